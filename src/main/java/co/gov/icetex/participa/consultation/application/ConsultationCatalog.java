@@ -1,0 +1,116 @@
+package co.gov.icetex.participa.consultation.application;
+
+import co.gov.icetex.participa.consultation.domain.Consultation;
+import co.gov.icetex.participa.consultation.domain.ConsultationFile;
+import co.gov.icetex.participa.consultation.domain.ConsultationPart;
+import co.gov.icetex.participa.consultation.domain.ConsultationPhase;
+import co.gov.icetex.participa.shared.AppClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads what the public sees: published consultations and their documents. The phase depends on the
+ * clock, so it is computed when read; nothing needs to flip a flag at the opening or closing time.
+ * Each read runs in one transaction so that a document's parts resolve in one persistence context.
+ */
+@ApplicationScoped
+@Transactional
+public class ConsultationCatalog {
+
+  /** Open ones first (closing soonest first), then upcoming (opening soonest), then closed (latest). */
+  static final Comparator<ConsultationSummary> PUBLIC_ORDER =
+      Comparator.comparingInt((ConsultationSummary s) -> rank(s.phase()))
+          .thenComparingLong(ConsultationCatalog::orderWithinPhase)
+          .thenComparing(ConsultationSummary::title);
+
+  @PersistenceContext EntityManager em;
+  @Inject AppClock clock;
+
+  private static int rank(ConsultationPhase phase) {
+    return switch (phase) {
+      case OPEN -> 0;
+      case UPCOMING -> 1;
+      case CLOSED -> 2;
+    };
+  }
+
+  private static long orderWithinPhase(ConsultationSummary s) {
+    return switch (s.phase()) {
+      case OPEN -> s.closesAt().getEpochSecond();
+      case UPCOMING -> s.opensAt().getEpochSecond();
+      case CLOSED -> -s.closesAt().getEpochSecond();
+    };
+  }
+
+  public List<ConsultationSummary> list(CatalogFilter filter) {
+    Instant now = clock.now();
+    return em.createQuery("SELECT c FROM Consultation c WHERE c.published = TRUE", Consultation.class)
+        .getResultList()
+        .stream()
+        .map(c -> ConsultationSummary.of(c, now))
+        .filter(filter::matches)
+        .sorted(PUBLIC_ORDER)
+        .toList();
+  }
+
+  /** The years that have published consultations, newest first, for the year filter. */
+  public List<Integer> years() {
+    return em.createQuery(
+            "SELECT DISTINCT c.year FROM Consultation c WHERE c.published = TRUE ORDER BY c.year DESC",
+            Integer.class)
+        .getResultList();
+  }
+
+  public Optional<ConsultationDocument> document(String slug) {
+    return published(slug).map(this::documentOf);
+  }
+
+  public Optional<Consultation> published(String slug) {
+    if (slug == null || slug.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Consultation.FIND_BY_SLUG, Consultation.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private ConsultationDocument documentOf(Consultation c) {
+    List<ConsultationPart> parts =
+        em.createQuery(
+                "SELECT p FROM ConsultationPart p WHERE p.consultation = :c ORDER BY p.position",
+                ConsultationPart.class)
+            .setParameter("c", c)
+            .getResultList();
+    List<FileSummary> files =
+        em.createQuery(
+                "SELECT NEW co.gov.icetex.participa.consultation.application.FileSummary("
+                    + "f.id, f.title, f.fileName, f.mediaType, f.sizeBytes) "
+                    + "FROM ConsultationFile f WHERE f.consultation = :c ORDER BY f.position",
+                FileSummary.class)
+            .setParameter("c", c)
+            .getResultList();
+    return new ConsultationDocument(
+        ConsultationSummary.of(c, clock.now()), c.getShortWindowReason(), parts, files);
+  }
+
+  /** A file of a published consultation, with its bytes. */
+  public Optional<FileDownload> file(String slug, long fileId) {
+    return em.createQuery(
+            "SELECT f FROM ConsultationFile f WHERE f.id = :id AND f.consultation.slug = :slug "
+                + "AND f.consultation.published = TRUE",
+            ConsultationFile.class)
+        .setParameter("id", fileId)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .map(f -> new FileDownload(f.getFileName(), f.getMediaType(), f.content()));
+  }
+}

@@ -1,0 +1,41 @@
+package co.gov.icetex.participa.consultation.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.io.StringReader;
+import java.util.List;
+
+/**
+ * Keeps a row's cells as a small JSON array in the part's row, so a whole document loads in one query
+ * whatever columns its tables have.
+ */
+@Converter
+public class PartFieldsConverter implements AttributeConverter<List<PartField>, String> {
+
+  @Override
+  public String convertToDatabaseColumn(List<PartField> fields) {
+    if (fields == null || fields.isEmpty()) {
+      return null;
+    }
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    fields.forEach(f -> array.add(Json.createObjectBuilder().add("l", f.label()).add("v", f.value())));
+    return array.build().toString();
+  }
+
+  @Override
+  public List<PartField> convertToEntityAttribute(String json) {
+    if (json == null || json.isBlank()) {
+      return List.of();
+    }
+    try (var reader = Json.createReader(new StringReader(json))) {
+      JsonArray array = reader.readArray();
+      return array.getValuesAs(JsonObject.class).stream()
+          .map(o -> new PartField(o.getString("l"), o.getString("v", "")))
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package co.gov.icetex.participa.consultation.rest;
+
+import co.gov.icetex.participa.consultation.application.ConsultationDocument;
+import co.gov.icetex.participa.consultation.application.ConsultationSummary;
+import co.gov.icetex.participa.consultation.application.FileSummary;
+import co.gov.icetex.participa.consultation.domain.ConsultationPart;
+import co.gov.icetex.participa.consultation.domain.PartField;
+import java.time.Instant;
+import java.util.List;
+
+/** The API's JSON shapes for consultations. They carry no personal data by construction. */
+final class ConsultationJson {
+
+  private ConsultationJson() {}
+
+  /** One consultation in a listing. {@code state} is OPEN, UPCOMING or CLOSED at the time of reading. */
+  record Item(
+      String slug,
+      String title,
+      String type,
+      String state,
+      int year,
+      String office,
+      String summary,
+      Instant opensAt,
+      Instant closesAt,
+      long daysLeft) {
+
+    static Item of(ConsultationSummary s) {
+      return new Item(
+          s.slug(), s.title(), s.type().name(), s.phase().name(), s.year(), s.office(), s.summary(),
+          s.opensAt(), s.closesAt(), s.daysLeft());
+    }
+  }
+
+  record Page(List<Item> items, int total) {}
+
+  record Field(String label, String value) {
+    static Field of(PartField f) {
+      return new Field(f.label(), f.value());
+    }
+  }
+
+  /** A commentable part; {@code kind} tells text parts from table rows, whose cells are in fields. */
+  record Part(
+      Long id,
+      Long parentId,
+      String kind,
+      boolean tableRow,
+      int depth,
+      String number,
+      String title,
+      String body,
+      List<Field> fields) {
+
+    static Part of(ConsultationPart p) {
+      return new Part(
+          p.getId(),
+          p.getParent() == null ? null : p.getParent().getId(),
+          p.getKind().name(),
+          p.isTableRow(),
+          p.getDepth(),
+          p.getNumberLabel(),
+          p.getTitle(),
+          p.getBody(),
+          p.getFields().stream().map(Field::of).toList());
+    }
+  }
+
+  record File(Long id, String title, String fileName, String mediaType, long sizeBytes, String url) {
+    static File of(String slug, FileSummary f) {
+      return new File(
+          f.id(), f.title(), f.fileName(), f.mediaType(), f.sizeBytes(),
+          "/api/v1/consultations/" + slug + "/files/" + f.id());
+    }
+  }
+
+  record Detail(
+      String slug,
+      String title,
+      String type,
+      String state,
+      int year,
+      String office,
+      String summary,
+      Instant opensAt,
+      Instant closesAt,
+      long daysLeft,
+      String shortWindowReason,
+      List<File> files,
+      List<Part> parts) {
+
+    static Detail of(ConsultationDocument d) {
+      ConsultationSummary s = d.summary();
+      return new Detail(
+          s.slug(), s.title(), s.type().name(), s.phase().name(), s.year(), s.office(), s.summary(),
+          s.opensAt(), s.closesAt(), s.daysLeft(), d.shortWindowReason(),
+          d.files().stream().map(f -> File.of(s.slug(), f)).toList(),
+          d.parts().stream().map(Part::of).toList());
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package co.gov.icetex.participa.consultation.web;
+
+import co.gov.icetex.participa.consultation.application.ConsultationCatalog;
+import co.gov.icetex.participa.consultation.application.ConsultationDocument;
+import co.gov.icetex.participa.shared.web.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The consultation page: summary, window, files and the outline of commentable parts. */
+@Named("consultation")
+@RequestScoped
+public class ConsultationBacking {
+
+  @Inject ConsultationCatalog catalog;
+
+  private String slug;
+  private ConsultationDocument document;
+
+  public void load() {
+    document = catalog.document(slug).orElse(null);
+    if (document == null) {
+      Pages.notFound();
+    }
+  }
+
+  public ConsultationDocument getDocument() {
+    return document;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+}

@@ -1,0 +1,91 @@
+package co.gov.icetex.participa.notification;
+
+import co.gov.icetex.participa.shared.Settings;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the outbox: right after a message is committed ({@link #deliverSoon}) and, for whatever
+ * failed or was queued while the mail server was down, on a fixed poll. Failures back off
+ * exponentially up to an hour; nothing is dropped.
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+  private static final int BATCH = 50;
+  private static final Duration MAX_DELAY = Duration.ofHours(1);
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedExecutorService executor;
+  @Inject OutboxStore store;
+  @Inject MailSender sender;
+  @Inject Settings settings;
+
+  /** Coalesces bursts: at most one immediate run is queued at a time. */
+  private final AtomicBoolean runQueued = new AtomicBoolean();
+
+  private ScheduledFuture<?> poll;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    long every = settings.mailRetrySeconds();
+    poll = scheduler.scheduleWithFixedDelay(this::deliverDueSafely, every, every, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (poll != null) {
+      poll.cancel(false);
+    }
+  }
+
+  public void deliverSoon() {
+    if (runQueued.compareAndSet(false, true)) {
+      executor.execute(
+          () -> {
+            runQueued.set(false);
+            deliverDueSafely();
+          });
+    }
+  }
+
+  private void deliverDueSafely() {
+    try {
+      while (deliverDue() == BATCH) {
+        // A full batch: there may be more due right now.
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Outbox delivery round failed; will retry on the next poll", e);
+    }
+  }
+
+  /** Delivers one batch of due messages; returns how many were claimed. */
+  int deliverDue() {
+    List<OutboxMessage> claimed = store.claimDue(BATCH);
+    Duration base = Duration.ofSeconds(settings.mailRetrySeconds());
+    for (OutboxMessage message : claimed) {
+      try {
+        sender.send(message.getRecipient(), message.getSubject(), message.getBodyText());
+        store.markDelivered(message.getId());
+      } catch (MessagingException | RuntimeException e) {
+        LOG.log(Level.INFO, "Mail {0} not delivered yet: {1}", new Object[] {message.getId(), e.toString()});
+        store.markFailed(message.getId(), e.toString(), base, MAX_DELAY);
+      }
+    }
+    return claimed.size();
+  }
+}

@@ -1,0 +1,113 @@
+package co.gov.icetex.participa.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An e-mail waiting to be delivered. (kind, reference) is unique, so the same notice about the same
+ * thing is queued once even if its event is handled twice.
+ */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMessage {
+
+  static final int MAX_ERROR = 1000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String kind;
+
+  @Column(nullable = false)
+  private String reference;
+
+  @Column(nullable = false)
+  private String recipient;
+
+  @Column(nullable = false)
+  private String subject;
+
+  @Column(name = "body_text", nullable = false)
+  private String bodyText;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private Instant nextAttemptAt;
+
+  /** Until when one instance holds the message for delivery; see {@link OutboxStore#claimDue}. */
+  @Column(name = "claimed_until")
+  private Instant claimedUntil;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  protected OutboxMessage() {}
+
+  public OutboxMessage(
+      String kind, String reference, String recipient, String subject, String bodyText, Instant now) {
+    this.kind = Objects.requireNonNull(kind);
+    this.reference = Objects.requireNonNull(reference);
+    this.recipient = Objects.requireNonNull(recipient);
+    this.subject = Objects.requireNonNull(subject);
+    this.bodyText = Objects.requireNonNull(bodyText);
+    this.createdAt = now;
+    this.nextAttemptAt = now;
+  }
+
+  void delivered(Instant now) {
+    this.sentAt = now;
+    this.claimedUntil = null;
+    this.attempts++;
+    this.lastError = null;
+  }
+
+  /** Waits longer after each failure: base, 2×base, 4×base… up to {@code maxDelay}. */
+  void failed(String error, Instant now, Duration base, Duration maxDelay) {
+    this.attempts++;
+    this.claimedUntil = null;
+    this.lastError = error == null ? "?" : error.substring(0, Math.min(error.length(), MAX_ERROR));
+    Duration delay = base.multipliedBy(1L << Math.min(attempts - 1, 20));
+    this.nextAttemptAt = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBodyText() {
+    return bodyText;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+}

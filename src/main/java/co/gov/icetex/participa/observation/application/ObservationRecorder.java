@@ -1,0 +1,116 @@
+package co.gov.icetex.participa.observation.application;
+
+import co.gov.icetex.participa.consultation.application.ConsultationCatalog;
+import co.gov.icetex.participa.consultation.domain.Consultation;
+import co.gov.icetex.participa.consultation.domain.ConsultationPart;
+import co.gov.icetex.participa.observation.application.SubmissionRefused.Reason;
+import co.gov.icetex.participa.observation.domain.AttachmentType;
+import co.gov.icetex.participa.observation.domain.Observation;
+import co.gov.icetex.participa.observation.domain.ObservationSubmission;
+import co.gov.icetex.participa.shared.AppClock;
+import co.gov.icetex.participa.shared.FieldErrors;
+import co.gov.icetex.participa.shared.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Saves one observation in one transaction, after the rules that need the database: the consultation
+ * is open, the part is one of its parts, the sender is under the hourly limit. The receipt e-mail is
+ * queued in the same transaction (see {@link ObservationSubmitted}), so both are saved or neither.
+ */
+@ApplicationScoped
+class ObservationRecorder {
+
+  @PersistenceContext EntityManager em;
+  @Inject ConsultationCatalog catalog;
+  @Inject TrackingCodeAllocator codes;
+  @Inject AppClock clock;
+  @Inject Settings settings;
+  @Inject Event<ObservationSubmitted> submitted;
+
+  @Transactional
+  SubmissionReceipt record(
+      String consultationSlug,
+      ObservationSubmission submission,
+      AttachmentType attachmentType,
+      SubmissionContext context) {
+    Instant now = clock.now();
+    Consultation consultation =
+        catalog
+            .published(consultationSlug)
+            .orElseThrow(() -> refused(Reason.CONSULTATION_NOT_FOUND, "validation.consultation.notFound"));
+    if (!consultation.acceptsObservationsAt(now)) {
+      throw refused(Reason.CONSULTATION_NOT_OPEN, "validation.consultation.notOpen", consultation.getTitle());
+    }
+    ConsultationPart part = partOf(consultation, submission.partId());
+    checkRate(context.clientKey(), now);
+
+    var observation =
+        new Observation(
+            codes.next(LocalDate.ofInstant(now, AppClock.BOGOTA).getYear()),
+            consultation,
+            part,
+            submission,
+            context.channel(),
+            now);
+    observation.identifySubmission(context.idempotencyKey(), context.clientKey());
+    if (attachmentType != null) {
+      observation.attach(attachmentType, context.attachment());
+    }
+    em.persist(observation);
+    em.flush();
+    submitted.fire(new ObservationSubmitted(observation.getId(), observation.getTrackingCode()));
+    return SubmissionReceipt.of(observation, false);
+  }
+
+  /** The receipt of an earlier submission with the same idempotency key, if there was one. */
+  @Transactional
+  Optional<SubmissionReceipt> earlierReceipt(String idempotencyKey) {
+    if (idempotencyKey == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Observation.FIND_BY_IDEMPOTENCY_KEY, Observation.class)
+        .setParameter("key", idempotencyKey)
+        .getResultStream()
+        .findFirst()
+        .map(o -> SubmissionReceipt.of(o, true));
+  }
+
+  private ConsultationPart partOf(Consultation consultation, Long partId) {
+    if (partId == null) {
+      return null;
+    }
+    ConsultationPart part = em.find(ConsultationPart.class, partId);
+    if (part == null || !part.getConsultation().getId().equals(consultation.getId())) {
+      throw new SubmissionRefused(
+          Reason.INVALID, FieldErrors.of("partId", "validation.part.notInConsultation"));
+    }
+    return part;
+  }
+
+  private void checkRate(String clientKey, Instant now) {
+    if (clientKey == null) {
+      return;
+    }
+    long recent =
+        em.createNamedQuery(Observation.COUNT_FROM_CLIENT_SINCE, Long.class)
+            .setParameter("client", clientKey)
+            .setParameter("since", now.minus(Duration.ofHours(1)))
+            .getSingleResult();
+    if (recent >= settings.observationsPerHourPerAddress()) {
+      throw refused(Reason.TOO_MANY_REQUESTS, "validation.rateLimited");
+    }
+  }
+
+  private static SubmissionRefused refused(Reason reason, String key, Object... args) {
+    return new SubmissionRefused(reason, FieldErrors.of(FieldErrors.GLOBAL, key, args));
+  }
+}

@@ -1,0 +1,21 @@
+package co.gov.icetex.participa.observation.application;
+
+import co.gov.icetex.participa.observation.domain.AttachmentUpload;
+import co.gov.icetex.participa.observation.domain.Channel;
+
+/**
+ * Everything about a submission that is not its content: the channel, the key that makes a repeat
+ * harmless, who sent it (a hashed address), the optional file, and the honeypot field that people
+ * never see and bots fill in.
+ */
+public record SubmissionContext(
+    Channel channel,
+    String idempotencyKey,
+    String clientKey,
+    AttachmentUpload attachment,
+    String honeypot) {
+
+  public boolean looksAutomated() {
+    return honeypot != null && !honeypot.isBlank();
+  }
+}

@@ -1,0 +1,37 @@
+package co.gov.icetex.participa.observation.rest;
+
+import co.gov.icetex.participa.observation.application.ObservationStatusView;
+import co.gov.icetex.participa.observation.application.SubmissionReceipt;
+import java.time.Instant;
+
+/** JSON answers about observations; none carries the author's e-mail or name. */
+final class ObservationJson {
+
+  private ObservationJson() {}
+
+  record Receipt(
+      String trackingCode,
+      Instant receivedAt,
+      String consultation,
+      String part,
+      boolean repeated) {
+    static Receipt of(SubmissionReceipt r) {
+      return new Receipt(r.trackingCode(), r.receivedAt(), r.consultationSlug(), r.partLabel(), r.repeated());
+    }
+  }
+
+  record Status(
+      String trackingCode,
+      String status,
+      Instant receivedAt,
+      Instant updatedAt,
+      String consultation,
+      String consultationTitle,
+      String part) {
+    static Status of(ObservationStatusView v) {
+      return new Status(
+          v.trackingCode(), v.status().name(), v.receivedAt(), v.updatedAt(), v.consultationSlug(),
+          v.consultationTitle(), v.partLabel());
+    }
+  }
+}

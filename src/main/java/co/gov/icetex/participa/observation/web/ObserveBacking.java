@@ -1,0 +1,171 @@
+package co.gov.icetex.participa.observation.web;
+
+import co.gov.icetex.participa.consultation.application.ConsultationCatalog;
+import co.gov.icetex.participa.consultation.application.ConsultationDocument;
+import co.gov.icetex.participa.consultation.domain.ConsultationPart;
+import co.gov.icetex.participa.observation.application.ObservationService;
+import co.gov.icetex.participa.observation.application.SubmissionContext;
+import co.gov.icetex.participa.observation.application.SubmissionReceipt;
+import co.gov.icetex.participa.observation.application.SubmissionRefused;
+import co.gov.icetex.participa.observation.domain.AttachmentType;
+import co.gov.icetex.participa.observation.domain.AttachmentUpload;
+import co.gov.icetex.participa.observation.domain.Channel;
+import co.gov.icetex.participa.observation.domain.Department;
+import co.gov.icetex.participa.observation.domain.ObservationSubmission;
+import co.gov.icetex.participa.observation.domain.StakeholderGroup;
+import co.gov.icetex.participa.shared.ClientAddress;
+import co.gov.icetex.participa.shared.FieldErrors;
+import co.gov.icetex.participa.shared.FormTokens;
+import co.gov.icetex.participa.shared.web.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The observation form. The page is stateless (no HTTP session): everything it needs travels in the
+ * form, including a signed token that names this submission, so a double click or a reload of the
+ * post yields the same observation. All rules are the service's; this bean maps its errors to fields.
+ */
+@Named("observe")
+@RequestScoped
+public class ObserveBacking {
+
+  @Inject ConsultationCatalog catalog;
+  @Inject ObservationService observations;
+  @Inject FormTokens tokens;
+  @Inject ClientAddress clientAddress;
+  @Inject ReceiptLinks receiptLinks;
+  @Inject HttpServletRequest request;
+
+  private String slug;
+  private Long partId;
+  private ConsultationDocument document;
+  private ConsultationPart part;
+  private String token;
+  private final ObservationForm form = new ObservationForm();
+  private Map<String, String> errors = Map.of();
+
+  /**
+   * Loads the consultation and part the form is about: on GET from the view parameters, on post from
+   * the hidden fields (a stateless view keeps nothing between requests).
+   */
+  public void load() {
+    document = catalog.document(slug).orElse(null);
+    if (document == null) {
+      Pages.notFound();
+      return;
+    }
+    part = document.parts().stream().filter(p -> p.getId().equals(partId)).findFirst().orElse(null);
+    if (token == null || token.isBlank()) {
+      token = tokens.issue();
+    }
+  }
+
+  public void submit() {
+    load();
+    if (document == null) {
+      return;
+    }
+    var submissionId = tokens.submissionId(token);
+    if (submissionId.isEmpty()) {
+      errors = FieldErrors.of(FieldErrors.GLOBAL, "observe.error.token").ordered();
+      token = tokens.issue();
+      return;
+    }
+    try {
+      var context =
+          new SubmissionContext(
+              Channel.WEB, "form:" + submissionId.get(), clientAddress.keyOf(request), upload(), form.getWebsite());
+      SubmissionReceipt receipt = observations.submit(slug, form.toSubmission(partId), context);
+      Pages.redirect("/recibida", receiptLinks.params(receipt.trackingCode()));
+    } catch (SubmissionRefused refused) {
+      errors = refused.errors().ordered();
+    }
+  }
+
+  private AttachmentUpload upload() {
+    Part file = form.getAttachment();
+    if (file == null || file.getSize() == 0) {
+      return null;
+    }
+    try (InputStream in = file.getInputStream()) {
+      return new AttachmentUpload(
+          file.getSubmittedFileName(), in.readNBytes((int) AttachmentType.MAX_BYTES + 1));
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not read the uploaded file", e);
+    }
+  }
+
+  public boolean isOpen() {
+    return document != null && document.summary().isOpen();
+  }
+
+  public String error(String field) {
+    return errors.get(field);
+  }
+
+  public boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
+  public Map<String, String> getErrors() {
+    return errors;
+  }
+
+  public List<StakeholderGroup> getGroups() {
+    return Arrays.asList(StakeholderGroup.values());
+  }
+
+  public List<Department> getDepartments() {
+    return Arrays.stream(Department.values())
+        .sorted((a, b) -> a.getDisplayName().compareTo(b.getDisplayName()))
+        .toList();
+  }
+
+  public int getMaxText() {
+    return ObservationSubmission.MAX_TEXT;
+  }
+
+  public ObservationForm getForm() {
+    return form;
+  }
+
+  public ConsultationDocument getDocument() {
+    return document;
+  }
+
+  public ConsultationPart getPart() {
+    return part;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public Long getPartId() {
+    return partId;
+  }
+
+  public void setPartId(Long partId) {
+    this.partId = partId;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+}

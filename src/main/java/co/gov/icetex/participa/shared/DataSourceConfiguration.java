@@ -1,0 +1,26 @@
+package co.gov.icetex.participa.shared;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * The portal's one data source. Its coordinates come from configuration ({@code PARTICIPA_DB_URL},
+ * {@code PARTICIPA_DB_USER}, {@code PARTICIPA_DB_PASSWORD}); the MySQL driver ships in the WAR.
+ */
+@DataSourceDefinition(
+    name = DataSourceConfiguration.JNDI_NAME,
+    className = "com.mysql.cj.jdbc.MysqlDataSource",
+    url = "${MPCONFIG=participa.db.url}",
+    user = "${MPCONFIG=participa.db.user}",
+    password = "${MPCONFIG=participa.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.fail-all-connections=true"
+    })
+@Singleton
+public class DataSourceConfiguration {
+  public static final String JNDI_NAME = "java:app/jdbc/participa";
+}

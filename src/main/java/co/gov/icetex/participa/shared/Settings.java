@@ -1,0 +1,54 @@
+package co.gov.icetex.participa.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Deployment settings read through MicroProfile Config, so each one can be given as a system property
+ * ({@code participa.base-url}) or an environment variable ({@code PARTICIPA_BASE_URL}).
+ */
+@ApplicationScoped
+public class Settings {
+
+  @Inject
+  @ConfigProperty(name = "participa.base-url", defaultValue = "http://localhost:8080")
+  String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "participa.demo", defaultValue = "false")
+  boolean demoContent;
+
+  @Inject
+  @ConfigProperty(name = "participa.proxy.trusted", defaultValue = "false")
+  boolean trustForwardedFor;
+
+  @Inject
+  @ConfigProperty(name = "participa.ratelimit.per-hour", defaultValue = "30")
+  int observationsPerHourPerAddress;
+
+  @Inject
+  @ConfigProperty(name = "participa.mail.retry-seconds", defaultValue = "60")
+  int mailRetrySeconds;
+
+  /** Without a trailing slash, so that paths can be appended. */
+  public String baseUrl() {
+    return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  public boolean demoContent() {
+    return demoContent;
+  }
+
+  public boolean trustForwardedFor() {
+    return trustForwardedFor;
+  }
+
+  public int observationsPerHourPerAddress() {
+    return observationsPerHourPerAddress;
+  }
+
+  public int mailRetrySeconds() {
+    return Math.max(1, mailRetrySeconds);
+  }
+}

@@ -1,0 +1,46 @@
+package co.gov.icetex.participa.shared.rest;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure the API does not answer itself becomes an {@link ApiError} with a Spanish message:
+ * malformed JSON, unknown paths, wrong methods or media types, and (logged) unexpected errors. No stack
+ * trace or server detail reaches the client.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Exception> {
+
+  private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+  private static final Set<Integer> EXPLAINED = Set.of(400, 404, 405, 406, 413, 415);
+
+  @Override
+  public Response toResponse(Exception exception) {
+    if (isParseProblem(exception)) {
+      return ApiError.response(400, "api.error.malformed");
+    }
+    if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      int status = web.getResponse().getStatus();
+      return ApiError.response(status, EXPLAINED.contains(status) ? "api.error.http" + status : "api.error.invalid");
+    }
+    LOG.log(Level.SEVERE, "Unexpected API failure", exception);
+    return ApiError.response(500, "api.error.internal");
+  }
+
+  private static boolean isParseProblem(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof JsonbException || c instanceof JsonException || c instanceof ProcessingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,56 @@
+package co.gov.icetex.participa.shared.web;
+
+import co.gov.icetex.participa.shared.DateFormats;
+import co.gov.icetex.participa.shared.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Formatting for views: {@code #{fmt.dateTime(x)}}; dates in Bogotá time, numbers in es-CO. */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+  public String dateTime(Instant instant) {
+    return DateFormats.dateTime(instant);
+  }
+
+  public String date(Instant instant) {
+    return DateFormats.date(instant);
+  }
+
+  /**
+   * A window's end as people read it: a window closing at midnight is shown as closing at 11:59 p. m.
+   * of the day before, the last minute in which one can still comment.
+   */
+  public String closing(Instant closesAt) {
+    return closesAt == null ? "" : DateFormats.dateTime(closesAt.minus(1, ChronoUnit.MINUTES));
+  }
+
+  /** "Último día", "Queda 1 día", "Quedan 12 días". */
+  public String daysLeft(long days) {
+    if (days <= 0) {
+      return Messages.get("general.lastDay");
+    }
+    return days == 1 ? Messages.get("general.oneDayLeft") : Messages.get("general.daysLeft", days);
+  }
+
+  /** The ISO form for {@code <time datetime>}. */
+  public String iso(Instant instant) {
+    return instant == null ? "" : instant.toString();
+  }
+
+  public String fileSize(long bytes) {
+    NumberFormat number = NumberFormat.getNumberInstance(Messages.LOCALE);
+    number.setMaximumFractionDigits(1);
+    if (bytes < 1024) {
+      return number.format(bytes) + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return number.format(bytes / 1024.0) + " KB";
+    }
+    return number.format(bytes / (1024.0 * 1024)) + " MB";
+  }
+}
