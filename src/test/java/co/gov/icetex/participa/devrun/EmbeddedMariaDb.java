@@ -122,6 +122,7 @@ public final class EmbeddedMariaDb {
         Properties credentials = new Properties();
         credentials.setProperty("user", "root");
         credentials.setProperty("password", "");
+        credentials.setProperty("openTelemetry", "DISABLED");
         // The driver is used directly: under exec:java DriverManager may not see the project's class path.
         try (Connection c = new com.mysql.cj.jdbc.Driver().connect(jdbcUrl(""), credentials);
              Statement s = c.createStatement()) {
@@ -191,7 +192,7 @@ public final class EmbeddedMariaDb {
 
     public static boolean isPortFree(int port) {
         try (ServerSocket s = new ServerSocket()) {
-            s.setReuseAddress(false);
+            s.setReuseAddress(true); // as servers do: TIME_WAIT leftovers do not block them
             s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException e) {

@@ -49,7 +49,9 @@ public final class PortalLauncher {
             Runtime.getRuntime().addShutdownHook(new Thread(launcher::shutdown, "participa-shutdown"));
             exitCode = launcher.run();
         } catch (Exception e) {
-            System.err.println("[participa] ERROR: no se pudo iniciar el portal: " + e.getMessage());
+            if (launcher == null || !launcher.stopping) { // not just the effect of Ctrl-C during start-up
+                System.err.println("[participa] ERROR: no se pudo iniciar el portal: " + e.getMessage());
+            }
             exitCode = 1;
         }
         if (launcher == null || !launcher.stopping) {
@@ -61,9 +63,7 @@ public final class PortalLauncher {
     private int run() throws Exception {
         requireFile(war, "el WAR (¿se ejecutó el empaquetado?)");
         requireFile(microJar, "payara-micro.jar");
-        if (!EmbeddedMariaDb.isPortFree(httpPort)) {
-            PayaraProcess.stopStale(payaraPidFile);
-        }
+        PayaraProcess.stopStale(payaraPidFile); // left by a kill -9 of a previous run
         if (!EmbeddedMariaDb.isPortFree(httpPort)) {
             throw new IllegalStateException("el puerto HTTP " + httpPort + " está ocupado (use PARTICIPA_PORT=otro)");
         }
@@ -87,8 +87,10 @@ public final class PortalLauncher {
         }
         putDefault(config, "participa.demo", "true");
         putDefault(config, "participa.base-url", "http://localhost:" + httpPort);
-        putDefault(config, "participa.smtp.host", "localhost"); // no server there: mail waits in the outbox
-        putDefault(config, "participa.smtp.port", "2525");
+        if (!configured("participa.smtp.host")) { // no server there by default: mail waits in the outbox
+            config.put("participa.smtp.host", "localhost");
+            putDefault(config, "participa.smtp.port", "2525");
+        }
         System.getProperties().stringPropertyNames().stream()
                 .filter(k -> k.startsWith("participa.") && !LAUNCHER_PROPERTIES.contains(k))
                 .forEach(k -> config.put(k, System.getProperty(k)));
@@ -155,11 +157,15 @@ public final class PortalLauncher {
 
     /** Default for a key unless the environment (MicroProfile Config naming) or a -D option already sets it. */
     private static void putDefault(Map<String, String> config, String key, String value) {
-        String env = key.replaceAll("[^A-Za-z0-9]", "_");
-        if (System.getProperty(key) == null && System.getenv(key) == null && System.getenv(env) == null
-                && System.getenv(env.toUpperCase()) == null) {
+        if (!configured(key)) {
             config.put(key, value);
         }
+    }
+
+    private static boolean configured(String key) {
+        String env = key.replaceAll("[^A-Za-z0-9]", "_");
+        return System.getProperty(key) != null || System.getenv(key) != null || System.getenv(env) != null
+                || System.getenv(env.toUpperCase()) != null;
     }
 
     private static void say(String message) {

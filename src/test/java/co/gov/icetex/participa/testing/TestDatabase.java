@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Properties;
 
 /**
  * JDBC access, from the test JVM, to the database the application under test uses (started by
@@ -34,7 +35,11 @@ public final class TestDatabase {
 
     /** A new connection (auto-commit); close it. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), "root", "");
+        Properties properties = new Properties();
+        properties.setProperty("user", "root");
+        properties.setProperty("password", "");
+        properties.setProperty("openTelemetry", "DISABLED"); // Selenium puts OpenTelemetry on the class path
+        return DriverManager.getConnection(url(), properties);
     }
 
     /** The first column of the first row of a query returning a number, e.g. {@code SELECT COUNT(*) ...}. */

@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.util.List;
 
 /** The API's JSON shapes for consultations. They carry no personal data by construction. */
-final class ConsultationJson {
+public final class ConsultationJson {
 
   private ConsultationJson() {}
 
   /** One consultation in a listing. {@code state} is OPEN, UPCOMING or CLOSED at the time of reading. */
-  record Item(
+  public record Item(
       String slug,
       String title,
       String type,
@@ -33,16 +33,16 @@ final class ConsultationJson {
     }
   }
 
-  record Page(List<Item> items, int total) {}
+  public record Page(List<Item> items, int total) {}
 
-  record Field(String label, String value) {
+  public record Field(String label, String value) {
     static Field of(PartField f) {
       return new Field(f.label(), f.value());
     }
   }
 
   /** A commentable part; {@code kind} tells text parts from table rows, whose cells are in fields. */
-  record Part(
+  public record Part(
       Long id,
       Long parentId,
       String kind,
@@ -67,7 +67,7 @@ final class ConsultationJson {
     }
   }
 
-  record File(Long id, String title, String fileName, String mediaType, long sizeBytes, String url) {
+  public record File(Long id, String title, String fileName, String mediaType, long sizeBytes, String url) {
     static File of(String slug, FileSummary f) {
       return new File(
           f.id(), f.title(), f.fileName(), f.mediaType(), f.sizeBytes(),
@@ -75,7 +75,7 @@ final class ConsultationJson {
     }
   }
 
-  record Detail(
+  public record Detail(
       String slug,
       String title,
       String type,

@@ -5,11 +5,11 @@ import co.gov.icetex.participa.observation.application.SubmissionReceipt;
 import java.time.Instant;
 
 /** JSON answers about observations; none carries the author's e-mail or name. */
-final class ObservationJson {
+public final class ObservationJson {
 
   private ObservationJson() {}
 
-  record Receipt(
+  public record Receipt(
       String trackingCode,
       Instant receivedAt,
       String consultation,
@@ -20,7 +20,7 @@ final class ObservationJson {
     }
   }
 
-  record Status(
+  public record Status(
       String trackingCode,
       String status,
       Instant receivedAt,

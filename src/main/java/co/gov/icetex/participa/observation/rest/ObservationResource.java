@@ -28,10 +28,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Citizens' observations through the API: as JSON, or as multipart form data when a file is attached.
+ * Sending observations through the API: as JSON, or as multipart form data when a file is attached.
  * An {@code Idempotency-Key} header makes retries safe: a repeat answers with the first observation.
  */
-@Path("/v1")
+@Path("/v1/consultations/{slug}/observations")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @RequestScoped
 public class ObservationResource {
@@ -43,7 +43,6 @@ public class ObservationResource {
   @Context HttpServletRequest request;
 
   @POST
-  @Path("consultations/{slug}/observations")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(
       @PathParam("slug") String slug,
@@ -53,7 +52,6 @@ public class ObservationResource {
   }
 
   @POST
-  @Path("consultations/{slug}/observations")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response submitWithFile(
       @PathParam("slug") String slug,
@@ -62,19 +60,6 @@ public class ObservationResource {
       throws IOException {
     MultipartObservation form = MultipartObservation.read(parts);
     return submit(slug, idempotencyKey, form.request(), form.attachment());
-  }
-
-  @POST
-  @Path("observations/lookup")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response lookup(LookupRequest body) {
-    if (body == null) {
-      return ApiError.response(Status.BAD_REQUEST, "api.error.malformed");
-    }
-    return observations
-        .lookup(body.trackingCode(), body.email())
-        .map(v -> Response.ok(ObservationJson.Status.of(v)).build())
-        .orElseGet(() -> ApiError.response(Status.NOT_FOUND, "lookup.notFound"));
   }
 
   private Response submit(

@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * Every failure the API does not answer itself becomes an {@link ApiError} with a Spanish message:
- * malformed JSON, unknown paths, wrong methods or media types, and (logged) unexpected errors. No stack
- * trace or server detail reaches the client.
+ * malformed JSON (which the runtime reports as a 400 caused by a parse error), unknown paths, wrong
+ * methods or media types, and (logged) unexpected errors. No stack trace or server detail reaches the
+ * client.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Exception> {
@@ -24,11 +25,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception exception) {
-    if (isParseProblem(exception)) {
+    if (exception instanceof ProcessingException) {
+      // Thrown by the runtime while reading the request body into an object.
       return ApiError.response(400, "api.error.malformed");
     }
     if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
+      if (status == 400 && isParseProblem(exception)) {
+        return ApiError.response(400, "api.error.malformed");
+      }
       return ApiError.response(status, EXPLAINED.contains(status) ? "api.error.http" + status : "api.error.invalid");
     }
     LOG.log(Level.SEVERE, "Unexpected API failure", exception);
