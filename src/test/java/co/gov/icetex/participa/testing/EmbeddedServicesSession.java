@@ -45,6 +45,8 @@ public final class EmbeddedServicesSession implements LauncherSessionListener {
         deleteTree(instanceDir);
         int port = EmbeddedMariaDb.freePort();
         try {
+            // failsafe points TMPDIR and java.io.tmpdir at target/tmp; mariadbd needs it to exist.
+            java.nio.file.Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
             db = EmbeddedMariaDb.start(home.resolve("base"), instanceDir.resolve("data"), port);
             safetyHook = new Thread(this::stop, "participa-it-mariadb-stop");
             Runtime.getRuntime().addShutdownHook(safetyHook); // if the session is never closed
