@@ -1,0 +1,125 @@
+package co.gov.icetex.participa.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.function.Executable;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The browser of the browser tests: Debian's headless Chromium with a phone-sized window and a fresh
+ * profile under {@code target/}, and axe-core audits against WCAG 2.1 A and AA.
+ */
+final class Browser {
+
+  static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private Browser() {}
+
+  /** A new headless Chromium; paths are set so that Selenium Manager never downloads anything. */
+  static WebDriver start(Path profile) {
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--window-size=412,915",
+        "--lang=es-CO",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    WebDriver driver = new ChromeDriver(options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    return driver;
+  }
+
+  /** A new, empty profile folder under target/ (not under java.io.tmpdir). */
+  static Path newProfile() {
+    String war = System.getProperty("participa.war");
+    Path target = war != null ? Path.of(war).toAbsolutePath().getParent() : Path.of("target");
+    return target.resolve("browser-profiles").resolve(UUID.randomUUID().toString());
+  }
+
+  static void quit(WebDriver driver, Path profile) {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (profile != null && Files.exists(profile)) {
+      try (Stream<Path> paths = Files.walk(profile)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Fails with the list of WCAG 2.1 A/AA violations axe finds on the current page. */
+  static void assertAccessible(WebDriver driver, String pageName) throws Throwable {
+    audit(driver, pageName).execute();
+  }
+
+  /**
+   * Audits the current page now and returns the verdict for later, so that one test can audit several
+   * pages and report all of them (with {@code assertAll}).
+   */
+  static Executable audit(WebDriver driver, String pageName) {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    if (results.isErrored()) {
+      String error = results.getErrorMessage();
+      return () -> fail("axe-core could not audit " + pageName + ": " + error);
+    }
+    List<Rule> violations = results.getViolations();
+    String report = describe(pageName, driver.getCurrentUrl(), violations);
+    return () -> {
+      if (!violations.isEmpty()) {
+        fail(report);
+      }
+    };
+  }
+
+  private static String describe(String pageName, String url, List<Rule> violations) {
+    return violations.stream()
+        .map(Browser::describe)
+        .collect(
+            Collectors.joining(
+                "\n",
+                violations.size() + " WCAG 2.1 A/AA violation(s) on " + pageName + " (" + url + "):\n",
+                ""));
+  }
+
+  private static String describe(Rule rule) {
+    String nodes =
+        rule.getNodes().stream()
+            .map(Browser::describe)
+            .collect(Collectors.joining("\n"));
+    return "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " (" + rule.getHelpUrl() + ")\n"
+        + nodes;
+  }
+
+  private static String describe(CheckedNode node) {
+    String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", "\n        ");
+    return "    at " + node.getTarget() + "\n      " + node.getHtml() + "\n        " + summary;
+  }
+}

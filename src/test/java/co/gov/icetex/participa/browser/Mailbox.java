@@ -1,0 +1,86 @@
+package co.gov.icetex.participa.browser;
+
+import co.gov.icetex.participa.testing.EmbeddedServicesSession;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** The SMTP server the portal sends to during the tests (GreenMail on the port the session chose). */
+final class Mailbox implements AutoCloseable {
+
+  /** A received e-mail, decoded. */
+  record Mail(String subject, String body) {}
+
+  /** After the first mail to an address arrives, how long to keep listening for a duplicate. */
+  private static final Duration QUIET = Duration.ofSeconds(3);
+
+  private final GreenMail server;
+
+  private Mailbox(GreenMail server) {
+    this.server = server;
+  }
+
+  static Mailbox start() {
+    String port = System.getProperty(EmbeddedServicesSession.SMTP_PORT);
+    if (port == null) {
+      throw new IllegalStateException(EmbeddedServicesSession.SMTP_PORT + " is not set (run with failsafe)");
+    }
+    GreenMail server = new GreenMail(new ServerSetup(Integer.parseInt(port), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    server.start();
+    return new Mailbox(server);
+  }
+
+  /**
+   * Every mail received for an address: waits up to {@code timeout} for the first, then a few more
+   * seconds so that a duplicate would be caught too. Empty when none came.
+   */
+  List<Mail> mailsTo(String address, Duration timeout) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    List<MimeMessage> found = received(address);
+    while (found.isEmpty() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      found = received(address);
+    }
+    if (!found.isEmpty()) {
+      Thread.sleep(QUIET.toMillis());
+      found = received(address);
+    }
+    return found.stream().map(Mailbox::decode).toList();
+  }
+
+  private List<MimeMessage> received(String address) {
+    return Arrays.stream(server.getReceivedMessages()).filter(m -> isFor(m, address)).toList();
+  }
+
+  private static boolean isFor(MimeMessage message, String address) {
+    try {
+      Address[] to = message.getAllRecipients();
+      return to != null
+          && Arrays.stream(to)
+              .anyMatch(a -> a instanceof InternetAddress ia && address.equalsIgnoreCase(ia.getAddress()));
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Mail decode(MimeMessage message) {
+    try {
+      return new Mail(message.getSubject(), String.valueOf(message.getContent()));
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException("Could not read a received mail", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
