@@ -13,7 +13,7 @@ final class ConsultationPage extends Page {
   record Part(long id, String label) {}
 
   ConsultationPage(WebDriver driver) {
-    super(driver);
+    super(driver, By.cssSelector("ol.outline"));
   }
 
   static ConsultationPage open(WebDriver driver, URL base, String slug) {

@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 final class HomePage extends Page {
 
   private HomePage(WebDriver driver) {
-    super(driver);
+    super(driver, By.cssSelector("ul.card-list"));
   }
 
   static HomePage open(WebDriver driver, URL base) {

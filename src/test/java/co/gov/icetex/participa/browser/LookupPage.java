@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 final class LookupPage extends Page {
 
   private LookupPage(WebDriver driver) {
-    super(driver);
+    super(driver, By.id("lookup"));
   }
 
   static LookupPage open(WebDriver driver, URL base) {

@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -21,7 +22,7 @@ final class ObservationFormPage extends Page {
           + "Promise.all([post(), post()]).then(done, e => done(['failed: ' + e]));";
 
   ObservationFormPage(WebDriver driver) {
-    super(driver);
+    super(driver, By.cssSelector("main p.lead"));
   }
 
   static ObservationFormPage open(WebDriver driver, URL base, String slug) {
@@ -87,7 +88,7 @@ final class ObservationFormPage extends Page {
    */
   @SuppressWarnings("unchecked")
   List<String> postTwiceAtOnce() {
-    return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(POST_FORM_TWICE);
+    return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(POST_FORM_TWICE);
   }
 
   /** The messages of the error summary at the top of the form. */
@@ -120,7 +121,7 @@ final class ObservationFormPage extends Page {
   private void check(String name, boolean checked) {
     WebElement box = field(name);
     if (box.isSelected() != checked) {
-      box.click();
+      click(box);
     }
   }
 }

@@ -2,6 +2,7 @@ package co.gov.icetex.participa.browser;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -27,10 +28,25 @@ abstract class Page {
   protected final WebDriver driver;
   protected final WebDriverWait wait;
 
-  protected Page(WebDriver driver) {
+  /**
+   * @param identity an element only this page has; its absence fails the test with what the browser
+   *     shows instead (an error page, the form again with its errors...)
+   */
+  protected Page(WebDriver driver, By identity) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, TIMEOUT);
     waitUntilReady();
+    if (driver.findElements(identity).isEmpty()) {
+      throw new AssertionError(
+          getClass().getSimpleName() + " expected (" + identity + ") but the browser shows " + driver.getCurrentUrl()
+              + "\n  title: " + driver.getTitle() + "\n  main: " + mainText());
+    }
+  }
+
+  private String mainText() {
+    List<WebElement> main = driver.findElements(By.tagName("main"));
+    String text = main.isEmpty() ? driver.findElement(By.tagName("body")).getText() : main.get(0).getText();
+    return text.length() > 600 ? text.substring(0, 600) + "…" : text;
   }
 
   /** Loads a page of the portal; {@code path} is relative to the context root, e.g. "consulta?c=x". */
@@ -45,9 +61,19 @@ abstract class Page {
   /** Clicks something that loads another page and waits until that page is ready. */
   protected final void clickAndWaitForNextPage(WebElement element) {
     WebElement current = driver.findElement(By.tagName("html"));
-    element.click();
+    click(element);
     wait.until(ExpectedConditions.stalenessOf(current));
     waitUntilReady();
+  }
+
+  /**
+   * Clicks like a user, after bringing the element to the middle of the window at once: the theme
+   * scrolls smoothly (scroll-behavior: smooth), and WebDriver would otherwise click where the element
+   * was before the scroll animation ended.
+   */
+  protected final void click(WebElement element) {
+    script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
+    element.click();
   }
 
   protected final Object script(String script, Object... args) {

@@ -11,7 +11,7 @@ final class ReceiptPage extends Page {
   private static final Pattern CODE_PARAM = Pattern.compile("[?&]codigo=([^&]+)");
 
   ReceiptPage(WebDriver driver) {
-    super(driver);
+    super(driver, By.id("tracking-code"));
   }
 
   String trackingCode() {

@@ -63,6 +63,11 @@ public class ObserveBacking {
       return;
     }
     part = document.parts().stream().filter(p -> p.getId().equals(partId)).findFirst().orElse(null);
+    if (partId != null && part == null) {
+      document = null; // a part of another document, or none: the address is wrong
+      Pages.notFound();
+      return;
+    }
     if (token == null || token.isBlank()) {
       token = tokens.issue();
     }

