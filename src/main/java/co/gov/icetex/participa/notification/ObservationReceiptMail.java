@@ -53,7 +53,7 @@ public class ObservationReceiptMail {
         Messages.get("StakeholderGroup." + o.getStakeholderGroup()),
         Department.ofCode(o.getDepartmentCode()).map(Department::getDisplayName).orElse(none),
         Messages.get(o.isShowName() ? "mail.receipt.showName.yes" : "mail.receipt.showName.no"),
-        o.getAttachment() == null ? none : o.getAttachment().getFileName(),
+        o.getAttachment() == null ? none : o.getAttachment().getFile().getFileName(),
         o.getText(),
         settings.baseUrl() + "/seguimiento");
   }

@@ -34,7 +34,7 @@ public class Signer {
         configuredSecret
             .filter(s -> s.length() >= 32)
             .map(s -> s.getBytes(StandardCharsets.UTF_8))
-            .orElseGet(keyStore::sharedKey);
+            .orElseGet(() -> keyStore.sharedKey());
   }
 
   /** A URL-safe signature of {@code value} within {@code purpose}, 22 characters. */

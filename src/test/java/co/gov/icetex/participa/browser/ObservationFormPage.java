@@ -22,7 +22,7 @@ final class ObservationFormPage extends Page {
           + "Promise.all([post(), post()]).then(done, e => done(['failed: ' + e]));";
 
   ObservationFormPage(WebDriver driver) {
-    super(driver, By.cssSelector("main p.lead"));
+    super(driver, By.xpath("//main//h1[normalize-space()='" + Bundle.text("observe.title") + "']"));
   }
 
   static ObservationFormPage open(WebDriver driver, URL base, String slug) {

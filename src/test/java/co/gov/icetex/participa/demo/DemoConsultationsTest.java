@@ -115,11 +115,11 @@ class DemoConsultationsTest {
   void everyConsultationHasAPdfAndTheBudgetACsv() {
     for (Consultation c : CATALOGUE) {
       ConsultationFile pdf = c.getFiles().get(0);
-      assertEquals(DemoFiles.PDF, pdf.getMediaType());
-      assertEquals("%PDF-", new String(pdf.content(), 0, 5, StandardCharsets.ISO_8859_1), c.getSlug());
+      assertEquals(DemoFiles.PDF, pdf.getFile().getMediaType());
+      assertEquals("%PDF-", new String(pdf.getFile().content(), 0, 5, StandardCharsets.ISO_8859_1), c.getSlug());
     }
     ConsultationFile csv = byType(ConsultationType.ANTEPROYECTO_PRESUPUESTO).getFiles().get(1);
-    byte[] bytes = csv.content();
+    byte[] bytes = csv.getFile().content();
     assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
     String[] lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
     assertEquals("Grupo;Rubro;Concepto;Valor (COP)", lines[0]);

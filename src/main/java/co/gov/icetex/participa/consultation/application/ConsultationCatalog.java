@@ -92,7 +92,7 @@ public class ConsultationCatalog {
     List<FileSummary> files =
         em.createQuery(
                 "SELECT NEW co.gov.icetex.participa.consultation.application.FileSummary("
-                    + "f.id, f.title, f.fileName, f.mediaType, f.sizeBytes) "
+                    + "f.id, f.title, f.file.fileName, f.file.mediaType, f.file.sizeBytes) "
                     + "FROM ConsultationFile f WHERE f.consultation = :c ORDER BY f.position",
                 FileSummary.class)
             .setParameter("c", c)
@@ -111,6 +111,6 @@ public class ConsultationCatalog {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst()
-        .map(f -> new FileDownload(f.getFileName(), f.getMediaType(), f.content()));
+        .map(f -> new FileDownload(f.getFile().getFileName(), f.getFile().getMediaType(), f.getFile().content()));
   }
 }

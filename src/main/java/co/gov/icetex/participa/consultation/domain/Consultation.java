@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.consultation.domain;
 
+import co.gov.icetex.participa.shared.StoredFile;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -129,7 +130,7 @@ public class Consultation {
   }
 
   public ConsultationFile addFile(String title, String fileName, String mediaType, byte[] content) {
-    var file = new ConsultationFile(this, files.size(), title, fileName, mediaType, content);
+    var file = new ConsultationFile(this, files.size(), title, new StoredFile(fileName, mediaType, content));
     files.add(file);
     return file;
   }
