@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -75,28 +74,16 @@ final class Browser {
     }
   }
 
-  /** Fails with the list of WCAG 2.1 A/AA violations axe finds on the current page. */
-  static void assertAccessible(WebDriver driver, String pageName) throws Throwable {
-    audit(driver, pageName).execute();
-  }
-
-  /**
-   * Audits the current page now and returns the verdict for later, so that one test can audit several
-   * pages and report all of them (with {@code assertAll}).
-   */
-  static Executable audit(WebDriver driver, String pageName) {
+  /** Fails with the list of WCAG 2.1 A/AA violations axe-core finds on the current page. */
+  static void assertAccessible(WebDriver driver, String pageName) {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
     if (results.isErrored()) {
-      String error = results.getErrorMessage();
-      return () -> fail("axe-core could not audit " + pageName + ": " + error);
+      fail("axe-core could not audit " + pageName + ": " + results.getErrorMessage());
     }
     List<Rule> violations = results.getViolations();
-    String report = describe(pageName, driver.getCurrentUrl(), violations);
-    return () -> {
-      if (!violations.isEmpty()) {
-        fail(report);
-      }
-    };
+    if (!violations.isEmpty()) {
+      fail(describe(pageName, driver.getCurrentUrl(), violations));
+    }
   }
 
   private static String describe(String pageName, String url, List<Rule> violations) {

@@ -76,10 +76,13 @@ final class ObservationFormPage extends Page {
     return new ReceiptPage(driver);
   }
 
-  /** Sends the form with its button, expecting it back with errors. */
+  /** Sends the form with its button, expecting it back with its error summary. */
   ObservationFormPage sendWithErrors() {
     clickAndWaitForNextPage(field("send"));
-    return new ObservationFormPage(driver);
+    ObservationFormPage again = new ObservationFormPage(driver);
+    again.require(By.id("form-errors"));
+    again.require(By.id("obs"));
+    return again;
   }
 
   /**

@@ -36,9 +36,14 @@ abstract class Page {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, TIMEOUT);
     waitUntilReady();
-    if (driver.findElements(identity).isEmpty()) {
+    require(identity);
+  }
+
+  /** Fails, saying what the browser shows instead, unless the page has such an element. */
+  protected final void require(By element) {
+    if (driver.findElements(element).isEmpty()) {
       throw new AssertionError(
-          getClass().getSimpleName() + " expected (" + identity + ") but the browser shows " + driver.getCurrentUrl()
+          getClass().getSimpleName() + " expected (" + element + ") but the browser shows " + driver.getCurrentUrl()
               + "\n  title: " + driver.getTitle() + "\n  main: " + mainText());
     }
   }

@@ -11,7 +11,6 @@ import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.TestDatabase;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -120,10 +119,10 @@ class ObservationIntakeIT {
     assertEquals(1, TestDatabase.count(
         "SELECT COUNT(*) FROM observation WHERE tracking_code = ? AND text LIKE '%😀 <b>negrita</b>'", code));
 
-    List<Message> mails = MAILBOX.awaitMessagesTo(observation.email(), Duration.ofSeconds(30));
+    List<Mailbox.Mail> mails = MAILBOX.mailsTo(observation.email(), Duration.ofSeconds(30));
     assertEquals(1, mails.size());
-    assertTrue(mails.get(0).getSubject().contains(code));
-    String body = Mailbox.body(mails.get(0));
+    assertTrue(mails.get(0).subject().contains(code));
+    String body = mails.get(0).body();
     assertTrue(body.contains(code), body);
     assertTrue(body.contains("Plan Anticorrupción y de Atención al Ciudadano 2020"), body);
 
@@ -273,7 +272,7 @@ class ObservationIntakeIT {
     } finally {
       MAILBOX.start();
     }
-    List<Message> mails = MAILBOX.awaitMessagesTo(observation.email(), Duration.ofSeconds(60));
+    List<Mailbox.Mail> mails = MAILBOX.mailsTo(observation.email(), Duration.ofSeconds(60));
     assertEquals(1, mails.size(), "delivered once the server is back");
   }
 

@@ -2,8 +2,11 @@ package co.gov.icetex.participa.testing;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,11 +18,20 @@ import java.util.List;
  */
 public final class Mailbox implements AutoCloseable {
 
-  private final int port = Integer.getInteger(EmbeddedServicesSession.SMTP_PORT);
+  /** A received e-mail, decoded. */
+  public record Mail(String subject, String body) {}
+
+  /** After the first mail to an address arrives, how long to keep listening for a duplicate. */
+  private static final Duration QUIET = Duration.ofSeconds(3);
+
   private GreenMail server;
 
   public Mailbox start() {
-    server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    String port = System.getProperty(EmbeddedServicesSession.SMTP_PORT);
+    if (port == null) {
+      throw new IllegalStateException(EmbeddedServicesSession.SMTP_PORT + " is not set (run with failsafe)");
+    }
+    server = new GreenMail(new ServerSetup(Integer.parseInt(port), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     server.start();
     return this;
   }
@@ -31,42 +43,44 @@ public final class Mailbox implements AutoCloseable {
     }
   }
 
-  public boolean isRunning() {
-    return server != null;
-  }
-
-  /** The messages received for {@code recipient}, waiting up to {@code timeout} for at least one. */
-  public List<Message> awaitMessagesTo(String recipient, Duration timeout) throws InterruptedException {
+  /**
+   * Every mail received for an address: waits up to {@code timeout} for the first, then a few more
+   * seconds so that a duplicate would be caught too. Empty when none came.
+   */
+  public List<Mail> mailsTo(String address, Duration timeout) throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
-    List<Message> found = messagesTo(recipient);
+    List<MimeMessage> found = received(address);
     while (found.isEmpty() && Instant.now().isBefore(deadline)) {
       Thread.sleep(200);
-      found = messagesTo(recipient);
+      found = received(address);
     }
-    return found;
+    if (!found.isEmpty()) {
+      Thread.sleep(QUIET.toMillis());
+      found = received(address);
+    }
+    return found.stream().map(Mailbox::decode).toList();
   }
 
-  public List<Message> messagesTo(String recipient) {
-    return Arrays.stream(server.getReceivedMessages())
-        .filter(m -> isAddressedTo(m, recipient))
-        .map(Message.class::cast)
-        .toList();
+  private List<MimeMessage> received(String address) {
+    return Arrays.stream(server.getReceivedMessages()).filter(m -> isFor(m, address)).toList();
   }
 
-  /** The decoded text of a plain-text message. */
-  public static String body(Message message) {
+  private static boolean isFor(MimeMessage message, String address) {
     try {
-      return message.getContent().toString();
-    } catch (MessagingException | java.io.IOException e) {
+      Address[] to = message.getAllRecipients();
+      return to != null
+          && Arrays.stream(to)
+              .anyMatch(a -> a instanceof InternetAddress ia && address.equalsIgnoreCase(ia.getAddress()));
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static boolean isAddressedTo(Message m, String recipient) {
+  private static Mail decode(MimeMessage message) {
     try {
-      return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
-    } catch (MessagingException e) {
-      return false;
+      return new Mail(message.getSubject(), String.valueOf(message.getContent()));
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException("Could not read a received mail", e);
     }
   }
 

@@ -17,6 +17,7 @@ import co.gov.icetex.participa.shared.ClientAddress;
 import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.FormTokens;
 import co.gov.icetex.participa.shared.web.Pages;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,9 +54,29 @@ public class ObserveBacking {
   private Map<String, String> errors = Map.of();
 
   /**
-   * Loads the consultation and part the form is about: on GET from the view parameters, on post from
-   * the hidden fields (a stateless view keeps nothing between requests).
+   * On a post, the form's hidden fields say which consultation it is about. They are read before Faces
+   * decodes the form, because whether the form is rendered (and so decoded at all) depends on the
+   * consultation being open, and a stateless view remembers nothing from the GET.
    */
+  @PostConstruct
+  void restoreOnPost() {
+    if ("POST".equals(request.getMethod()) && request.getParameter("obs:c") != null) {
+      slug = request.getParameter("obs:c");
+      partId = parseId(request.getParameter("obs:parte"));
+      token = request.getParameter("obs:token");
+      load();
+    }
+  }
+
+  private static Long parseId(String value) {
+    try {
+      return value == null || value.isBlank() ? null : Long.valueOf(value);
+    } catch (NumberFormatException e) {
+      return -1L; // no such part: answered with 404 by load()
+    }
+  }
+
+  /** Loads the consultation and part the form is about (on GET from the view parameters). */
   public void load() {
     document = catalog.document(slug).orElse(null);
     if (document == null) {
@@ -74,7 +95,6 @@ public class ObserveBacking {
   }
 
   public void submit() {
-    load();
     if (document == null) {
       return;
     }
