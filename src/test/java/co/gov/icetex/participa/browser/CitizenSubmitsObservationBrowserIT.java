@@ -181,6 +181,16 @@ class CitizenSubmitsObservationBrowserIT {
   }
 
   @Test
+  void aPostWithAForgedFormTokenIsRefusedAndNothingIsSaved() throws Exception {
+    CitizenObservation eve = CitizenObservation.unique();
+    ObservationFormPage form =
+        ObservationFormPage.open(driver, base, OPEN).fill(eve).forgeToken("a.1999999999.forged").sendWithErrors();
+
+    assertEquals(List.of(text("observe.error.token")), form.errorSummary());
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", eve.email()));
+  }
+
+  @Test
   void citizenUsingAssistiveTechnologyMeetsNoWcag21Violation() {
     // Each page is reached and audited on its own, so one failure does not hide the others.
     CitizenObservation ana = CitizenObservation.unique();

@@ -95,6 +95,13 @@ final class ObservationFormPage extends Page {
   }
 
   /** The messages of the error summary at the top of the form. */
+  /** Replaces the form's signed token, as a forged cross-site post would carry. */
+  ObservationFormPage forgeToken(String token) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("document.getElementById('obs:token').value = arguments[0];", token);
+    return this;
+  }
+
   List<String> errorSummary() {
     return driver.findElements(By.cssSelector("#form-errors li")).stream().map(WebElement::getText).toList();
   }
