@@ -69,6 +69,7 @@ BARE_PATH="/api/v1/ping"
 POST_PATH="/api/v1/consultations/$CONSULTATION/observations"
 
 LAUNCHER_PID=""
+CHILD_PID=""   # the mvn or wrk running in the background right now
 STARTED_AT=$SECONDS
 
 say() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
@@ -105,6 +106,10 @@ stop_from_pidfile() {
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
+  if [[ -n $CHILD_PID ]] && kill -0 "$CHILD_PID" 2>/dev/null; then
+    kill -TERM "$CHILD_PID" 2>/dev/null || true
+    wait "$CHILD_PID" 2>/dev/null || true
+  fi
   if [[ -n $LAUNCHER_PID ]]; then
     if kill -0 "$LAUNCHER_PID" 2>/dev/null; then
       # The launcher's shutdown hook stops Payara (20 s grace), then MariaDB (SIGTERM), in that order.
@@ -139,6 +144,17 @@ trap 'exit 143' TERM
 # Byte-order sorting for sort/comm/uniq, without changing the locale the portal inherits.
 csort() { LC_ALL=C sort "$@"; }
 ccomm() { LC_ALL=C comm "$@"; }
+
+# run_child CMD...: runs CMD in the background and waits for it, so that Ctrl-C or kill reach the trap at
+# once instead of after a 2-minute wrk (bash defers traps while a foreground child runs).
+run_child() {
+  local rc=0
+  "$@" &
+  CHILD_PID=$!
+  wait "$CHILD_PID" || rc=$?
+  CHILD_PID=""
+  return "$rc"
+}
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -181,36 +197,59 @@ log_problems() {
     END { printf "%d SEVERE, %d WARNING records, %d stack-trace lines", s, w, f }' "$OUT/portal.log"
 }
 
-# log_digest FROM TO N: the N most frequent SEVERE/WARNING messages in [FROM, TO], with the first line.
+# log_digest FROM TO N: the N most frequent SEVERE/WARNING records in [FROM, TO] of portal.log, each as
+# level, logger, first message line (+ the "Internal Exception" line of an EclipseLink error), with the
+# line of its first occurrence.
 log_digest() {
   awk -v a="$1" -v b="$2" '
-    NR < a || NR > b { next }
-    { gsub(/\033\[[0-9;]*m/, "") }
-    pending { msg = $0; sub(/^\[payara\][ \t]*/, "", msg); emit(msg); pending = 0; next }
-    /^\[payara\] \[[0-9-]+T[^]]*\] \[[^]]*\] \[(SEVERE|WARNING)\]/ {
-      split($0, f, "] \\[")
-      level = f[3]; logger = f[5]
-      msg = $0; sub(/.*\[levelValue: [0-9]+\][ \t]*/, "", msg)
-      if (msg == "" || msg == "[[") { pending = 1; line = NR; next }
-      line = NR; emit(msg)
-    }
-    function emit(m,   k) {
-      k = level " " logger ": " substr(m, 1, 150)
+    function flush(   k) {
+      if (!open) return
+      k = level " " logger ": " substr(msg, 1, 110)
+      if (cause != "") k = k " | " substr(cause, 1, 110)
       if (!(k in count)) first[k] = line
-      count[k]++
+      count[k]++; open = 0
     }
-    END { for (k in count) printf "%d\t%d\t%s\n", count[k], first[k], k }' "$OUT/portal.log" \
+    NR < a || NR > b { next }
+    { gsub(/\033\[[0-9;]*m/, ""); text = $0; sub(/^\[payara\][ \t]*/, "", text) }
+    /^\[payara\] \[[0-9-]+T[^]]*\] \[[^]]*\] \[[A-Z]+\] / {
+      flush()
+      n = split($0, f, "] \\[")
+      if (f[4] != "SEVERE" && f[4] != "WARNING") next
+      open = 1; line = NR; left = 8; level = f[4]; logger = f[6]; sub(/\/.*/, "", logger); cause = ""
+      msg = $0; if (!sub(/.*\[levelValue: [0-9]+\][ \t]*/, "", msg)) msg = ""
+      if (msg == "[[") msg = ""
+      next
+    }
+    open && left-- > 0 {
+      if (msg == "" && text !~ /^[ \t]*$/ && text !~ /^(\[\[|Local Exception Stack:)[ \t]*$/) msg = text
+      if (cause == "" && text ~ /^Internal Exception: /) { cause = text; sub(/^Internal Exception: [a-zA-Z.]*\./, "", cause) }
+    }
+    END {
+      flush()
+      for (k in count) printf "%d\t%d\t%s\n", count[k], first[k], k
+    }' "$OUT/portal.log" \
     | LC_ALL=C sort -t$'\t' -k1,1nr -k2,2n | head -"$3" \
     | awk -F'\t' '{ printf "      %5dx  %s   (first at portal.log:%d)\n", $1, $3, $2 }'
 }
 
-# mail_attempts FROM TO: "A attempts for M messages, R messages attempted more than once" from the
-# dispatcher's "Mail <id> not delivered yet" lines (SMTP is off during the bench: every attempt fails).
+# mail_attempts FROM TO: from the dispatcher's "Mail <id> not delivered yet" records in [FROM, TO] (SMTP is
+# off during the bench, so every attempt fails): "A attempts for M messages, P retried after less than
+# half the retry delay". A retry is due MAIL_RETRY_SECONDS after the first failure at the earliest.
 mail_attempts() {
-  awk -v a="$1" -v b="$2" 'NR >= a && NR <= b && match($0, /Mail [0-9]+ not delivered yet/) {
-      split(substr($0, RSTART, RLENGTH), w, " "); n++; seen[w[2]]++ }
-    END { for (id in seen) { m++; if (seen[id] > 1) r++ }
-      printf "%d attempts for %d messages, %d messages attempted more than once", n, m, r }' "$OUT/portal.log"
+  awk -v a="$1" -v b="$2" -v retry="$MAIL_RETRY_SECONDS" '
+    NR < a || NR > b { next }
+    match($0, /\[[0-9-]+T[0-9:.]+[+-][0-9]+\]/) {
+      split(substr($0, RSTART + 12, 12), t, ":"); when = t[1] * 3600 + t[2] * 60 + t[3]
+    }
+    match($0, /Mail [0-9][0-9,.]* not delivered yet/) {
+      split(substr($0, RSTART, RLENGTH), w, " "); id = w[2]; n++
+      if (id in last) { if (when - last[id] < retry / 2 && when >= last[id]) early[id] = 1 }
+      else m++
+      last[id] = when
+    }
+    END { for (id in early) e++
+      printf "%d attempts for %d messages, %d messages retried after less than half the retry delay", n, m, e }' \
+    "$OUT/portal.log"
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -249,16 +288,16 @@ BUILD_INFO="skipped (--no-build)"
 if [[ $BUILD -eq 1 ]]; then
   say "Building: mvn -q -B -DskipTests package (log: target/bench/build.log)…"
   t0=$SECONDS
-  if ! (cd "$ROOT" && mvn -q -B -DskipTests package dependency:build-classpath \
-      -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt") >"$OUT/build.log" 2>&1; then
+  if ! run_child mvn -q -B -f "$ROOT/pom.xml" -DskipTests package dependency:build-classpath \
+      -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >"$OUT/build.log" 2>&1; then
     tail -40 "$OUT/build.log" >&2
     die "the build failed (see target/bench/build.log)"
   fi
   BUILD_INFO="mvn -DskipTests package, $((SECONDS - t0)) s"
 elif [[ ! -s $OUT/classpath.txt ]]; then
   say "Resolving the launcher's class path (mvn dependency:build-classpath)…"
-  (cd "$ROOT" && mvn -q -B dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$OUT/classpath.txt") >"$OUT/build.log" 2>&1 \
+  run_child mvn -q -B -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$OUT/classpath.txt" >"$OUT/build.log" 2>&1 \
     || die "could not resolve the class path (see target/bench/build.log)"
 fi
 for f in "$ROOT/target/participa.war" "$ROOT/target/payara-micro.jar" \
@@ -333,20 +372,20 @@ BARE_WARM=$((WARMUP_SECONDS - PAGE_WARM))
 t0=$SECONDS
 if ((PAGE_WARM > 0)); then
   say "Warm-up: page for $PAGE_WARM s…"
-  wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${PAGE_WARM}s" --timeout "$WRK_TIMEOUT" "$BASE$PAGE_PATH" >"$OUT/warmup-page.txt" 2>&1
+  run_child wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${PAGE_WARM}s" --timeout "$WRK_TIMEOUT" "$BASE$PAGE_PATH" >"$OUT/warmup-page.txt" 2>&1
 fi
 if ((BARE_WARM > 0)); then
   say "Warm-up: bare endpoint for $BARE_WARM s…"
-  wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${BARE_WARM}s" --timeout "$WRK_TIMEOUT" "$BASE$BARE_PATH" >"$OUT/warmup-bare.txt" 2>&1
+  run_child wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${BARE_WARM}s" --timeout "$WRK_TIMEOUT" "$BASE$BARE_PATH" >"$OUT/warmup-bare.txt" 2>&1
 fi
 WARMUP_ACTUAL=$((SECONDS - t0))
 LOG_WARM=$(log_lines)
 
 WRK_ARGS=(-t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --timeout "$WRK_TIMEOUT" --latency)
 say "Measuring the page: wrk ${WRK_ARGS[*]} $BASE$PAGE_PATH"
-wrk "${WRK_ARGS[@]}" "$BASE$PAGE_PATH" >"$OUT/wrk-page.txt" 2>&1
+run_child wrk "${WRK_ARGS[@]}" "$BASE$PAGE_PATH" >"$OUT/wrk-page.txt" 2>&1
 say "Measuring the bare endpoint: wrk ${WRK_ARGS[*]} $BASE$BARE_PATH"
-wrk "${WRK_ARGS[@]}" "$BASE$BARE_PATH" >"$OUT/wrk-bare.txt" 2>&1
+run_child wrk "${WRK_ARGS[@]}" "$BASE$BARE_PATH" >"$OUT/wrk-bare.txt" 2>&1
 LOG_MEASURED=$(log_lines)
 read -r PAGE_RPS PAGE_P50 PAGE_P99 PAGE_NON2XX PAGE_ERRS PAGE_REQS < <(parse_wrk "$OUT/wrk-page.txt")
 read -r BARE_RPS BARE_P50 BARE_P99 BARE_NON2XX BARE_ERRS BARE_REQS < <(parse_wrk "$OUT/wrk-bare.txt")
@@ -358,7 +397,7 @@ read -r BARE_RPS BARE_P50 BARE_P99 BARE_NON2XX BARE_ERRS BARE_REQS < <(parse_wrk
 run_observations() {
   mkdir -p "$2"
   rm -f "$2"/acked-*.txt
-  wrk -t"$OBS_THREADS" -c"$OBS_CONNECTIONS" -d"$(($1 + OBS_DRAIN_SECONDS))s" --timeout "$OBS_TIMEOUT" \
+  run_child wrk -t"$OBS_THREADS" -c"$OBS_CONNECTIONS" -d"$(($1 + OBS_DRAIN_SECONDS))s" --timeout "$OBS_TIMEOUT" \
     -s "$BENCH_SRC/observations.lua" "$BASE" -- \
     "$POST_PATH" "$BARE_PATH" "$1" "$RUN_ID" "$2" "$PART_IDS" >"$3" 2>&1 \
     || { cat "$3" >&2; die "wrk failed in the observation phase"; }
@@ -458,7 +497,7 @@ EQUAL_OK=0
   log_digest $((LOG_READY + 1)) "$LOG_MEASURED" 4
   echo "  observations  lines $LOG_OBS_WARM_FROM-$LOG_OBS_TO (warm-up from $LOG_OBS_WARM_FROM, measured from $LOG_OBS_FROM): $(log_problems "$LOG_OBS_WARM_FROM" "$LOG_OBS_TO")"
   log_digest "$LOG_OBS_WARM_FROM" "$LOG_OBS_TO" 6
-  echo "  receipt mail  $(mail_attempts "$LOG_OBS_WARM_FROM" "$LOG_OBS_TO") (SMTP is off on purpose; retry delay ${MAIL_RETRY_SECONDS} s)"
+  echo "  receipt mail  $(mail_attempts "$LOG_OBS_WARM_FROM" "$LOG_OBS_TO") (SMTP off on purpose; retry delay ${MAIL_RETRY_SECONDS} s)"
   echo
   echo "raw outputs     target/bench/: wrk-page.txt, wrk-bare.txt, wrk-observations.txt, acked.txt, stored-new.txt, summary.txt"
   echo "total time      $((SECONDS - STARTED_AT)) s. Figures on a shared 2-core machine are noisy: compare runs, not single numbers."

@@ -1,0 +1,77 @@
+package co.gov.icetex.participa.shared.audit;
+
+import co.gov.icetex.participa.shared.AppClock;
+import co.gov.icetex.participa.shared.security.RequiresRole;
+import co.gov.icetex.participa.shared.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Records staff actions in the action's own transaction (so an action and its record commit
+ * together), and lets administrators read them back, newest first.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  public static final int PAGE_SIZE = 50;
+
+  @PersistenceContext EntityManager em;
+  @Inject AppClock clock;
+
+  @Transactional(TxType.MANDATORY)
+  public void record(String actor, String action, String targetType, String targetId, String before, String after) {
+    em.persist(new AuditEvent(clock.now(), actor, action, targetType, targetId, before, after));
+  }
+
+  /** Filters that are null or blank do not apply. {@code until} is exclusive. */
+  public record Filter(String actor, String action, Instant from, Instant until) {}
+
+  @Transactional
+  @RequiresRole(Roles.ADMIN)
+  public List<AuditEvent> search(Filter filter, int page) {
+    var where = new ArrayList<String>();
+    if (filter.actor() != null && !filter.actor().isBlank()) {
+      where.add("e.actor LIKE :actor");
+    }
+    if (filter.action() != null && !filter.action().isBlank()) {
+      where.add("e.action = :action");
+    }
+    if (filter.from() != null) {
+      where.add("e.at >= :from");
+    }
+    if (filter.until() != null) {
+      where.add("e.at < :until");
+    }
+    String jpql =
+        "SELECT e FROM AuditEvent e" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY e.at DESC, e.id DESC";
+    var query = em.createQuery(jpql, AuditEvent.class);
+    if (filter.actor() != null && !filter.actor().isBlank()) {
+      query.setParameter("actor", "%" + filter.actor().strip() + "%");
+    }
+    if (filter.action() != null && !filter.action().isBlank()) {
+      query.setParameter("action", filter.action());
+    }
+    if (filter.from() != null) {
+      query.setParameter("from", filter.from());
+    }
+    if (filter.until() != null) {
+      query.setParameter("until", filter.until());
+    }
+    return query.setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+  }
+
+  @Transactional
+  @RequiresRole(Roles.ADMIN)
+  public List<String> actions() {
+    return em.createQuery("SELECT DISTINCT e.action FROM AuditEvent e ORDER BY e.action", String.class)
+        .getResultList();
+  }
+}

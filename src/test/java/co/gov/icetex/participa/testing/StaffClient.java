@@ -1,0 +1,108 @@
+package co.gov.icetex.participa.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A staff member's browser without the browser: keeps cookies, posts Faces forms with their view
+ * state, never follows redirects (tests look at them). Each instance has its own client address.
+ */
+public final class StaffClient {
+
+  /** The demo accounts' password (README.md). */
+  public static final String DEMO_PASSWORD = "Participa-Demo-2026";
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+  private final HttpClient http =
+      HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10)).build();
+  private final String base;
+  private final String clientAddress;
+
+  public StaffClient(URL base) {
+    String b = base.toString();
+    this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    this.clientAddress = "10.77." + (int) (Math.random() * 250) + "." + (int) (1 + Math.random() * 250);
+  }
+
+  /** An answer: status, body and the Location header of a redirect ("" when none). */
+  public record Page(int status, String body, String location) {}
+
+  public Page get(String path) {
+    return send(request(path).GET().build());
+  }
+
+  /** Opens the sign-in page and posts the credentials; the answer is the post's. */
+  public Page signIn(String email, String password) {
+    Page form = get("/ingreso");
+    if (form.status() != 200) {
+      throw new IllegalStateException("The sign-in page answered " + form.status() + " " + form.location());
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("signin", "signin");
+    fields.put("signin:email", email);
+    fields.put("signin:password", password);
+    fields.put("signin:submit", "Ingresar");
+    fields.put("jakarta.faces.ViewState", viewState(form.body()));
+    return postForm("/ingreso", fields);
+  }
+
+  public Page postForm(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  public static String viewState(String html) {
+    Matcher m = VIEW_STATE.matcher(html);
+    if (!m.find()) {
+      throw new IllegalStateException(
+          "No view state in the page: " + html.substring(0, Math.min(html.length(), 300)));
+    }
+    return m.group(1);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("X-Forwarded-For", clientAddress);
+  }
+
+  private Page send(HttpRequest request) {
+    try {
+      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
