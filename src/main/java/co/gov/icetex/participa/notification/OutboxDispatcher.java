@@ -36,14 +36,16 @@ public class OutboxDispatcher {
   @Inject MailSender sender;
   @Inject Settings settings;
 
-  /** Coalesces bursts: at most one immediate run is queued at a time. */
-  private final AtomicBoolean runQueued = new AtomicBoolean();
+  /** One delivery round at a time per instance; a request during a round makes it go round again. */
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  private final AtomicBoolean requested = new AtomicBoolean();
 
   private ScheduledFuture<?> poll;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     long every = settings.mailRetrySeconds();
-    poll = scheduler.scheduleWithFixedDelay(this::deliverDueSafely, every, every, TimeUnit.SECONDS);
+    poll = scheduler.scheduleWithFixedDelay(this::deliverSoon, every, every, TimeUnit.SECONDS);
   }
 
   @PreDestroy
@@ -53,13 +55,27 @@ public class OutboxDispatcher {
     }
   }
 
+  /**
+   * Asks for a delivery round. Bursts of submissions coalesce into as few rounds as needed, so the
+   * outbox never competes with citizens' requests for database connections.
+   */
   public void deliverSoon() {
-    if (runQueued.compareAndSet(false, true)) {
-      executor.execute(
-          () -> {
-            runQueued.set(false);
-            deliverDueSafely();
-          });
+    requested.set(true);
+    if (running.compareAndSet(false, true)) {
+      executor.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    try {
+      while (requested.getAndSet(false)) {
+        deliverDueSafely();
+      }
+    } finally {
+      running.set(false);
+    }
+    if (requested.get() && running.compareAndSet(false, true)) {
+      executor.execute(this::drain); // asked again between the last check and the release
     }
   }
 

@@ -52,6 +52,10 @@ public class OutboxMessage {
   @Column(name = "claimed_until")
   private Instant claimedUntil;
 
+  /** Which delivery round holds the message; see {@link OutboxStore#claimDue}. */
+  @Column(name = "claim_token")
+  private String claimToken;
+
   @Column(name = "sent_at")
   private Instant sentAt;
 
@@ -74,6 +78,7 @@ public class OutboxMessage {
   void delivered(Instant now) {
     this.sentAt = now;
     this.claimedUntil = null;
+    this.claimToken = null;
     this.attempts++;
     this.lastError = null;
   }
@@ -82,6 +87,7 @@ public class OutboxMessage {
   void failed(String error, Instant now, Duration base, Duration maxDelay) {
     this.attempts++;
     this.claimedUntil = null;
+    this.claimToken = null;
     this.lastError = error == null ? "?" : error.substring(0, Math.min(error.length(), MAX_ERROR));
     Duration delay = base.multipliedBy(1L << Math.min(attempts - 1, 20));
     this.nextAttemptAt = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);

@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The dispatcher's access to the outbox, each step in its own short transaction so that no database
@@ -28,36 +28,31 @@ class OutboxStore {
   @Inject AppClock clock;
 
   /**
-   * Claims up to {@code max} due messages for this instance. The conditional update succeeds for one
-   * instance only, so several instances polling together never send a message twice.
+   * Claims up to {@code max} due messages for this round in one conditional update, so several
+   * instances (or rounds) polling together never hold the same message, and a message that just
+   * failed is not due again before its back-off.
    */
   @Transactional(TxType.REQUIRES_NEW)
   List<OutboxMessage> claimDue(int max) {
-    LocalDateTime now = utc(clock.now());
-    @SuppressWarnings("unchecked")
-    List<Number> due =
+    Instant now = clock.now();
+    String token = UUID.randomUUID().toString();
+    int claimed =
         em.createNativeQuery(
-                "SELECT id FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= ? "
-                    + "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY next_attempt_at LIMIT ?")
-            .setParameter(1, now)
-            .setParameter(2, now)
-            .setParameter(3, max)
-            .getResultList();
-    List<OutboxMessage> claimed = new ArrayList<>();
-    for (Number id : due) {
-      int won =
-          em.createNativeQuery(
-                  "UPDATE mail_outbox SET claimed_until = ? WHERE id = ? AND sent_at IS NULL "
-                      + "AND (claimed_until IS NULL OR claimed_until < ?)")
-              .setParameter(1, utc(clock.now().plus(LEASE)))
-              .setParameter(2, id.longValue())
-              .setParameter(3, now)
-              .executeUpdate();
-      if (won == 1) {
-        claimed.add(em.find(OutboxMessage.class, id.longValue()));
-      }
+                "UPDATE mail_outbox SET claimed_until = ?, claim_token = ? WHERE sent_at IS NULL "
+                    + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) "
+                    + "ORDER BY next_attempt_at LIMIT ?")
+            .setParameter(1, utc(now.plus(LEASE)))
+            .setParameter(2, token)
+            .setParameter(3, utc(now))
+            .setParameter(4, utc(now))
+            .setParameter(5, max)
+            .executeUpdate();
+    if (claimed == 0) {
+      return List.of();
     }
-    return claimed;
+    return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.claimToken = :token", OutboxMessage.class)
+        .setParameter("token", token)
+        .getResultList();
   }
 
   @Transactional(TxType.REQUIRES_NEW)

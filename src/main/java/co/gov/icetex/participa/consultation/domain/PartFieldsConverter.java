@@ -1,9 +1,9 @@
 package co.gov.icetex.participa.consultation.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -16,13 +16,16 @@ import java.util.List;
 @Converter
 public class PartFieldsConverter implements AttributeConverter<List<PartField>, String> {
 
+  /** Looked up once: {@code Json.createReader} searches for a provider on every call (measured hot). */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Override
   public String convertToDatabaseColumn(List<PartField> fields) {
     if (fields == null || fields.isEmpty()) {
       return null;
     }
-    JsonArrayBuilder array = Json.createArrayBuilder();
-    fields.forEach(f -> array.add(Json.createObjectBuilder().add("l", f.label()).add("v", f.value())));
+    JsonArrayBuilder array = JSON.createArrayBuilder();
+    fields.forEach(f -> array.add(JSON.createObjectBuilder().add("l", f.label()).add("v", f.value())));
     return array.build().toString();
   }
 
@@ -31,7 +34,7 @@ public class PartFieldsConverter implements AttributeConverter<List<PartField>, 
     if (json == null || json.isBlank()) {
       return List.of();
     }
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       JsonArray array = reader.readArray();
       return array.getValuesAs(JsonObject.class).stream()
           .map(o -> new PartField(o.getString("l"), o.getString("v", "")))
