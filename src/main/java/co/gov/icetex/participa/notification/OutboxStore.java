@@ -1,5 +1,7 @@
 package co.gov.icetex.participa.notification;
 
+import static co.gov.icetex.participa.shared.InstantConverter.utc;
+
 import co.gov.icetex.participa.shared.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +11,6 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,9 +63,5 @@ class OutboxStore {
   @Transactional(TxType.REQUIRES_NEW)
   void markFailed(long id, String error, Duration base, Duration maxDelay) {
     em.find(OutboxMessage.class, id).failed(error, clock.now(), base, maxDelay);
-  }
-
-  private static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }

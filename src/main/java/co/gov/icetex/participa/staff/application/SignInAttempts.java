@@ -1,5 +1,7 @@
 package co.gov.icetex.participa.staff.application;
 
+import static co.gov.icetex.participa.shared.InstantConverter.utc;
+
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.staff.domain.StaffAccount;
@@ -11,8 +13,6 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -79,9 +79,5 @@ public class SignInAttempts {
                 }
               }
             });
-  }
-
-  private static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }
