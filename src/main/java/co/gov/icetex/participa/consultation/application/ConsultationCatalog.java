@@ -32,6 +32,7 @@ public class ConsultationCatalog {
 
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
+  @Inject DocumentCache cache;
 
   private static int rank(ConsultationPhase phase) {
     return switch (phase) {
@@ -68,8 +69,13 @@ public class ConsultationCatalog {
         .getResultList();
   }
 
+  /**
+   * The document of a published consultation. Its content is read from a copy at most {@link
+   * DocumentCache#MAX_AGE} old (the public page is the portal's busiest and its content rarely
+   * changes); its phase and days left are computed now, from the cached window.
+   */
   public Optional<ConsultationDocument> document(String slug) {
-    return published(slug).map(this::documentOf);
+    return cache.get(slug, this::snapshot).map(s -> s.documentAt(clock.now()));
   }
 
   public Optional<Consultation> published(String slug) {
@@ -82,13 +88,21 @@ public class ConsultationCatalog {
         .findFirst();
   }
 
-  private ConsultationDocument documentOf(Consultation c) {
-    List<ConsultationPart> parts =
+  private Optional<DocumentSnapshot> snapshot(String slug) {
+    return published(slug).map(this::snapshotOf);
+  }
+
+  private DocumentSnapshot snapshotOf(Consultation c) {
+    List<PartView> parts =
         em.createQuery(
-                "SELECT p FROM ConsultationPart p WHERE p.consultation = :c ORDER BY p.position",
-                ConsultationPart.class)
+                "SELECT p, parent.id FROM ConsultationPart p LEFT JOIN p.parent parent "
+                    + "WHERE p.consultation = :c ORDER BY p.position",
+                Object[].class)
             .setParameter("c", c)
-            .getResultList();
+            .getResultList()
+            .stream()
+            .map(row -> PartView.of((ConsultationPart) row[0], (Long) row[1]))
+            .toList();
     List<FileSummary> files =
         em.createQuery(
                 "SELECT NEW co.gov.icetex.participa.consultation.application.FileSummary("
@@ -97,8 +111,7 @@ public class ConsultationCatalog {
                 FileSummary.class)
             .setParameter("c", c)
             .getResultList();
-    return new ConsultationDocument(
-        ConsultationSummary.of(c, clock.now()), c.getShortWindowReason(), parts, files);
+    return new DocumentSnapshot(c, parts, files);
   }
 
   /** A file of a published consultation, with its bytes. */

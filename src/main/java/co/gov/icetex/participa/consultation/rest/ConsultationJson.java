@@ -3,7 +3,7 @@ package co.gov.icetex.participa.consultation.rest;
 import co.gov.icetex.participa.consultation.application.ConsultationDocument;
 import co.gov.icetex.participa.consultation.application.ConsultationSummary;
 import co.gov.icetex.participa.consultation.application.FileSummary;
-import co.gov.icetex.participa.consultation.domain.ConsultationPart;
+import co.gov.icetex.participa.consultation.application.PartView;
 import co.gov.icetex.participa.consultation.domain.PartField;
 import java.time.Instant;
 import java.util.List;
@@ -53,17 +53,17 @@ public final class ConsultationJson {
       String body,
       List<Field> fields) {
 
-    static Part of(ConsultationPart p) {
+    static Part of(PartView p) {
       return new Part(
-          p.getId(),
-          p.getParent() == null ? null : p.getParent().getId(),
-          p.getKind().name(),
-          p.isTableRow(),
-          p.getDepth(),
-          p.getNumberLabel(),
-          p.getTitle(),
-          p.getBody(),
-          p.getFields().stream().map(Field::of).toList());
+          p.id(),
+          p.parentId(),
+          p.kind().name(),
+          p.tableRow(),
+          p.depth(),
+          p.numberLabel(),
+          p.title(),
+          p.body(),
+          p.fields().stream().map(Field::of).toList());
     }
   }
 

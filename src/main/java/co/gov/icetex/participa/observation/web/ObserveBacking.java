@@ -2,7 +2,7 @@ package co.gov.icetex.participa.observation.web;
 
 import co.gov.icetex.participa.consultation.application.ConsultationCatalog;
 import co.gov.icetex.participa.consultation.application.ConsultationDocument;
-import co.gov.icetex.participa.consultation.domain.ConsultationPart;
+import co.gov.icetex.participa.consultation.application.PartView;
 import co.gov.icetex.participa.observation.application.ObservationService;
 import co.gov.icetex.participa.observation.application.SubmissionContext;
 import co.gov.icetex.participa.observation.application.SubmissionReceipt;
@@ -48,7 +48,7 @@ public class ObserveBacking {
   private String slug;
   private Long partId;
   private ConsultationDocument document;
-  private ConsultationPart part;
+  private PartView part;
   private String token;
   private final ObservationForm form = new ObservationForm();
   private Map<String, String> errors = Map.of();
@@ -83,7 +83,7 @@ public class ObserveBacking {
       Pages.notFound();
       return;
     }
-    part = document.parts().stream().filter(p -> p.getId().equals(partId)).findFirst().orElse(null);
+    part = document.parts().stream().filter(p -> p.id().equals(partId)).findFirst().orElse(null);
     if (partId != null && part == null) {
       document = null; // a part of another document, or none: the address is wrong
       Pages.notFound();
@@ -166,8 +166,13 @@ public class ObserveBacking {
     return document;
   }
 
-  public ConsultationPart getPart() {
+  public PartView getPart() {
     return part;
+  }
+
+  /** The commented part as a one-item outline, or none. */
+  public List<PartView> getPartAsList() {
+    return part == null ? List.of() : List.of(part);
   }
 
   public String getSlug() {

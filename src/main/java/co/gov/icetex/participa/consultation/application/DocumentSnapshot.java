@@ -1,0 +1,36 @@
+package co.gov.icetex.participa.consultation.application;
+
+import co.gov.icetex.participa.consultation.domain.CommentWindow;
+import co.gov.icetex.participa.consultation.domain.Consultation;
+import co.gov.icetex.participa.consultation.domain.ConsultationType;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An immutable copy of a published consultation's content. Whatever depends on the time (phase, days
+ * left) is computed when a document is asked for, never stored here.
+ */
+record DocumentSnapshot(
+    String slug,
+    String title,
+    ConsultationType type,
+    int year,
+    String office,
+    String summary,
+    CommentWindow window,
+    String shortWindowReason,
+    List<PartView> parts,
+    List<FileSummary> files) {
+
+  DocumentSnapshot(Consultation c, List<PartView> parts, List<FileSummary> files) {
+    this(c.getSlug(), c.getTitle(), c.getType(), c.getYear(), c.getOffice(), c.getSummary(), c.getWindow(),
+        c.getShortWindowReason(), List.copyOf(parts), List.copyOf(files));
+  }
+
+  ConsultationDocument documentAt(Instant now) {
+    var summaryNow =
+        new ConsultationSummary(slug, title, type, window.phaseAt(now), year, office, summary,
+            window.getOpensAt(), window.getClosesAt(), window.daysLeftAt(now));
+    return new ConsultationDocument(summaryNow, shortWindowReason, parts, files);
+  }
+}
