@@ -16,7 +16,7 @@ import java.io.IOException;
  * <p>It also refuses a request body larger than any form or API call can legitimately be (a 10 MB
  * attachment plus fields) before anything reads it.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "SecurityHeadersFilter", asyncSupported = true) // mapped in web.xml
 public class SecurityHeadersFilter extends HttpFilter {
 
   static final long MAX_REQUEST_BYTES = 11L * 1024 * 1024;
