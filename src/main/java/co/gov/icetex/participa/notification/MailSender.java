@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Sends one plain-text e-mail over SMTP, configured by {@code PARTICIPA_SMTP_*}. */
+/** Sends plain-text e-mail over SMTP, configured by {@code PARTICIPA_SMTP_*}. */
 @ApplicationScoped
 public class MailSender {
 
@@ -72,13 +72,38 @@ public class MailSender {
             : Session.getInstance(props);
   }
 
-  public void send(String to, String subject, String text) throws MessagingException {
-    var message = new MimeMessage(session);
-    message.setFrom(new InternetAddress(from));
-    message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-    message.setSubject(subject, StandardCharsets.UTF_8.name());
-    message.setText(text, StandardCharsets.UTF_8.name());
-    message.setSentDate(new Date());
-    Transport.send(message);
+  /**
+   * Opens one SMTP connection for a round of messages: far cheaper than a connection per message, and
+   * a server that cannot be reached fails once for the whole round.
+   */
+  public Connection connect() throws MessagingException {
+    Transport transport = session.getTransport("smtp");
+    transport.connect();
+    return new Connection(transport);
+  }
+
+  /** An open SMTP connection; close it when the round is over. */
+  public final class Connection implements AutoCloseable {
+    private final Transport transport;
+
+    private Connection(Transport transport) {
+      this.transport = transport;
+    }
+
+    public void send(String to, String subject, String text) throws MessagingException {
+      var message = new MimeMessage(session);
+      message.setFrom(new InternetAddress(from));
+      message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+      message.setSubject(subject, StandardCharsets.UTF_8.name());
+      message.setText(text, StandardCharsets.UTF_8.name());
+      message.setSentDate(new Date());
+      message.saveChanges();
+      transport.sendMessage(message, message.getAllRecipients());
+    }
+
+    @Override
+    public void close() throws MessagingException {
+      transport.close();
+    }
   }
 }

@@ -92,15 +92,25 @@ public class OutboxDispatcher {
   /** Delivers one batch of due messages; returns how many were claimed. */
   int deliverDue() {
     List<OutboxMessage> claimed = store.claimDue(BATCH);
+    if (claimed.isEmpty()) {
+      return 0;
+    }
     Duration base = Duration.ofSeconds(settings.mailRetrySeconds());
-    for (OutboxMessage message : claimed) {
-      try {
-        sender.send(message.getRecipient(), message.getSubject(), message.getBodyText());
-        store.markDelivered(message.getId());
-      } catch (MessagingException | RuntimeException e) {
-        LOG.log(Level.INFO, "Mail {0} not delivered yet: {1}", new Object[] {message.getId(), e.toString()});
-        store.markFailed(message.getId(), e.toString(), base, MAX_DELAY);
+    try (MailSender.Connection smtp = sender.connect()) {
+      for (OutboxMessage message : claimed) {
+        try {
+          smtp.send(message.getRecipient(), message.getSubject(), message.getBodyText());
+          store.markDelivered(message.getId());
+        } catch (MessagingException | RuntimeException e) {
+          LOG.log(Level.INFO, "Mail {0} not delivered yet: {1}", new Object[] {message.getId(), e.toString()});
+          store.markFailed(List.of(message.getId()), e.toString(), base, MAX_DELAY);
+        }
       }
+    } catch (MessagingException e) {
+      // The server cannot be reached (or refused the connection): the whole round waits for the retry.
+      LOG.log(Level.INFO, "Mail server unavailable, {0} messages wait: {1}", new Object[] {claimed.size(), e.toString()});
+      // Messages this round already delivered are skipped by markFailed, which reads them afresh.
+      store.markFailed(claimed.stream().map(OutboxMessage::getId).toList(), e.toString(), base, MAX_DELAY);
     }
     return claimed.size();
   }

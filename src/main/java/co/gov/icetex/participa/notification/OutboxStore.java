@@ -60,8 +60,15 @@ class OutboxStore {
     em.find(OutboxMessage.class, id).delivered(clock.now());
   }
 
+  /** Records a failed attempt for each message still unsent, in one transaction. */
   @Transactional(TxType.REQUIRES_NEW)
-  void markFailed(long id, String error, Duration base, Duration maxDelay) {
-    em.find(OutboxMessage.class, id).failed(error, clock.now(), base, maxDelay);
+  void markFailed(List<Long> ids, String error, Duration base, Duration maxDelay) {
+    Instant now = clock.now();
+    for (Long id : ids) {
+      OutboxMessage message = em.find(OutboxMessage.class, id);
+      if (message.getSentAt() == null) {
+        message.failed(error, now, base, maxDelay);
+      }
+    }
   }
 }

@@ -22,8 +22,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Saves one observation in one transaction, after the rules that need the database: the consultation
- * is open, the part is one of its parts, the sender is under the hourly limit. The receipt e-mail is
+ * Saves one observation in one transaction, after the rules that need the database: it is not a
+ * repeat of an earlier submission, the consultation is open, the part is one of its parts, the sender
+ * is under the hourly limit. The receipt e-mail is
  * queued in the same transaction (see {@link ObservationSubmitted}), so both are saved or neither.
  */
 @ApplicationScoped
@@ -42,6 +43,10 @@ class ObservationRecorder {
       ObservationSubmission submission,
       AttachmentType attachmentType,
       SubmissionContext context) {
+    Optional<SubmissionReceipt> earlier = earlierReceipt(context.idempotencyKey());
+    if (earlier.isPresent()) {
+      return earlier.get(); // a repeat: answered as the first time, whatever changed since
+    }
     Instant now = clock.now();
     Consultation consultation =
         catalog

@@ -38,10 +38,6 @@ public class ObservationService {
       throw new SubmissionRefused(
           Reason.SUSPECTED_AUTOMATION, FieldErrors.of(FieldErrors.GLOBAL, "validation.automated"));
     }
-    Optional<SubmissionReceipt> earlier = recorder.earlierReceipt(context.idempotencyKey());
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
     FieldErrors errors = FieldErrors.of(validator.validate(submission));
     AttachmentType attachmentType = checkAttachment(context.attachment(), errors);
     if (!errors.isEmpty()) {
