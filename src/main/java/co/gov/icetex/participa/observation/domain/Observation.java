@@ -33,14 +33,10 @@ import java.util.Objects;
 @NamedQuery(
     name = Observation.FIND_BY_IDEMPOTENCY_KEY,
     query = "SELECT o FROM Observation o WHERE o.idempotencyKey = :key")
-@NamedQuery(
-    name = Observation.COUNT_FROM_CLIENT_SINCE,
-    query = "SELECT COUNT(o) FROM Observation o WHERE o.clientKey = :client AND o.receivedAt >= :since")
 public class Observation {
 
   public static final String FIND_BY_CODE = "Observation.findByCode";
   public static final String FIND_BY_IDEMPOTENCY_KEY = "Observation.findByIdempotencyKey";
-  public static final String COUNT_FROM_CLIENT_SINCE = "Observation.countFromClientSince";
 
   /** The version of the personal-data policy people consent to; bump it when the policy changes. */
   public static final String CONSENT_POLICY_VERSION = "2026-01";
