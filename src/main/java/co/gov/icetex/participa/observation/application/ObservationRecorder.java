@@ -7,6 +7,7 @@ import co.gov.icetex.participa.observation.application.SubmissionRefused.Reason;
 import co.gov.icetex.participa.observation.domain.AttachmentType;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationSubmission;
+import co.gov.icetex.participa.observation.domain.TrackingCode;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.InstantConverter;
@@ -19,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -33,13 +33,13 @@ class ObservationRecorder {
 
   @PersistenceContext EntityManager em;
   @Inject ConsultationCatalog catalog;
-  @Inject TrackingCodeAllocator codes;
   @Inject AppClock clock;
   @Inject Settings settings;
   @Inject Event<ObservationSubmitted> submitted;
 
   @Transactional
   SubmissionReceipt record(
+      TrackingCode code,
       String consultationSlug,
       ObservationSubmission submission,
       AttachmentType attachmentType,
@@ -61,7 +61,7 @@ class ObservationRecorder {
 
     var observation =
         new Observation(
-            codes.next(LocalDate.ofInstant(now, AppClock.BOGOTA).getYear()),
+            code,
             consultation,
             part,
             submission,

@@ -6,6 +6,7 @@ import co.gov.icetex.participa.observation.domain.AttachmentUpload;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationSubmission;
 import co.gov.icetex.participa.observation.domain.TrackingCode;
+import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,6 +32,8 @@ public class ObservationService {
 
   @PersistenceContext EntityManager em;
   @Inject ObservationRecorder recorder;
+  @Inject TrackingCodeAllocator codes;
+  @Inject AppClock clock;
   @Inject Validator validator;
 
   public SubmissionReceipt submit(
@@ -43,8 +47,10 @@ public class ObservationService {
     if (!errors.isEmpty()) {
       throw new SubmissionRefused(Reason.INVALID, errors);
     }
+    // Numbered before the transaction, which then needs only one database connection.
+    TrackingCode code = codes.next(LocalDate.ofInstant(clock.now(), AppClock.BOGOTA).getYear());
     try {
-      return recorder.record(consultationSlug, submission, attachmentType, context);
+      return recorder.record(code, consultationSlug, submission, attachmentType, context);
     } catch (SubmissionRefused refused) {
       throw refused;
     } catch (RuntimeException e) {

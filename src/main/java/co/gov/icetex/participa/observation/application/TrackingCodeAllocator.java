@@ -11,7 +11,10 @@ import java.util.Map;
  * small block of numbers from the shared counter and hands them out from it, so concurrent
  * submissions do not queue on the counter row (measured: it was the bottleneck of intake). Numbers
  * are unique, not gap-free: a block an instance had not used up when it stopped is skipped, as is the
- * number of an observation that failed to save.
+ * number of a submission that was then refused.
+ *
+ * <p>Call it outside any transaction: reserving a block takes a database connection of its own, and
+ * no lock is held while waiting for one (holding one there deadlocked a saturated connection pool).
  */
 @ApplicationScoped
 public class TrackingCodeAllocator {
@@ -22,13 +25,22 @@ public class TrackingCodeAllocator {
 
   private final Map<Integer, long[]> blocks = new HashMap<>(); // year -> {next, last}
 
-  public synchronized TrackingCode next(int year) {
-    long[] block = blocks.get(year);
-    if (block == null || block[0] > block[1]) {
-      long last = counter.reserve(year, BLOCK);
-      block = new long[] {last - BLOCK + 1, last};
-      blocks.put(year, block);
+  public TrackingCode next(int year) {
+    synchronized (this) {
+      long[] block = blocks.get(year);
+      if (block != null && block[0] <= block[1]) {
+        return new TrackingCode(year, block[0]++);
+      }
     }
-    return new TrackingCode(year, block[0]++);
+    long last = counter.reserve(year, BLOCK);
+    long[] fresh = {last - BLOCK + 1, last};
+    long mine = fresh[0]++;
+    synchronized (this) {
+      long[] current = blocks.get(year);
+      if (current == null || current[0] > current[1]) {
+        blocks.put(year, fresh); // else another thread refilled first: the rest of ours is skipped
+      }
+    }
+    return new TrackingCode(year, mine);
   }
 }
