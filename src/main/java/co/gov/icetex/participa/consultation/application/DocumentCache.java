@@ -39,9 +39,4 @@ public class DocumentCache {
     fresh.ifPresentOrElse(s -> entries.put(slug, new Entry(s, now)), () -> entries.remove(slug));
     return fresh;
   }
-
-  /** Forgets a document at once on this instance, e.g. after staff changed it here. */
-  public void evict(String slug) {
-    entries.remove(slug);
-  }
 }
