@@ -236,7 +236,7 @@ class ObservationIntakeIT {
 
   @Test
   void aFilledHoneypotAndTooManySubmissionsAreRefused() throws Exception {
-    var api = new Api(base, "10.99." + (int) (Math.random() * 250) + ".7");
+    var api = new Api(base, "10.99." + java.util.concurrent.ThreadLocalRandom.current().nextInt(250) + ".7");
     var bot = anObservation().with("website", "http://spam.example");
     assertEquals(400, api.postJson(SUBMIT, bot.json()).status());
     assertEquals(0, observationsFrom(bot.email()));

@@ -4,9 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -31,12 +29,11 @@ public final class Api {
   private final String clientAddress;
 
   public Api(URL base) {
-    this(base, "10.0." + (int) (Math.random() * 250) + "." + (int) (1 + Math.random() * 250));
+    this(base, TestHttp.randomAddress("10.0."));
   }
 
   public Api(URL base, String clientAddress) {
-    String b = base.toString();
-    this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    this.base = TestHttp.baseOf(base);
     this.clientAddress = clientAddress;
   }
 
@@ -99,14 +96,7 @@ public final class Api {
   }
 
   private Reply send(HttpRequest request) {
-    try {
-      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Reply(r.statusCode(), r.body(), r.headers());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    HttpResponse<String> r = TestHttp.send(http, request);
+    return new Reply(r.statusCode(), r.body(), r.headers());
   }
 }

@@ -1,7 +1,5 @@
 package co.gov.icetex.participa.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -36,9 +34,8 @@ public final class StaffClient {
   private final String clientAddress;
 
   public StaffClient(URL base) {
-    String b = base.toString();
-    this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
-    this.clientAddress = "10.77." + (int) (Math.random() * 250) + "." + (int) (1 + Math.random() * 250);
+    this.base = TestHttp.baseOf(base);
+    this.clientAddress = TestHttp.randomAddress("10.77.");
   }
 
   /** An answer: status, body and the Location header of a redirect ("" when none). */
@@ -95,14 +92,7 @@ public final class StaffClient {
   }
 
   private Page send(HttpRequest request) {
-    try {
-      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(""));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    HttpResponse<String> r = TestHttp.send(http, request);
+    return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(""));
   }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Optional;
 /**
  * Reads what the public sees: published consultations and their documents. The phase depends on the
  * clock, so it is computed when read; nothing needs to flip a flag at the opening or closing time.
- * Each read runs in one transaction so that a document's parts resolve in one persistence context.
+ * Parts are read with their parent's id in the same query, so nothing is loaded lazily later.
  */
 @ApplicationScoped
 @Transactional
@@ -74,6 +75,7 @@ public class ConsultationCatalog {
    * DocumentCache#MAX_AGE} old (the public page is the portal's busiest and its content rarely
    * changes); its phase and days left are computed now, from the cached window.
    */
+  @Transactional(TxType.SUPPORTS) // served from the cache without a transaction; a miss reads without one too
   public Optional<ConsultationDocument> document(String slug) {
     return cache.get(slug, this::snapshot).map(s -> s.documentAt(clock.now()));
   }

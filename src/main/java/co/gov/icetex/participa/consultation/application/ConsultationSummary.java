@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.consultation.application;
 
+import co.gov.icetex.participa.consultation.domain.CommentWindow;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPhase;
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
@@ -19,17 +20,16 @@ public record ConsultationSummary(
     long daysLeft) {
 
   public static ConsultationSummary of(Consultation c, Instant now) {
+    return of(c.getSlug(), c.getTitle(), c.getType(), c.getYear(), c.getOffice(), c.getSummary(), c.getWindow(), now);
+  }
+
+  /** The summary at {@code now}: phase and days left follow from the window and the time. */
+  static ConsultationSummary of(
+      String slug, String title, ConsultationType type, int year, String office, String summary,
+      CommentWindow window, Instant now) {
     return new ConsultationSummary(
-        c.getSlug(),
-        c.getTitle(),
-        c.getType(),
-        c.phaseAt(now),
-        c.getYear(),
-        c.getOffice(),
-        c.getSummary(),
-        c.getWindow().getOpensAt(),
-        c.getWindow().getClosesAt(),
-        c.getWindow().daysLeftAt(now));
+        slug, title, type, window.phaseAt(now), year, office, summary, window.getOpensAt(),
+        window.getClosesAt(), window.daysLeftAt(now));
   }
 
   public boolean isOpen() {

@@ -28,9 +28,7 @@ record DocumentSnapshot(
   }
 
   ConsultationDocument documentAt(Instant now) {
-    var summaryNow =
-        new ConsultationSummary(slug, title, type, window.phaseAt(now), year, office, summary,
-            window.getOpensAt(), window.getClosesAt(), window.daysLeftAt(now));
+    var summaryNow = ConsultationSummary.of(slug, title, type, year, office, summary, window, now);
     return new ConsultationDocument(summaryNow, shortWindowReason, parts, files);
   }
 }

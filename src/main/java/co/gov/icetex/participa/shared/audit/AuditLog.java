@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records staff actions in the action's own transaction (so an action and its record commit
@@ -36,35 +38,29 @@ public class AuditLog {
   @Transactional
   @RequiresRole(Roles.ADMIN)
   public List<AuditEvent> search(Filter filter, int page) {
+    Map<String, Object> params = new LinkedHashMap<>();
     var where = new ArrayList<String>();
     if (filter.actor() != null && !filter.actor().isBlank()) {
       where.add("e.actor LIKE :actor");
+      params.put("actor", "%" + filter.actor().strip() + "%");
     }
     if (filter.action() != null && !filter.action().isBlank()) {
       where.add("e.action = :action");
+      params.put("action", filter.action());
     }
     if (filter.from() != null) {
       where.add("e.at >= :from");
+      params.put("from", filter.from());
     }
     if (filter.until() != null) {
       where.add("e.at < :until");
+      params.put("until", filter.until());
     }
     String jpql =
         "SELECT e FROM AuditEvent e" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
             + " ORDER BY e.at DESC, e.id DESC";
     var query = em.createQuery(jpql, AuditEvent.class);
-    if (filter.actor() != null && !filter.actor().isBlank()) {
-      query.setParameter("actor", "%" + filter.actor().strip() + "%");
-    }
-    if (filter.action() != null && !filter.action().isBlank()) {
-      query.setParameter("action", filter.action());
-    }
-    if (filter.from() != null) {
-      query.setParameter("from", filter.from());
-    }
-    if (filter.until() != null) {
-      query.setParameter("until", filter.until());
-    }
+    params.forEach(query::setParameter);
     return query.setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
   }
 
