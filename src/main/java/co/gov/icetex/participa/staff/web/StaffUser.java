@@ -36,6 +36,11 @@ public class StaffUser {
         .collect(Collectors.joining(", "));
   }
 
+  /** For showing what a role may use; the server checks the role again on every action. */
+  public boolean inRole(String role) {
+    return security.isCallerInRole(role);
+  }
+
   public boolean isAdmin() {
     return security.isCallerInRole(Roles.ADMIN);
   }
