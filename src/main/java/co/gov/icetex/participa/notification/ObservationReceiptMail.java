@@ -8,7 +8,6 @@ import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,21 +23,19 @@ public class ObservationReceiptMail {
 
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
-  @Inject OutboxDispatcher dispatcher;
   @Inject Settings settings;
 
   void queue(@Observes ObservationSubmitted event) {
     Observation o = em.find(Observation.class, event.observationId());
+    if (!o.hasEmail()) {
+      return; // typed in from a letter without an address: the citizen follows it by other means
+    }
     outbox.enqueue(
         KIND,
         o.getTrackingCode(),
         o.getEmail(),
         Messages.get("mail.receipt.subject", o.getTrackingCode()),
         body(o));
-  }
-
-  void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) ObservationSubmitted event) {
-    dispatcher.deliverSoon();
   }
 
   String body(Observation o) {

@@ -3,6 +3,7 @@ package co.gov.icetex.participa.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
@@ -24,6 +25,11 @@ public class AppClock {
 
   public AppClock(Clock clock) {
     this.clock = clock;
+  }
+
+  /** Today's date in Bogotá, where every deadline and window is counted. */
+  public LocalDate today() {
+    return LocalDate.ofInstant(now(), BOGOTA);
   }
 
   public Instant now() {

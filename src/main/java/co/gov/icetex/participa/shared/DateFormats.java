@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.shared;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** How dates are written for people: Bogotá time, Spanish month names. */
@@ -15,6 +16,10 @@ public final class DateFormats {
 
   public static String dateTime(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);
+  }
+
+  public static String date(LocalDate date) {
+    return date == null ? "" : DATE.format(date);
   }
 
   public static String date(Instant instant) {

@@ -31,6 +31,15 @@ public class Settings {
   @ConfigProperty(name = "participa.mail.retry-seconds", defaultValue = "60")
   int mailRetrySeconds;
 
+  @Inject
+  @ConfigProperty(name = "participa.answer.business-days", defaultValue = "15")
+  int answerBusinessDays;
+
+  /** Ley 1755 de 2015, art. 14: the general term to answer, in business days (15 unless changed). */
+  public int answerBusinessDays() {
+    return Math.max(1, answerBusinessDays);
+  }
+
   /** Without a trailing slash, so that paths can be appended. */
   public String baseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

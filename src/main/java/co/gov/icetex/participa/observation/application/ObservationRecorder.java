@@ -35,6 +35,7 @@ class ObservationRecorder {
   @Inject ConsultationCatalog catalog;
   @Inject AppClock clock;
   @Inject Settings settings;
+  @Inject AnswerDeadlines deadlines;
   @Inject Event<ObservationSubmitted> submitted;
 
   @Transactional
@@ -66,7 +67,8 @@ class ObservationRecorder {
             part,
             submission,
             context.channel(),
-            now);
+            now,
+            deadlines.dueDateFor(now));
     observation.identifySubmission(context.idempotencyKey(), context.clientKey());
     if (attachmentType != null) {
       observation.attach(attachmentType, context.attachment());

@@ -17,7 +17,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.staff.domain.Office;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -102,6 +105,54 @@ public class Observation {
   @Column(name = "client_key")
   private String clientKey;
 
+  @Column(name = "due_date", nullable = false)
+  private LocalDate dueDate;
+
+  @Column(name = "extended_due_date")
+  private LocalDate extendedDueDate;
+
+  @Column(name = "extension_reason")
+  private String extensionReason;
+
+  @Column(name = "extended_at")
+  private Instant extendedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "triage")
+  private Triage triage;
+
+  @Column(name = "triage_reason")
+  private String triageReason;
+
+  @Column(name = "triaged_by")
+  private String triagedBy;
+
+  @Column(name = "triaged_at")
+  private Instant triagedAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "duplicate_of_id")
+  private Observation duplicateOf;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "petition_kind")
+  private PetitionKind petitionKind;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "office_id")
+  private Office office;
+
+  @Column(name = "assigned_at")
+  private Instant assignedAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "answer_id")
+  private Answer answer;
+
+  /** The staff member who typed in an observation received by another channel; null for the web. */
+  @Column(name = "registered_by")
+  private String registeredBy;
+
   @Version private long version;
 
   @OneToOne(mappedBy = "observation", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
@@ -111,7 +162,8 @@ public class Observation {
 
   /**
    * Receives a valid submission. The caller has checked the window and the part; this constructor
-   * checks what the observation itself needs to be whole.
+   * checks what the observation itself needs to be whole. {@code dueDate} is the Bogotá date its answer
+   * is due, counted in business days from receipt.
    */
   public Observation(
       TrackingCode code,
@@ -119,7 +171,8 @@ public class Observation {
       ConsultationPart part,
       ObservationSubmission submission,
       Channel channel,
-      Instant now) {
+      Instant now,
+      LocalDate dueDate) {
     if (!submission.consent()) {
       throw new IllegalArgumentException("An observation needs consent to the data policy");
     }
@@ -130,7 +183,7 @@ public class Observation {
     this.consultation = Objects.requireNonNull(consultation);
     this.part = part;
     this.authorName = submission.authorName();
-    this.email = submission.email().toLowerCase(Locale.ROOT);
+    this.email = submission.email() == null ? "" : submission.email().toLowerCase(Locale.ROOT);
     this.stakeholderGroup = submission.stakeholderGroup();
     this.departmentCode = submission.department().getCode();
     this.text = submission.text();
@@ -141,6 +194,197 @@ public class Observation {
     this.status = ObservationStatus.RECEIVED;
     this.receivedAt = now;
     this.updatedAt = now;
+    this.dueDate = Objects.requireNonNull(dueDate);
+  }
+
+  /**
+   * An observation that reached ICETEX by another channel (a letter, an e-mail, a regional meeting, the
+   * hearing), typed in by staff. It was received when the citizen sent it, not when it was typed in:
+   * the deadline counts from {@code receivedAt}.
+   */
+  public static Observation registeredByStaff(
+      TrackingCode code,
+      Consultation consultation,
+      ConsultationPart part,
+      ObservationSubmission submission,
+      Channel channel,
+      Instant receivedAt,
+      LocalDate dueDate,
+      String registeredBy,
+      Instant now) {
+    if (!Channel.REGISTERED_BY_STAFF.contains(channel)) {
+      throw new IllegalArgumentException("Staff register only observations of other channels");
+    }
+    if (receivedAt.isAfter(now)) {
+      throw new RuleViolation("moderation.register.error.future");
+    }
+    var o = new Observation(code, consultation, part, submission, channel, now, dueDate);
+    o.receivedAt = receivedAt;
+    o.registeredBy = Objects.requireNonNull(registeredBy);
+    return o;
+  }
+
+  /** Whether the author left an address to write to (observations typed in from a letter may not). */
+  public boolean hasEmail() {
+    return email != null && !email.isBlank();
+  }
+
+  /**
+   * A moderator's decision. Rejections need a reason (the author receives it); a duplicate names the
+   * original; a petition leaves the consultation's answers for the PQRSD channel with its own due date.
+   */
+  public void triage(
+      Triage decision,
+      String reason,
+      Observation original,
+      PetitionKind petition,
+      LocalDate petitionDueDate,
+      String moderator,
+      Instant now) {
+    Objects.requireNonNull(decision);
+    if (!status.isTriageable()) {
+      throw new RuleViolation("moderation.error.notTriageable", trackingCode);
+    }
+    boolean hasReason = reason != null && !reason.isBlank();
+    if ((decision.isRejection() || decision == Triage.PETITION) && !hasReason) {
+      throw new RuleViolation("moderation.error.reasonRequired");
+    }
+    if (decision == Triage.DUPLICATE) {
+      if (original == null || original == this || original.consultation != consultation) {
+        throw new RuleViolation("moderation.error.duplicateOriginal");
+      }
+    }
+    if (decision == Triage.PETITION && (petition == null || petitionDueDate == null)) {
+      throw new RuleViolation("moderation.error.petitionKind");
+    }
+    this.triage = decision;
+    this.triageReason = hasReason ? reason.strip() : null;
+    this.triagedBy = moderator;
+    this.triagedAt = now;
+    this.duplicateOf = decision == Triage.DUPLICATE ? original : null;
+    this.petitionKind = decision == Triage.PETITION ? petition : null;
+    if (decision == Triage.PUBLISHABLE) {
+      this.status = office == null ? ObservationStatus.ACCEPTED : ObservationStatus.ASSIGNED;
+    } else {
+      this.office = null;
+      this.assignedAt = null;
+      this.status = decision == Triage.PETITION ? ObservationStatus.REDIRECTED : ObservationStatus.REJECTED;
+      if (decision == Triage.PETITION) {
+        this.dueDate = petitionDueDate;
+        this.extendedDueDate = null;
+      }
+    }
+    this.updatedAt = now;
+  }
+
+  /**
+   * Sends the observation to an office to be answered. Assigning one that was not triaged yet accepts it
+   * as publishable; reassigning is possible until an answer is drafted.
+   */
+  public void assignTo(Office target, String moderator, Instant now) {
+    Objects.requireNonNull(target);
+    if (!target.isActive()) {
+      throw new RuleViolation("moderation.error.officeInactive", target.getName());
+    }
+    if (status == ObservationStatus.RECEIVED) {
+      this.triage = Triage.PUBLISHABLE;
+      this.triagedBy = moderator;
+      this.triagedAt = now;
+    } else if (status != ObservationStatus.ACCEPTED && status != ObservationStatus.ASSIGNED) {
+      throw new RuleViolation("moderation.error.notAssignable", trackingCode);
+    }
+    this.office = target;
+    this.assignedAt = now;
+    this.status = ObservationStatus.ASSIGNED;
+    this.updatedAt = now;
+  }
+
+  /** Called by {@link Answer} only: the answer is the one place that moves answered observations. */
+  void answeredBy(Answer drafted, Instant now) {
+    this.answer = drafted;
+    answerMoved(ObservationStatus.DRAFTED, now);
+  }
+
+  void answerMoved(ObservationStatus next, Instant now) {
+    this.status = next;
+    this.updatedAt = now;
+  }
+
+  /**
+   * Ley 1755 de 2015, art. 14 par.: before the deadline the author may be told that the answer needs
+   * more time, with the reasons and a new date no later than double the original term.
+   */
+  public void extendDeadline(LocalDate newDueDate, LocalDate latestAllowed, String reason, LocalDate today, Instant now) {
+    if (!status.isPending()) {
+      throw new RuleViolation("deadline.error.notPending", trackingCode);
+    }
+    if (extendedDueDate != null) {
+      throw new RuleViolation("deadline.error.alreadyExtended", trackingCode);
+    }
+    if (today.isAfter(dueDate)) {
+      throw new RuleViolation("deadline.error.alreadyOverdue", trackingCode);
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new RuleViolation("deadline.error.reasonRequired");
+    }
+    if (newDueDate == null || !newDueDate.isAfter(dueDate) || newDueDate.isAfter(latestAllowed)) {
+      throw new RuleViolation("deadline.error.dateOutOfRange", latestAllowed);
+    }
+    this.extendedDueDate = newDueDate;
+    this.extensionReason = reason.strip();
+    this.extendedAt = now;
+    this.updatedAt = now;
+  }
+
+  /** Reads what a staff page shows while the transaction is open (the associations are lazy). */
+  public void loadForReview() {
+    consultation.getTitle();
+    if (part != null) {
+      part.getLabel();
+    }
+    if (office != null) {
+      office.getName();
+    }
+    if (duplicateOf != null) {
+      duplicateOf.getTrackingCode();
+    }
+    if (answer != null) {
+      answer.getObservations().size();
+    }
+    if (attachment != null) {
+      attachment.getFile();
+    }
+  }
+
+  /** What the audit trail records before and after a staff action on this observation. */
+  public String auditState() {
+    var state = new StringBuilder("status=").append(status);
+    if (triage != null) {
+      state.append("; triage=").append(triage);
+    }
+    if (duplicateOf != null) {
+      state.append("; duplicateOf=").append(duplicateOf.trackingCode);
+    }
+    if (petitionKind != null) {
+      state.append("; petition=").append(petitionKind);
+    }
+    if (office != null) {
+      state.append("; office=").append(office.getName());
+    }
+    state.append("; due=").append(effectiveDueDate());
+    if (answer != null && answer.getId() != null) {
+      state.append("; answer=").append(answer.getId());
+    }
+    return state.toString();
+  }
+
+  /** The date the answer is due now: the extended date when the author was told of an extension. */
+  public LocalDate effectiveDueDate() {
+    return extendedDueDate != null ? extendedDueDate : dueDate;
+  }
+
+  public boolean isOverdueOn(LocalDate today) {
+    return status.isPending() && today.isAfter(effectiveDueDate());
   }
 
   public void attach(AttachmentType type, AttachmentUpload upload) {
@@ -224,5 +468,61 @@ public class Observation {
 
   public ObservationAttachment getAttachment() {
     return attachment;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public LocalDate getExtendedDueDate() {
+    return extendedDueDate;
+  }
+
+  public String getExtensionReason() {
+    return extensionReason;
+  }
+
+  public Instant getExtendedAt() {
+    return extendedAt;
+  }
+
+  public Triage getTriage() {
+    return triage;
+  }
+
+  public String getTriageReason() {
+    return triageReason;
+  }
+
+  public String getTriagedBy() {
+    return triagedBy;
+  }
+
+  public Instant getTriagedAt() {
+    return triagedAt;
+  }
+
+  public Observation getDuplicateOf() {
+    return duplicateOf;
+  }
+
+  public PetitionKind getPetitionKind() {
+    return petitionKind;
+  }
+
+  public Office getOffice() {
+    return office;
+  }
+
+  public Instant getAssignedAt() {
+    return assignedAt;
+  }
+
+  public Answer getAnswer() {
+    return answer;
+  }
+
+  public String getRegisteredBy() {
+    return registeredBy;
   }
 }

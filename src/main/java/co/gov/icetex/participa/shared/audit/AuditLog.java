@@ -64,6 +64,19 @@ public class AuditLog {
     return query.setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
   }
 
+  /** The history of one thing (an observation, an answer), oldest first, for the staff who work on it. */
+  @Transactional
+  @RequiresRole({Roles.ADMIN, Roles.MODERATOR, Roles.RESPONDER, Roles.APPROVER, Roles.EDITOR})
+  public List<AuditEvent> trail(String targetType, String targetId) {
+    return em.createQuery(
+            "SELECT e FROM AuditEvent e WHERE e.targetType = :type AND e.targetId = :id ORDER BY e.at, e.id",
+            AuditEvent.class)
+        .setParameter("type", targetType)
+        .setParameter("id", targetId)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
   @Transactional
   @RequiresRole(Roles.ADMIN)
   public List<String> actions() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /** Formatting for views: {@code #{fmt.dateTime(x)}}; dates in Bogotá time, numbers in es-CO. */
@@ -38,6 +39,15 @@ public class Formats {
   }
 
   /** The ISO form for {@code <time datetime>}. */
+  /** A Bogotá calendar date (deadlines); named apart from {@link #date} because EL does not overload well. */
+  public String day(LocalDate date) {
+    return DateFormats.date(date);
+  }
+
+  public String isoDay(LocalDate date) {
+    return date == null ? "" : date.toString();
+  }
+
   public String iso(Instant instant) {
     return instant == null ? "" : instant.toString();
   }

@@ -1,0 +1,285 @@
+package co.gov.icetex.participa.answer.application;
+
+import co.gov.icetex.participa.observation.domain.AnswerOutcome;
+import co.gov.icetex.participa.observation.domain.AnswerStatus;
+import co.gov.icetex.participa.observation.domain.Observation;
+import co.gov.icetex.participa.observation.domain.ObservationStatus;
+import co.gov.icetex.participa.shared.Messages;
+import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.security.RequiresRole;
+import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.staff.application.Caller;
+import co.gov.icetex.participa.staff.domain.Office;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Answers in a spreadsheet: the export lists a consultation's observations with a column for the outcome
+ * and one for the answer; the same file, filled in, is imported back. The import is all or nothing: a
+ * preview lists every row's problem, and nothing is saved unless every row is valid.
+ */
+@ApplicationScoped
+public class AnswerSheet {
+
+  public static final long MAX_BYTES = 10L * 1024 * 1024;
+  public static final int MAX_ROWS = 5_000;
+
+  /** The columns, in the order of the export; the import finds them by these headers. */
+  public static final List<String> HEADERS =
+      List.of("Código", "Consulta", "Parte", "Observación", "Dependencia", "Estado", "Vence", "Resultado", "Respuesta");
+
+  private static final int CODE = 0;
+  private static final int OUTCOME = 7;
+  private static final int ANSWER = 8;
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject AnswerService answers;
+
+  /** One row of an import, as the preview shows it; {@code error} is null when the row is fine. */
+  public record RowCheck(int row, String trackingCode, AnswerOutcome outcome, String answer, String error)
+      implements Serializable {}
+
+  /** Kept in the page's view between the check and the confirmation, hence serializable. */
+  public record Preview(List<RowCheck> rows, int toSave) implements Serializable {
+    public boolean valid() {
+      return rows.stream().allMatch(r -> r.error() == null) && toSave > 0;
+    }
+
+    public long errorCount() {
+      return rows.stream().filter(r -> r.error() != null).count();
+    }
+  }
+
+  @Transactional
+  @RequiresRole({Roles.MODERATOR, Roles.RESPONDER, Roles.APPROVER})
+  public byte[] export(long consultationId) {
+    Optional<Office> onlyOffice = onlyOwnOffice();
+    String officeClause = onlyOffice.isPresent() ? " AND o.office.id = :office" : "";
+    var query =
+        em.createQuery(
+                "SELECT o FROM Observation o LEFT JOIN FETCH o.part LEFT JOIN FETCH o.office LEFT JOIN FETCH o.answer"
+                    + " WHERE o.consultation.id = :c AND o.status NOT IN :closed" + officeClause + " ORDER BY o.id",
+                Observation.class)
+            .setParameter("c", consultationId)
+            .setParameter("closed", List.of(ObservationStatus.REJECTED, ObservationStatus.REDIRECTED));
+    onlyOffice.ifPresent(o -> query.setParameter("office", o.getId()));
+    try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet("Respuestas");
+      Row header = sheet.createRow(0);
+      for (int i = 0; i < HEADERS.size(); i++) {
+        header.createCell(i).setCellValue(HEADERS.get(i));
+      }
+      int r = 1;
+      for (Observation o : query.getResultList()) {
+        Row row = sheet.createRow(r++);
+        row.createCell(0).setCellValue(o.getTrackingCode());
+        row.createCell(1).setCellValue(o.getConsultation().getTitle());
+        row.createCell(2).setCellValue(o.getPart() == null ? "" : o.getPart().getLabel());
+        row.createCell(3).setCellValue(o.getText());
+        row.createCell(4).setCellValue(o.getOffice() == null ? "" : o.getOffice().getName());
+        row.createCell(5).setCellValue(Messages.get("ObservationStatus." + o.getStatus()));
+        row.createCell(6).setCellValue(o.effectiveDueDate().toString());
+        row.createCell(7).setCellValue(o.getAnswer() == null ? "" : Messages.get("AnswerOutcome." + o.getAnswer().getOutcome()));
+        row.createCell(8).setCellValue(o.getAnswer() == null ? "" : o.getAnswer().getText());
+      }
+      sheet.createFreezePane(0, 1);
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Checks a filled-in sheet without saving anything. */
+  @Transactional
+  @RequiresRole(Roles.RESPONDER)
+  public Preview preview(long consultationId, byte[] file) {
+    Office office = caller.office().orElseThrow(() -> new RuleViolation("answer.error.noOffice"));
+    List<RowCheck> rows = new ArrayList<>();
+    for (SheetRow row : read(file)) {
+      rows.add(check(consultationId, office, row));
+    }
+    if (rows.isEmpty()) {
+      throw new RuleViolation("sheet.error.empty");
+    }
+    return new Preview(List.copyOf(rows), (int) rows.stream().filter(r -> r.outcome() != null).count());
+  }
+
+  /**
+   * Saves every answer of the sheet in one transaction, or none: any invalid row refuses the whole file
+   * (checked again here, as the data may have changed since the preview).
+   */
+  @Transactional
+  @RequiresRole(Roles.RESPONDER)
+  public int importAnswers(long consultationId, byte[] file) {
+    Preview preview = preview(consultationId, file);
+    if (!preview.valid()) {
+      throw new RuleViolation("sheet.error.invalid", preview.errorCount());
+    }
+    int saved = 0;
+    for (RowCheck row : preview.rows()) {
+      if (row.outcome() == null) {
+        continue; // left blank: not answered yet
+      }
+      Observation o = find(row.trackingCode()).orElseThrow();
+      if (o.getAnswer() != null) {
+        answers.redraft(o.getAnswer().getId(), row.outcome(), row.answer());
+      } else {
+        answers.draft(List.of(o.getTrackingCode()), row.outcome(), row.answer());
+      }
+      saved++;
+    }
+    return saved;
+  }
+
+  private RowCheck check(long consultationId, Office office, SheetRow row) {
+    String code = row.code();
+    boolean blankAnswer = row.outcome().isBlank() && row.answer().isBlank();
+    if (code.isBlank()) {
+      return new RowCheck(row.number(), code, null, row.answer(), blankAnswer ? null : Messages.get("sheet.error.code"));
+    }
+    Optional<Observation> found = find(code);
+    if (found.isEmpty() || !found.get().getConsultation().getId().equals(consultationId)) {
+      return error(row, "sheet.error.unknownCode", code);
+    }
+    if (blankAnswer) {
+      return new RowCheck(row.number(), code, null, "", null);
+    }
+    Observation o = found.get();
+    if (o.getOffice() == null || !o.getOffice().getId().equals(office.getId())) {
+      return error(row, "answer.error.notAssignedToOffice", code);
+    }
+    boolean editable =
+        o.getStatus().isAnswerable()
+            || (o.getAnswer() != null
+                && o.getAnswer().getObservations().size() == 1
+                && (o.getAnswer().getStatus() == AnswerStatus.DRAFT || o.getAnswer().getStatus() == AnswerStatus.RETURNED));
+    if (!editable) {
+      return error(row, "answer.error.notAnswerable", code);
+    }
+    Optional<AnswerOutcome> outcome = outcomeOf(row.outcome());
+    if (outcome.isEmpty()) {
+      return error(row, "sheet.error.outcome", row.outcome());
+    }
+    if (row.answer().isBlank()) {
+      return error(row, "answer.error.textRequired");
+    }
+    if (row.answer().length() > co.gov.icetex.participa.observation.domain.Answer.MAX_TEXT) {
+      return error(row, "answer.error.textTooLong", co.gov.icetex.participa.observation.domain.Answer.MAX_TEXT);
+    }
+    return new RowCheck(row.number(), code, outcome.get(), row.answer(), null);
+  }
+
+  private static RowCheck error(SheetRow row, String key, Object... args) {
+    return new RowCheck(row.number(), row.code(), null, row.answer(), Messages.get(key, args));
+  }
+
+  /** The outcome by its Spanish label as exported ("Parcialmente aceptada") or its code, accents and case aside. */
+  static Optional<AnswerOutcome> outcomeOf(String value) {
+    String wanted = fold(value);
+    return Arrays.stream(AnswerOutcome.values())
+        .filter(o -> fold(o.name()).equals(wanted) || fold(Messages.get("AnswerOutcome." + o)).equals(wanted))
+        .findFirst();
+  }
+
+  private static String fold(String s) {
+    return Normalizer.normalize(s == null ? "" : s.strip(), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replace('_', ' ')
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private Optional<Observation> find(String code) {
+    return em.createNamedQuery(Observation.FIND_BY_CODE, Observation.class)
+        .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<Office> onlyOwnOffice() {
+    boolean onlyResponder =
+        caller.inRole(Roles.RESPONDER) && !caller.inRole(Roles.MODERATOR) && !caller.inRole(Roles.APPROVER);
+    return onlyResponder ? Optional.of(caller.office().orElseThrow(() -> new RuleViolation("answer.error.noOffice"))) : Optional.empty();
+  }
+
+  record SheetRow(int number, String code, String outcome, String answer) {}
+
+  /** Reads the rows of the first sheet, finding the columns by their headers. */
+  static List<SheetRow> read(byte[] file) {
+    if (file == null || file.length == 0) {
+      throw new RuleViolation("sheet.error.empty");
+    }
+    if (file.length > MAX_BYTES) {
+      throw new RuleViolation("sheet.error.tooLarge");
+    }
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      var formatter = new DataFormatter(Locale.ROOT);
+      Row header = sheet.getRow(sheet.getFirstRowNum());
+      Map<String, Integer> columns = new HashMap<>();
+      if (header != null) {
+        for (Cell cell : header) {
+          columns.put(fold(formatter.formatCellValue(cell)), cell.getColumnIndex());
+        }
+      }
+      int code = columns.getOrDefault(fold(HEADERS.get(CODE)), -1);
+      int outcome = columns.getOrDefault(fold(HEADERS.get(OUTCOME)), -1);
+      int answer = columns.getOrDefault(fold(HEADERS.get(ANSWER)), -1);
+      if (code < 0 || outcome < 0 || answer < 0) {
+        throw new RuleViolation("sheet.error.columns", String.join(", ", HEADERS.get(CODE), HEADERS.get(OUTCOME), HEADERS.get(ANSWER)));
+      }
+      List<SheetRow> rows = new ArrayList<>();
+      for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        if (row == null) {
+          continue;
+        }
+        var read = new SheetRow(r + 1, text(row, code, formatter), text(row, outcome, formatter), text(row, answer, formatter));
+        if (read.code().isBlank() && read.outcome().isBlank() && read.answer().isBlank()) {
+          continue;
+        }
+        if (rows.size() == MAX_ROWS) {
+          throw new RuleViolation("sheet.error.tooManyRows", MAX_ROWS);
+        }
+        rows.add(read);
+      }
+      return rows;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof RuleViolation violation) {
+        throw violation;
+      }
+      throw new RuleViolation("sheet.error.unreadable");
+    }
+  }
+
+  private static String text(Row row, int column, DataFormatter formatter) {
+    Cell cell = row.getCell(column);
+    if (cell == null || cell.getCellType() == CellType.BLANK) {
+      return "";
+    }
+    return formatter.formatCellValue(cell).strip();
+  }
+}

@@ -1,0 +1,53 @@
+package co.gov.icetex.participa.answer.application;
+
+import co.gov.icetex.participa.answer.domain.AnswerTemplate;
+import co.gov.icetex.participa.observation.domain.AnswerOutcome;
+import co.gov.icetex.participa.shared.AppClock;
+import co.gov.icetex.participa.shared.PlainText;
+import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.audit.AuditLog;
+import co.gov.icetex.participa.shared.security.RequiresRole;
+import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.staff.application.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Reusable answers, kept by responders and approvers. */
+@ApplicationScoped
+@RequiresRole({Roles.RESPONDER, Roles.APPROVER})
+public class AnswerTemplates {
+
+  @PersistenceContext EntityManager em;
+  @Inject AppClock clock;
+  @Inject AuditLog audit;
+  @Inject Caller caller;
+
+  @Transactional
+  public List<AnswerTemplate> active() {
+    return em.createQuery("SELECT t FROM AnswerTemplate t WHERE t.active = TRUE ORDER BY t.title", AnswerTemplate.class)
+        .getResultList();
+  }
+
+  @Transactional
+  public long create(String title, AnswerOutcome outcome, String text) {
+    var template = new AnswerTemplate(PlainText.singleLine(title), outcome, PlainText.multiLine(text), caller.name(), clock.now());
+    em.persist(template);
+    em.flush();
+    audit.record(caller.name(), "TEMPLATE_CREATED", "AnswerTemplate", template.getId().toString(), null, template.getTitle());
+    return template.getId();
+  }
+
+  @Transactional
+  public void retire(long id) {
+    AnswerTemplate template = em.find(AnswerTemplate.class, id);
+    if (template == null) {
+      throw new RuleViolation("template.error.notFound");
+    }
+    template.retire();
+    audit.record(caller.name(), "TEMPLATE_RETIRED", "AnswerTemplate", Long.toString(id), "active", "retired");
+  }
+}

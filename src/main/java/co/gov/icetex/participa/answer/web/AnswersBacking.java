@@ -1,0 +1,171 @@
+package co.gov.icetex.participa.answer.web;
+
+import co.gov.icetex.participa.answer.application.AnswerService;
+import co.gov.icetex.participa.answer.application.AnswerSheet;
+import co.gov.icetex.participa.answer.application.AnswerTemplates;
+import co.gov.icetex.participa.answer.domain.AnswerTemplate;
+import co.gov.icetex.participa.moderation.application.StaffChoices;
+import co.gov.icetex.participa.moderation.application.StaffChoices.Choice;
+import co.gov.icetex.participa.observation.domain.AnswerOutcome;
+import co.gov.icetex.participa.shared.Messages;
+import co.gov.icetex.participa.shared.web.Actions;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The answers desk: export a consultation's observations to a spreadsheet, import the answers back
+ * (preview first; the checked file is kept in the view until it is confirmed), publish every approved
+ * answer of a consultation at once, and keep the reusable answer templates.
+ */
+@Named("answers")
+@ViewScoped
+public class AnswersBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject AnswerSheet sheet;
+  @Inject AnswerService answerService;
+  @Inject AnswerTemplates templates;
+  @Inject StaffChoices choices;
+
+  private Long consultation;
+  private transient Part upload;
+  private byte[] checkedFile;
+  private Long checkedConsultation;
+  private AnswerSheet.Preview preview;
+
+  private String templateTitle;
+  private AnswerOutcome templateOutcome;
+  private String templateText;
+
+  public void check() {
+    preview = null;
+    checkedFile = null;
+    if (consultation == null) {
+      Actions.error(Messages.get("sheet.error.consultation"));
+      return;
+    }
+    byte[] bytes = read(upload);
+    Long target = consultation;
+    Actions.run(() -> preview = sheet.preview(target, bytes), null);
+    if (preview != null && preview.valid()) {
+      checkedFile = bytes;
+      checkedConsultation = target;
+    }
+  }
+
+  public void confirmImport() {
+    if (checkedFile == null) {
+      Actions.error(Messages.get("sheet.error.empty"));
+      return;
+    }
+    int[] saved = new int[1];
+    if (Actions.run(() -> saved[0] = sheet.importAnswers(checkedConsultation, checkedFile), null)) {
+      Actions.run(() -> {}, "sheet.imported", saved[0]);
+      preview = null;
+      checkedFile = null;
+    }
+  }
+
+  public void publishApproved() {
+    if (consultation == null) {
+      Actions.error(Messages.get("sheet.error.consultation"));
+      return;
+    }
+    Long target = consultation;
+    int[] count = new int[1];
+    if (Actions.run(() -> count[0] = answerService.publishApproved(target), null)) {
+      Actions.run(() -> {}, "answer.publishedBatch", count[0]);
+    }
+  }
+
+  public void createTemplate() {
+    if (Actions.run(() -> templates.create(templateTitle, templateOutcome, templateText), "template.created")) {
+      templateTitle = null;
+      templateOutcome = null;
+      templateText = null;
+    }
+  }
+
+  public void retireTemplate(long id) {
+    Actions.run(() -> templates.retire(id), "template.retired");
+  }
+
+  private static byte[] read(Part part) {
+    if (part == null || part.getSize() == 0) {
+      return new byte[0];
+    }
+    try (InputStream in = part.getInputStream()) {
+      return in.readNBytes((int) AnswerSheet.MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public List<Choice> getConsultations() {
+    return choices.publishedConsultations();
+  }
+
+  public List<AnswerTemplate> getTemplates() {
+    return templates.active();
+  }
+
+  public AnswerOutcome[] getOutcomes() {
+    return AnswerOutcome.values();
+  }
+
+  public AnswerSheet.Preview getPreview() {
+    return preview;
+  }
+
+  public boolean isReadyToImport() {
+    return checkedFile != null;
+  }
+
+  public Long getConsultation() {
+    return consultation;
+  }
+
+  public void setConsultation(Long consultation) {
+    this.consultation = consultation;
+  }
+
+  public Part getUpload() {
+    return upload;
+  }
+
+  public void setUpload(Part upload) {
+    this.upload = upload;
+  }
+
+  public String getTemplateTitle() {
+    return templateTitle;
+  }
+
+  public void setTemplateTitle(String templateTitle) {
+    this.templateTitle = templateTitle;
+  }
+
+  public AnswerOutcome getTemplateOutcome() {
+    return templateOutcome;
+  }
+
+  public void setTemplateOutcome(AnswerOutcome templateOutcome) {
+    this.templateOutcome = templateOutcome;
+  }
+
+  public String getTemplateText() {
+    return templateText;
+  }
+
+  public void setTemplateText(String templateText) {
+    this.templateText = templateText;
+  }
+}

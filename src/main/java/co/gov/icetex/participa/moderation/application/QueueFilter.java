@@ -1,0 +1,32 @@
+package co.gov.icetex.participa.moderation.application;
+
+import co.gov.icetex.participa.observation.domain.Channel;
+import co.gov.icetex.participa.observation.domain.ObservationStatus;
+import co.gov.icetex.participa.observation.domain.StakeholderGroup;
+import java.time.LocalDate;
+
+/**
+ * The queue's filters; null means "any". {@code text} searches the observation's text, code and author.
+ * {@code dueBy} keeps those due on or before that date.
+ */
+public record QueueFilter(
+    Long consultationId,
+    Long partId,
+    ObservationStatus status,
+    Long officeId,
+    LocalDate dueBy,
+    StakeholderGroup group,
+    Channel channel,
+    String text,
+    Sort sort) {
+
+  public enum Sort {
+    DUE,
+    RECEIVED_NEWEST,
+    RECEIVED_OLDEST
+  }
+
+  public static QueueFilter all() {
+    return new QueueFilter(null, null, null, null, null, null, null, null, Sort.DUE);
+  }
+}

@@ -1,0 +1,173 @@
+package co.gov.icetex.participa.moderation.web;
+
+import co.gov.icetex.participa.moderation.application.StaffChoices;
+import co.gov.icetex.participa.moderation.application.StaffChoices.Choice;
+import co.gov.icetex.participa.moderation.application.Registration;
+import co.gov.icetex.participa.moderation.application.RegistrationService;
+import co.gov.icetex.participa.observation.application.SubmissionRefused;
+import co.gov.icetex.participa.observation.domain.Channel;
+import co.gov.icetex.participa.observation.domain.Department;
+import co.gov.icetex.participa.observation.domain.ObservationSubmission;
+import co.gov.icetex.participa.observation.domain.StakeholderGroup;
+import co.gov.icetex.participa.shared.AppClock;
+import co.gov.icetex.participa.shared.web.Actions;
+import co.gov.icetex.participa.shared.web.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Moderators type in an observation received by e-mail, letter, a regional meeting or the hearing. */
+@Named("register")
+@RequestScoped
+public class RegisterBacking {
+
+  @Inject RegistrationService registrations;
+  @Inject StaffChoices choices;
+  @Inject AppClock clock;
+
+  private Long consultation;
+  private Channel channel;
+  private String receivedOn;
+  private String authorName;
+  private String email;
+  private StakeholderGroup group;
+  private String department;
+  private String text;
+  private boolean consent;
+  private boolean showName;
+  private Map<String, String> errors = Map.of();
+
+  public void save() {
+    LocalDate date;
+    try {
+      date = receivedOn == null || receivedOn.isBlank() ? null : LocalDate.parse(receivedOn);
+    } catch (DateTimeParseException e) {
+      date = null;
+    }
+    var submission =
+        new ObservationSubmission(
+            null, authorName, email, group, Department.ofCode(department).orElse(null), text, consent, showName);
+    var registration = new Registration(consultation, channel, date, submission);
+    String[] code = new String[1];
+    try {
+      boolean done = Actions.run(() -> code[0] = registrations.register(registration), null);
+      if (done) {
+        Pages.redirect("/admin/observaciones/ver.xhtml", Map.of("codigo", code[0]));
+      }
+    } catch (SubmissionRefused refused) {
+      errors = refused.errors().ordered();
+      Actions.error(String.join(" ", errors.values()));
+    }
+  }
+
+  public List<Choice> getConsultations() {
+    return choices.publishedConsultations();
+  }
+
+  public List<Channel> getChannels() {
+    return List.copyOf(Channel.REGISTERED_BY_STAFF);
+  }
+
+  public List<StakeholderGroup> getGroups() {
+    return Arrays.asList(StakeholderGroup.values());
+  }
+
+  public List<Department> getDepartments() {
+    return Arrays.stream(Department.values())
+        .sorted((a, b) -> a.getDisplayName().compareTo(b.getDisplayName()))
+        .toList();
+  }
+
+  public String getToday() {
+    return clock.today().toString();
+  }
+
+  public Map<String, String> getErrors() {
+    return errors;
+  }
+
+  public Long getConsultation() {
+    return consultation;
+  }
+
+  public void setConsultation(Long consultation) {
+    this.consultation = consultation;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public String getReceivedOn() {
+    return receivedOn;
+  }
+
+  public void setReceivedOn(String receivedOn) {
+    this.receivedOn = receivedOn;
+  }
+
+  public String getAuthorName() {
+    return authorName;
+  }
+
+  public void setAuthorName(String authorName) {
+    this.authorName = authorName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public StakeholderGroup getGroup() {
+    return group;
+  }
+
+  public void setGroup(StakeholderGroup group) {
+    this.group = group;
+  }
+
+  public String getDepartment() {
+    return department;
+  }
+
+  public void setDepartment(String department) {
+    this.department = department;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public boolean isConsent() {
+    return consent;
+  }
+
+  public void setConsent(boolean consent) {
+    this.consent = consent;
+  }
+
+  public boolean isShowName() {
+    return showName;
+  }
+
+  public void setShowName(boolean showName) {
+    this.showName = showName;
+  }
+}

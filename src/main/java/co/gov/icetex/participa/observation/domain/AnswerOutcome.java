@@ -1,0 +1,9 @@
+package co.gov.icetex.participa.observation.domain;
+
+/** What became of an observation, as the report counts it. */
+public enum AnswerOutcome {
+  ACCEPTED,
+  PARTIALLY_ACCEPTED,
+  NOT_ACCEPTED,
+  NOT_APPLICABLE
+}

@@ -1,0 +1,68 @@
+package co.gov.icetex.participa.shared.web;
+
+import co.gov.icetex.participa.shared.Messages;
+import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.security.AccessDenied;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Runs a staff action from a page and tells the person how it went, the same way on every page: a
+ * success message, the Spanish message of a broken rule, a notice that someone else changed the same
+ * thing meanwhile, or a 403 when the person lacks the role (the service checked it, not the page).
+ */
+public final class Actions {
+
+  private Actions() {}
+
+  /** Returns whether the action succeeded. */
+  public static boolean run(Runnable action, String successKey, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      action.run();
+      if (successKey != null) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(successKey, args), null));
+      }
+      return true;
+    } catch (RuntimeException e) {
+      Throwable cause = rootOf(e);
+      if (cause instanceof AccessDenied) {
+        forbid(faces);
+      } else if (cause instanceof RuleViolation violation) {
+        error(violation.message());
+      } else if (cause instanceof OptimisticLockException) {
+        error(Messages.get("admin.error.concurrentChange"));
+      } else {
+        throw e;
+      }
+      return false;
+    }
+  }
+
+  public static void error(String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+  }
+
+  /** The first AccessDenied, RuleViolation or OptimisticLockException in the chain, else the exception itself. */
+  private static Throwable rootOf(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AccessDenied || t instanceof RuleViolation || t instanceof OptimisticLockException) {
+        return t;
+      }
+    }
+    return e;
+  }
+
+  public static void forbid(FacesContext faces) {
+    try {
+      faces.getExternalContext().responseSendError(403, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+}

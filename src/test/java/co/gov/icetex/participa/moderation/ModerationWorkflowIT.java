@@ -1,0 +1,384 @@
+package co.gov.icetex.participa.moderation;
+
+import static co.gov.icetex.participa.testing.ObservationJsonBuilder.anObservation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.gov.icetex.participa.testing.Api;
+import co.gov.icetex.participa.testing.Deployments;
+import co.gov.icetex.participa.testing.Mailbox;
+import co.gov.icetex.participa.testing.StaffClient;
+import co.gov.icetex.participa.testing.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The staff workflow on the real stack, through the staff pages as each demo role: triage, assignment,
+ * answers, approval, publication, deadlines in Colombian business days, the spreadsheet import, and the
+ * e-mails authors receive (GreenMail).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ModerationWorkflowIT {
+
+  private static final String OPEN = "paac-2020";
+  private static final Mailbox MAILBOX = new Mailbox();
+  private static final String PASSWORD = StaffClient.DEMO_PASSWORD;
+  private static final Duration MAIL_WAIT = Duration.ofSeconds(20);
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @BeforeAll
+  static void startMail() {
+    MAILBOX.start();
+  }
+
+  @AfterAll
+  static void stopMail() {
+    MAILBOX.stop();
+  }
+
+  // --- helpers -----------------------------------------------------------------------------------
+
+  private String submit(String email) {
+    var api = new Api(base, "10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+    var reply = api.postJson("/api/v1/consultations/" + OPEN + "/observations", anObservation().with("email", email).json());
+    assertEquals(201, reply.status(), reply.body());
+    return reply.json().getString("trackingCode");
+  }
+
+  private static String newEmail(String who) {
+    return who + "+" + UUID.randomUUID() + "@example.co";
+  }
+
+  private StaffClient as(String email) {
+    var staff = new StaffClient(base);
+    assertEquals(302, staff.signIn(email, PASSWORD).status(), "sign in as " + email);
+    return staff;
+  }
+
+  private static long planningOffice() throws Exception {
+    return TestDatabase.count("SELECT id FROM office WHERE name = ?", "Oficina Asesora de Planeación");
+  }
+
+  private static String status(String code) throws Exception {
+    try (var c = TestDatabase.connect(); var s = c.prepareStatement("SELECT status FROM observation WHERE tracking_code = ?")) {
+      s.setString(1, code);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    }
+  }
+
+  private static LocalDate dueDate(String code) throws Exception {
+    try (var c = TestDatabase.connect();
+        var s = c.prepareStatement("SELECT COALESCE(extended_due_date, due_date) FROM observation WHERE tracking_code = ?")) {
+      s.setString(1, code);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        Date d = r.getDate(1);
+        return d.toLocalDate();
+      }
+    }
+  }
+
+  private static StaffClient.Page postOnPage(StaffClient staff, String page, String form, Map<String, String> fields, List<String[]> extra) {
+    var shown = staff.get(page);
+    assertEquals(200, shown.status(), page + ": " + shown.body());
+    List<Map.Entry<String, String>> pairs = new ArrayList<>();
+    pairs.add(Map.entry(form, form));
+    fields.forEach((k, v) -> pairs.add(Map.entry(form + ":" + k, v)));
+    for (String[] e : extra) {
+      pairs.add(Map.entry(e[0], e[1]));
+    }
+    pairs.add(Map.entry("jakarta.faces.ViewState", StaffClient.viewState(shown.body())));
+    return staff.postPairs(page, pairs);
+  }
+
+  private static String review(String code) {
+    return "/admin/observaciones/ver.xhtml?codigo=" + code;
+  }
+
+  private void assign(StaffClient moderator, String... codes) throws Exception {
+    List<String[]> selected = new ArrayList<>();
+    for (String code : codes) {
+      selected.add(new String[] {"sel", code});
+    }
+    var page = postOnPage(moderator, "/admin/observaciones/?q=" + codes[0].substring(0, 8), "bulk",
+        Map.of("assignTo", Long.toString(planningOffice()), "assign", "Asignar"), selected);
+    assertEquals(200, page.status(), page.body());
+    assertTrue(page.body().contains("Se asignaron " + codes.length), page.body());
+  }
+
+  private StaffClient.Page draft(StaffClient responder, String code, String outcome, String text, String... group) {
+    List<String[]> extra = new ArrayList<>();
+    for (String g : group) {
+      extra.add(new String[] {"grupo", g});
+    }
+    return postOnPage(responder, review(code), "draft", Map.of("outcome", outcome, "text", text, "save", "Guardar"), extra);
+  }
+
+  private StaffClient.Page approve(StaffClient approver, String code) {
+    return postOnPage(approver, review(code), "approval", Map.of("approve", "Aprobar", "comment", ""), List.of());
+  }
+
+  private JsonObject lookup(String code, String email) {
+    var reply = new Api(base).postJson("/api/v1/observations/lookup",
+        Json.createObjectBuilder().add("trackingCode", code).add("email", email).build().toString());
+    assertEquals(200, reply.status(), reply.body());
+    return reply.json();
+  }
+
+  // --- tests -------------------------------------------------------------------------------------
+
+  @Test
+  void aGroupAnswerGoesFromDraftToApprovalToPublicationAndTheAuthorReadsIt() throws Exception {
+    String email = newEmail("grupo");
+    String first = submit(email);
+    String second = submit(email);
+    assign(as("moderador@participa.test"), first, second);
+    assertEquals("ASSIGNED", status(first));
+
+    var responder = as("respuestas@participa.test");
+    var drafted = draft(responder, first, "PARTIALLY_ACCEPTED", "Incorporamos <b>metas</b> trimestrales.", second);
+    assertTrue(drafted.body().contains("pasó a aprobación"), drafted.body());
+    assertEquals("DRAFTED", status(first));
+    assertEquals("DRAFTED", status(second), "one answer serves the whole group");
+    assertEquals(1, TestDatabase.count(
+        "SELECT COUNT(DISTINCT answer_id) FROM observation WHERE tracking_code IN (?, ?)", first, second));
+
+    var approver = as("aprobador@participa.test");
+    var returned = postOnPage(approver, review(first), "approval", Map.of("return", "Devolver", "comment", ""), List.of());
+    assertTrue(returned.body().contains("Escriba qué debe ajustarse"), "a return needs a comment");
+    assertEquals("DRAFTED", status(first));
+    postOnPage(approver, review(first), "approval", Map.of("return", "Devolver", "comment", "Citar la meta exacta."), List.of());
+    assertEquals("RETURNED", status(second));
+
+    draft(responder, first, "PARTIALLY_ACCEPTED", "Incorporamos <b>metas</b> trimestrales en la actividad 1.2.");
+    assertEquals("DRAFTED", status(second));
+    assertTrue(approve(approver, first).body().contains("fue aprobada"));
+    assertEquals("APPROVED", status(second));
+    JsonObject beforePublication = lookup(first, email);
+    assertTrue(!beforePublication.containsKey("answer") || beforePublication.isNull("answer"),
+        "an approved answer is still internal until it is published");
+
+    var published = postOnPage(approver, review(first), "publication", Map.of("publish", "Publicar"), List.of());
+    assertTrue(published.body().contains("fue publicada"), published.body());
+    assertEquals("PUBLISHED", status(first));
+    assertEquals("PUBLISHED", status(second));
+
+    List<Mailbox.Mail> mails = MAILBOX.mailsTo(email, MAIL_WAIT).stream()
+        .filter(m -> m.subject().startsWith("Ya está publicada")).toList();
+    assertEquals(1, mails.size(), "one e-mail for the author of both observations");
+    assertTrue(mails.get(0).body().contains(first) && mails.get(0).body().contains(second), mails.get(0).body());
+
+    JsonObject seen = lookup(second, email);
+    assertEquals("PUBLISHED", seen.getString("status"));
+    assertEquals("PARTIALLY_ACCEPTED", seen.getJsonObject("answer").getString("outcome"));
+    assertTrue(seen.getJsonObject("answer").getString("text").contains("<b>metas</b>"), "kept as plain text");
+    var page = new StaffClient(base).get("/seguimiento?codigo=" + second);
+    assertTrue(page.body().contains("value=\"" + second + "\""), "the e-mail link fills in the code");
+
+    String answerId = Long.toString(TestDatabase.count("SELECT answer_id FROM observation WHERE tracking_code = ?", first));
+    assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE target_id = ? "
+        + "AND action IN ('OBSERVATION_ASSIGNED','ANSWER_DRAFTED')", first));
+    assertEquals(5, TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE target_type = 'Answer' AND target_id = ? "
+        + "AND action IN ('ANSWER_DRAFTED','ANSWER_RETURNED','ANSWER_REDRAFTED','ANSWER_APPROVED','ANSWER_PUBLISHED')", answerId),
+        "every step of the answer is audited");
+  }
+
+  @Test
+  void aRejectionNeedsAReasonWhichTheAuthorReceivesAndSees() throws Exception {
+    String email = newEmail("rechazo");
+    String code = submit(email);
+    var moderator = as("moderador@participa.test");
+    var refused = postOnPage(moderator, review(code), "triage", Map.of("decision", "OUT_OF_SCOPE", "reason", "", "save", "Guardar"), List.of());
+    assertTrue(refused.body().contains("Escriba el motivo"), refused.body());
+    assertEquals("RECEIVED", status(code), "nothing changed");
+
+    postOnPage(moderator, review(code), "triage",
+        Map.of("decision", "OUT_OF_SCOPE", "reason", "Trata sobre un crédito particular, no sobre el plan.", "save", "Guardar"), List.of());
+    assertEquals("REJECTED", status(code));
+    var mails = MAILBOX.mailsTo(email, MAIL_WAIT).stream().filter(m -> m.subject().contains("no fue admitida")).toList();
+    assertEquals(1, mails.size());
+    assertTrue(mails.get(0).body().contains("Trata sobre un crédito particular"));
+    assertEquals("Trata sobre un crédito particular, no sobre el plan.", lookup(code, email).getString("reason"));
+  }
+
+  @Test
+  void aDuplicateIsLinkedToItsOriginalAndAPetitionGetsItsOwnLegalTerm() throws Exception {
+    String original = submit(newEmail("original"));
+    String copyEmail = newEmail("copia");
+    String copy = submit(copyEmail);
+    var moderator = as("moderador@participa.test");
+    postOnPage(moderator, review(copy), "triage",
+        Map.of("decision", "DUPLICATE", "reason", "Repite la observación anterior.", "duplicateOf", original, "save", "Guardar"), List.of());
+    assertEquals("REJECTED", status(copy));
+    assertEquals(1, TestDatabase.count(
+        "SELECT COUNT(*) FROM observation c JOIN observation o ON c.duplicate_of_id = o.id WHERE c.tracking_code = ? AND o.tracking_code = ?",
+        copy, original));
+
+    String petition = submit(newEmail("peticion"));
+    LocalDate generalDue = dueDate(petition);
+    postOnPage(moderator, review(petition), "triage",
+        Map.of("decision", "PETITION", "reason", "Solicita copia de su estado de cuenta.", "petitionKind", "INFORMATION", "save", "Guardar"), List.of());
+    assertEquals("REDIRECTED", status(petition));
+    assertTrue(dueDate(petition).isBefore(generalDue), "10 business days for an information request, not 15");
+  }
+
+  @Test
+  void dueDatesSkipSemanaSantaAndAMondayMovedByLeyEmiliani() throws Exception {
+    // Observations typed in from letters received on known dates: the window is widened so they fit.
+    TestDatabase.update("UPDATE consultation SET opens_at = '2026-01-01 05:00:00' WHERE slug = ?", OPEN);
+    var moderator = as("moderador@participa.test");
+    long consultation = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", OPEN);
+    // Friday 27 March 2026 + 15 business days: Jueves and Viernes Santo (2-3 April) do not count → 21 April.
+    assertEquals(LocalDate.of(2026, 4, 21), dueDate(register(moderator, consultation, "2026-03-27")));
+    // Friday 14 August 2026 + 15: Monday 17 August (Asunción, moved by Ley Emiliani) does not count → 7 September.
+    assertEquals(LocalDate.of(2026, 9, 7), dueDate(register(moderator, consultation, "2026-08-14")));
+  }
+
+  private String register(StaffClient moderator, long consultation, String receivedOn) throws Exception {
+    String email = newEmail("carta");
+    var page = postOnPage(moderator, "/admin/observaciones/registrar.xhtml", "reg", Map.of(
+        "consultation", Long.toString(consultation), "channel", "LETTER", "receivedOn", receivedOn,
+        "authorName", "Carlos Carta", "email", email, "group", "EGRESADO", "department", "11",
+        "text", "Observación recibida por carta.", "consent", "true", "save", "Registrar"), List.of());
+    assertEquals(302, page.status(), page.body());
+    String code = page.location().substring(page.location().indexOf("codigo=") + 7);
+    assertEquals(1, TestDatabase.count(
+        "SELECT COUNT(*) FROM observation WHERE tracking_code = ? AND channel = 'LETTER' AND registered_by = ?",
+        code, "moderador@participa.test"));
+    return code;
+  }
+
+  @Test
+  void anExtensionIsRefusedBeyondDoubleTheTermAndOtherwiseNotifiesTheAuthor() throws Exception {
+    String email = newEmail("prorroga");
+    String code = submit(email);
+    LocalDate due = dueDate(code);
+    var approver = as("aprobador@participa.test");
+    var tooLate = postOnPage(approver, review(code), "extension",
+        Map.of("date", due.plusDays(60).toString(), "reason", "Requiere concepto jurídico.", "send", "Ampliar"), List.of());
+    assertTrue(tooLate.body().contains("no puede superar el doble"), tooLate.body());
+    assertEquals(due, dueDate(code));
+
+    postOnPage(approver, review(code), "extension",
+        Map.of("date", due.plusDays(5).toString(), "reason", "Requiere concepto jurídico.", "send", "Ampliar"), List.of());
+    assertEquals(due.plusDays(5), dueDate(code));
+    var mails = MAILBOX.mailsTo(email, MAIL_WAIT).stream().filter(m -> m.subject().startsWith("Ampliación")).toList();
+    assertEquals(1, mails.size());
+    assertTrue(mails.get(0).body().contains("Requiere concepto jurídico."));
+  }
+
+  @Test
+  void batchPublicationEmailsEachAuthorExactlyOnce() throws Exception {
+    String ana = newEmail("ana");
+    String beto = newEmail("beto");
+    List<String> codes = List.of(submit(ana), submit(ana), submit(beto));
+    assign(as("moderador@participa.test"), codes.toArray(String[]::new));
+    var responder = as("respuestas@participa.test");
+    for (String code : codes) {
+      draft(responder, code, "ACCEPTED", "Gracias; se incorporó en la versión final.");
+    }
+    var approver = as("aprobador@participa.test");
+    for (String code : codes) {
+      approve(approver, code);
+      assertEquals("APPROVED", status(code));
+    }
+    long consultation = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", OPEN);
+    var page = postOnPage(approver, "/admin/respuestas/", "sheet",
+        Map.of("consultation", Long.toString(consultation), "publishApproved", "Publicar"), List.of());
+    assertTrue(page.body().contains("cada autor una sola vez"), page.body());
+    for (String code : codes) {
+      assertEquals("PUBLISHED", status(code));
+    }
+    assertEquals(1, MAILBOX.mailsTo(ana, MAIL_WAIT).stream().filter(m -> m.subject().startsWith("Ya está publicada")).count());
+    assertEquals(1, MAILBOX.mailsTo(beto, MAIL_WAIT).stream().filter(m -> m.subject().startsWith("Ya está publicada")).count());
+  }
+
+  @Test
+  void aSpreadsheetWithOneBadRowSavesNothingAndAGoodOneSavesEveryAnswer() throws Exception {
+    String good = submit(newEmail("hoja"));
+    String other = submit(newEmail("hoja"));
+    assign(as("moderador@participa.test"), good, other);
+    long consultation = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", OPEN);
+    var responder = as("respuestas@participa.test");
+
+    byte[] bad = sheet(new String[] {good, "No aceptada", "No es viable este año."}, new String[] {other, "Tal vez", "Lo revisaremos."});
+    var preview = upload(responder, consultation, bad);
+    assertTrue(preview.body().contains("no es válido"), "the bad row is named: " + preview.body());
+    assertFalse(preview.body().contains("sheet:confirm"), "no way to save an invalid file");
+    assertEquals("ASSIGNED", status(good), "nothing saved");
+    assertEquals("ASSIGNED", status(other));
+
+    byte[] fine = sheet(new String[] {good, "No aceptada", "No es viable este año."}, new String[] {other, "Parcialmente aceptada", "Se ajusta la meta."});
+    var checked = upload(responder, consultation, fine);
+    assertTrue(checked.body().contains("sheet:confirm"), checked.body());
+    Map<String, String> confirm = new LinkedHashMap<>();
+    confirm.put("sheet", "sheet");
+    confirm.put("sheet:confirm", "Guardar");
+    confirm.put("jakarta.faces.ViewState", StaffClient.viewState(checked.body()));
+    var saved = responder.postMultipart("/admin/respuestas/", confirm, "sheet:file", "", new byte[0]);
+    assertTrue(saved.body().contains("Se guardaron 2 respuestas"), saved.body());
+    assertEquals("DRAFTED", status(good));
+    assertEquals("DRAFTED", status(other));
+  }
+
+  private StaffClient.Page upload(StaffClient responder, long consultation, byte[] file) {
+    var shown = responder.get("/admin/respuestas/");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("sheet", "sheet");
+    fields.put("sheet:consultation", Long.toString(consultation));
+    fields.put("sheet:check", "Revisar");
+    fields.put("jakarta.faces.ViewState", StaffClient.viewState(shown.body()));
+    var page = responder.postMultipart("/admin/respuestas/", fields, "sheet:file", "respuestas.xlsx", file);
+    assertEquals(200, page.status(), page.body());
+    return page;
+  }
+
+  private static byte[] sheet(String[]... rows) throws Exception {
+    try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+      var sheet = workbook.createSheet("Respuestas");
+      String[] headers = {"Código", "Consulta", "Parte", "Observación", "Dependencia", "Estado", "Vence", "Resultado", "Respuesta"};
+      var header = sheet.createRow(0);
+      for (int i = 0; i < headers.length; i++) {
+        header.createCell(i).setCellValue(headers[i]);
+      }
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r + 1);
+        row.createCell(0).setCellValue(rows[r][0]);
+        row.createCell(7).setCellValue(rows[r][1]);
+        row.createCell(8).setCellValue(rows[r][2]);
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    }
+  }
+}
