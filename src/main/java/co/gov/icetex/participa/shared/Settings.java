@@ -31,6 +31,18 @@ public class Settings {
   @ConfigProperty(name = "participa.mail.retry-seconds", defaultValue = "60")
   int mailRetrySeconds;
 
+  @Inject
+  @ConfigProperty(name = "participa.consultation.minimum-days", defaultValue = "15")
+  int consultationMinimumDays;
+
+  /**
+   * The shortest comment window without a written justification (CPACA, Decreto 1081 de 2015: 15
+   * days). Never less than 1.
+   */
+  public int consultationMinimumDays() {
+    return Math.max(1, consultationMinimumDays);
+  }
+
   /** Without a trailing slash, so that paths can be appended. */
   public String baseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
