@@ -72,6 +72,23 @@ public final class StaffClient {
             .build());
   }
 
+  /** Posts a multipart Faces form: text fields, and one file as the field {@code fileField}. */
+  public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+    String boundary = "----participa" + java.util.UUID.randomUUID();
+    var body = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
   public static String viewState(String html) {
     Matcher m = VIEW_STATE.matcher(html);
     if (!m.find()) {
