@@ -38,6 +38,16 @@ public class Settings {
   /** Ley 1755 de 2015, art. 14: the general term to answer, in business days (15 unless changed). */
   public int answerBusinessDays() {
     return Math.max(1, answerBusinessDays);
+
+  @ConfigProperty(name = "participa.consultation.minimum-days", defaultValue = "15")
+  int consultationMinimumDays;
+
+  /**
+   * The shortest comment window without a written justification (CPACA, Decreto 1081 de 2015: 15
+   * days). Never less than 1.
+   */
+  public int consultationMinimumDays() {
+    return Math.max(1, consultationMinimumDays);
   }
 
   /** Without a trailing slash, so that paths can be appended. */

@@ -15,7 +15,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import co.gov.icetex.participa.testing.Api;
+import co.gov.icetex.participa.testing.ObservationJsonBuilder;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
@@ -65,6 +69,62 @@ class StaffSignsInBrowserIT {
 
     SignInPage after = StaffDashboardPage.open(driver, base).signOut();
     assertTrue(after.url().endsWith("/ingreso"), after.url());
+  }
+
+  /**
+   * The answer cycle through the browser: a moderator assigns a citizen's observation, a responder
+   * answers it, an approver approves and publishes it, and the citizen reads the answer with the
+   * tracking code. axe-core checks every staff page on the way.
+   */
+  @Test
+  void staffAnswerAnObservationAndTheCitizenReadsTheAnswer() {
+    String email = "lectora+" + java.util.UUID.randomUUID() + "@example.co";
+    String code = new Api(base, "10.66.1.1")
+        .postJson("/api/v1/consultations/paac-2020/observations",
+            ObservationJsonBuilder.anObservation().with("email", email).json())
+        .json().getString("trackingCode");
+    String review = base + "admin/observaciones/ver.xhtml?codigo=" + code;
+
+    SignInPage.open(driver, base).signIn("moderador@participa.test", StaffClient.DEMO_PASSWORD);
+    driver.get(base + "admin/observaciones/?q=" + code);
+    assertTrue(driver.findElement(By.id("queue-table")).getText().contains(code));
+    Browser.assertAccessible(driver, "moderation queue");
+    driver.get(review);
+    Browser.assertAccessible(driver, "observation review (moderator)");
+    new Select(driver.findElement(By.id("assign:office"))).selectByVisibleText("Oficina Asesora de Planeación");
+    driver.findElement(By.id("assign:save")).click();
+    assertEquals("Asignada a una dependencia", driver.findElement(By.id("review-status")).getText());
+    driver.get(base + "admin/observaciones/plazos.xhtml");
+    Browser.assertAccessible(driver, "deadline dashboard");
+    driver.get(base + "admin/observaciones/registrar.xhtml");
+    Browser.assertAccessible(driver, "registering an observation");
+
+    driver.manage().deleteAllCookies();
+    SignInPage.open(driver, base).signIn("respuestas@participa.test", StaffClient.DEMO_PASSWORD);
+    driver.get(review);
+    new Select(driver.findElement(By.id("draft:outcome"))).selectByValue("ACCEPTED");
+    driver.findElement(By.id("draft:text")).sendKeys("Gracias. Incorporamos su sugerencia en la actividad 1.1.");
+    driver.findElement(By.id("draft:save")).click();
+    assertEquals("Respuesta en revisión", driver.findElement(By.id("review-status")).getText());
+    Browser.assertAccessible(driver, "observation review (responder)");
+    driver.get(base + "admin/respuestas/");
+    Browser.assertAccessible(driver, "answers desk");
+
+    driver.manage().deleteAllCookies();
+    SignInPage.open(driver, base).signIn("aprobador@participa.test", StaffClient.DEMO_PASSWORD);
+    driver.get(review);
+    Browser.assertAccessible(driver, "observation review (approver)");
+    driver.findElement(By.id("approval:approve")).click();
+    driver.findElement(By.id("publication:publish")).click();
+    assertEquals("Respondida", driver.findElement(By.id("review-status")).getText());
+
+    driver.manage().deleteAllCookies();
+    driver.get(base + "seguimiento?codigo=" + code);
+    driver.findElement(By.id("lookup:email")).sendKeys(email);
+    driver.findElement(By.id("lookup:search")).click();
+    assertEquals("Aceptada e incorporada", driver.findElement(By.id("lookup-outcome")).getText());
+    assertTrue(driver.findElement(By.id("lookup-answer")).getText().contains("Incorporamos su sugerencia"));
+    Browser.assertAccessible(driver, "follow-up with the answer");
   }
 
   @Test

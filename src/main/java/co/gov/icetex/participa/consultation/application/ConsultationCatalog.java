@@ -2,6 +2,8 @@ package co.gov.icetex.participa.consultation.application;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationFile;
+import co.gov.icetex.participa.consultation.domain.ConsultationNotice;
+import co.gov.icetex.participa.consultation.domain.ConsultationRevision;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
 import co.gov.icetex.participa.consultation.domain.ConsultationPhase;
 import co.gov.icetex.participa.shared.AppClock;
@@ -113,7 +115,25 @@ public class ConsultationCatalog {
                 FileSummary.class)
             .setParameter("c", c)
             .getResultList();
-    return new DocumentSnapshot(c, parts, files);
+    List<NoticeView> notices =
+        em.createQuery(
+                "SELECT n FROM ConsultationNotice n WHERE n.consultation = :c ORDER BY n.createdAt",
+                ConsultationNotice.class)
+            .setParameter("c", c)
+            .getResultList()
+            .stream()
+            .map(NoticeView::of)
+            .toList();
+    List<RevisionView> revisions =
+        em.createQuery(
+                "SELECT r FROM ConsultationRevision r WHERE r.consultation = :c ORDER BY r.versionNumber",
+                ConsultationRevision.class)
+            .setParameter("c", c)
+            .getResultList()
+            .stream()
+            .map(RevisionView::of)
+            .toList();
+    return new DocumentSnapshot(c, parts, files, notices, revisions);
   }
 
   /** A file of a published consultation, with its bytes. */

@@ -2,6 +2,8 @@ package co.gov.icetex.participa.consultation.application;
 
 import co.gov.icetex.participa.shared.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,15 @@ public class DocumentCache {
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
   @Inject AppClock clock;
+
+  /**
+   * Drops this instance's copy once an editor's change has committed, so the change shows at once
+   * here. Other instances keep theirs until it is {@link #MAX_AGE} old: within 10 seconds every
+   * instance shows the change (accepted; the cache is per instance and holds no state).
+   */
+  void evict(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsultationChanged change) {
+    entries.remove(change.slug());
+  }
 
   Optional<DocumentSnapshot> get(String slug, Function<String, Optional<DocumentSnapshot>> loader) {
     if (slug == null || slug.isBlank()) {

@@ -20,15 +20,22 @@ record DocumentSnapshot(
     CommentWindow window,
     String shortWindowReason,
     List<PartView> parts,
-    List<FileSummary> files) {
+    List<FileSummary> files,
+    int version,
+    Instant publishedAt,
+    List<NoticeView> notices,
+    List<RevisionView> revisions) {
 
-  DocumentSnapshot(Consultation c, List<PartView> parts, List<FileSummary> files) {
+  DocumentSnapshot(Consultation c, List<PartView> parts, List<FileSummary> files, List<NoticeView> notices,
+      List<RevisionView> revisions) {
     this(c.getSlug(), c.getTitle(), c.getType(), c.getYear(), c.getOffice(), c.getSummary(), c.getWindow(),
-        c.getShortWindowReason(), List.copyOf(parts), List.copyOf(files));
+        c.getShortWindowReason(), List.copyOf(parts), List.copyOf(files), c.getContentVersion(), c.getPublishedAt(),
+        List.copyOf(notices), List.copyOf(revisions));
   }
 
   ConsultationDocument documentAt(Instant now) {
     var summaryNow = ConsultationSummary.of(slug, title, type, year, office, summary, window, now);
-    return new ConsultationDocument(summaryNow, shortWindowReason, parts, files);
+    return new ConsultationDocument(
+        summaryNow, shortWindowReason, parts, files, version, publishedAt, notices, revisions);
   }
 }

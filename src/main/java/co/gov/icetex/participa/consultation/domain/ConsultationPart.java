@@ -24,6 +24,9 @@ import java.util.Objects;
 public class ConsultationPart {
 
   public static final int MAX_TITLE = 500;
+  public static final int MAX_NUMBER_LABEL = 40;
+  /** A body fits a TEXT column (64 KB) even when every character takes 3 bytes. */
+  public static final int MAX_BODY = 20_000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,6 +85,32 @@ public class ConsultationPart {
     if (kind.isTableRow() && this.fields.isEmpty()) {
       throw new IllegalArgumentException("A table row needs at least one cell");
     }
+  }
+
+  /** Changes the texts in place (the part keeps its id, so observations stay attached). */
+  void rewrite(String numberLabel, String title, String body, List<PartField> fields) {
+    List<PartField> cells = fields == null ? List.of() : List.copyOf(fields);
+    if (kind.isTableRow() && cells.isEmpty()) {
+      throw new IllegalArgumentException("A table row needs at least one cell");
+    }
+    this.numberLabel = blankToNull(numberLabel);
+    this.title = requireTitle(title);
+    this.body = blankToNull(body);
+    this.fields = cells;
+  }
+
+  void placeAt(int position) {
+    this.position = position;
+  }
+
+  /** Whether {@code other} is this part or lies below it in the outline. */
+  boolean contains(ConsultationPart other) {
+    for (ConsultationPart p = other; p != null; p = p.parent) {
+      if (p == this) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String requireTitle(String title) {

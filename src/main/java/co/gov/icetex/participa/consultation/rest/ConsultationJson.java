@@ -3,6 +3,9 @@ package co.gov.icetex.participa.consultation.rest;
 import co.gov.icetex.participa.consultation.application.ConsultationDocument;
 import co.gov.icetex.participa.consultation.application.ConsultationSummary;
 import co.gov.icetex.participa.consultation.application.FileSummary;
+import co.gov.icetex.participa.consultation.application.NoticeView;
+import co.gov.icetex.participa.consultation.application.RevisionView;
+import co.gov.icetex.participa.consultation.domain.RevisionChange;
 import co.gov.icetex.participa.consultation.application.PartView;
 import co.gov.icetex.participa.consultation.domain.PartField;
 import java.time.Instant;
@@ -75,6 +78,27 @@ public final class ConsultationJson {
     }
   }
 
+  /** A public notice that the window changed: {@code kind} is EXTENDED or CLOSED_EARLY. */
+  public record Notice(String kind, String text, Instant at, Instant previousClosesAt, Instant newClosesAt) {
+    static Notice of(NoticeView n) {
+      return new Notice(n.kind().name(), n.text(), n.at(), n.previousClosesAt(), n.newClosesAt());
+    }
+  }
+
+  /** One changed text of a correction; {@code partId} is null for the consultation's own texts. */
+  public record Change(String field, Long partId, String part, String cell, String before, String after) {
+    static Change of(RevisionChange c) {
+      return new Change(c.field(), c.partId(), c.partLabel(), c.cellLabel(), c.before(), c.after());
+    }
+  }
+
+  /** A correction: the version it created, when, its change note and what changed. */
+  public record Revision(int version, Instant at, String note, List<Change> changes) {
+    static Revision of(RevisionView r) {
+      return new Revision(r.version(), r.at(), r.note(), r.changes().stream().map(Change::of).toList());
+    }
+  }
+
   public record Detail(
       String slug,
       String title,
@@ -87,6 +111,9 @@ public final class ConsultationJson {
       Instant closesAt,
       long daysLeft,
       String shortWindowReason,
+      int version,
+      List<Notice> notices,
+      List<Revision> revisions,
       List<File> files,
       List<Part> parts) {
 
@@ -94,7 +121,9 @@ public final class ConsultationJson {
       ConsultationSummary s = d.summary();
       return new Detail(
           s.slug(), s.title(), s.type().name(), s.phase().name(), s.year(), s.office(), s.summary(),
-          s.opensAt(), s.closesAt(), s.daysLeft(), d.shortWindowReason(),
+          s.opensAt(), s.closesAt(), s.daysLeft(), d.shortWindowReason(), d.version(),
+          d.notices().stream().map(Notice::of).toList(),
+          d.revisions().stream().map(Revision::of).toList(),
           d.files().stream().map(f -> File.of(s.slug(), f)).toList(),
           d.parts().stream().map(Part::of).toList());
     }

@@ -1,0 +1,554 @@
+package co.gov.icetex.participa.consultation.application;
+
+import co.gov.icetex.participa.consultation.domain.CommentWindow;
+import co.gov.icetex.participa.consultation.domain.Consultation;
+import co.gov.icetex.participa.consultation.domain.ConsultationFile;
+import co.gov.icetex.participa.consultation.domain.ConsultationPart;
+import co.gov.icetex.participa.consultation.domain.DocumentFileType;
+import co.gov.icetex.participa.consultation.domain.EditRefused;
+import co.gov.icetex.participa.consultation.domain.PartField;
+import co.gov.icetex.participa.consultation.domain.PartKind;
+import co.gov.icetex.participa.consultation.importing.ContentImporter;
+import co.gov.icetex.participa.consultation.importing.ImportRefused;
+import co.gov.icetex.participa.consultation.importing.ImportedPart;
+import co.gov.icetex.participa.shared.AppClock;
+import co.gov.icetex.participa.shared.FieldErrors;
+import co.gov.icetex.participa.shared.PlainText;
+import co.gov.icetex.participa.shared.Settings;
+import co.gov.icetex.participa.shared.audit.AuditLog;
+import co.gov.icetex.participa.shared.security.RequiresRole;
+import co.gov.icetex.participa.shared.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What editors do with consultations: drafts and their content (typed or imported), files, scheduling
+ * and publishing, extending or closing early with a public notice, and corrections of published text
+ * as new versions. Every method requires the EDITOR role, runs in one transaction and records an audit
+ * event in it; a refused change ({@link EditorRefused}) rolls back and leaves nothing saved.
+ */
+@ApplicationScoped
+@Transactional
+public class ConsultationEditor {
+
+  public static final int MAX_TITLE = 300;
+  public static final int MAX_SUMMARY = 5_000;
+  public static final int MAX_NOTE = 2_000;
+  public static final int MAX_NUMBER = 40;
+  private static final String TARGET = "Consultation";
+
+  @PersistenceContext EntityManager em;
+  @Inject AppClock clock;
+  @Inject AuditLog audit;
+  @Inject Settings settings;
+  @Inject SecurityContext security;
+  @Inject Event<ConsultationChanged> changed;
+
+  // --- reading ----------------------------------------------------------------------------------
+
+  @RequiresRole(Roles.EDITOR)
+  public List<EditorListItem> all() {
+    Instant now = clock.now();
+    List<Object[]> rows = em.createQuery(
+            "SELECT c, (SELECT COUNT(p) FROM ConsultationPart p WHERE p.consultation = c) FROM Consultation c "
+                + "ORDER BY c.updatedAt DESC", Object[].class)
+        .getResultList();
+    return rows.stream().map(r -> {
+      Consultation c = (Consultation) r[0];
+      return new EditorListItem(c.getId(), c.getSlug(), c.getTitle(), c.getType(), c.getYear(), c.stateAt(now),
+          c.getWindow() == null ? null : c.getWindow().getOpensAt(),
+          c.getWindow() == null ? null : c.getWindow().getClosesAt(), ((Number) r[1]).longValue());
+    }).toList();
+  }
+
+  /**
+   * The names of the active offices, for the office select. Read here from the {@code Office} entity
+   * until {@code staff.application.OfficeDirectory#activeOffices()} is available on this branch.
+   */
+  @RequiresRole(Roles.EDITOR)
+  public List<String> activeOffices() {
+    return em.createQuery("SELECT o.name FROM Office o WHERE o.active = TRUE ORDER BY o.name", String.class)
+        .getResultList();
+  }
+
+  @RequiresRole(Roles.EDITOR)
+  public EditorView view(long id) {
+    Consultation c = find(id);
+    Instant now = clock.now();
+    Set<Long> commented = commentedPartIds(c);
+    List<EditorPart> parts = c.getParts().stream().map(p -> EditorPart.of(p, commented.contains(p.getId()))).toList();
+    List<FileSummary> files = c.getFiles().stream()
+        .map(f -> new FileSummary(f.getId(), f.getTitle(), f.getFile().getFileName(), f.getFile().getMediaType(),
+            f.getFile().getSizeBytes()))
+        .toList();
+    return new EditorView(c.getId(), c.getSlug(), c.getType(), c.getTitle(), c.getSummary(), c.getYear(),
+        c.getOffice(), c.stateAt(now), c.getWindow() == null ? null : c.getWindow().getOpensAt(),
+        c.getWindow() == null ? null : c.getWindow().getClosesAt(), c.getShortWindowReason(),
+        c.getContentVersion(), parts, files, c.getNotices().stream().map(NoticeView::of).toList(),
+        c.getRevisions().stream().map(RevisionView::of).toList());
+  }
+
+  @RequiresRole(Roles.EDITOR)
+  public Duration minimumWindow() {
+    return Duration.ofDays(settings.consultationMinimumDays());
+  }
+
+  // --- drafts -----------------------------------------------------------------------------------
+
+  @RequiresRole(Roles.EDITOR)
+  public long createDraft(DraftDetails details) {
+    DraftDetails d = validDetails(details);
+    var c = Consultation.draft(uniqueSlug(d.title(), d.year()), d.type(), d.title(), d.summary(), d.year(),
+        d.office(), clock.now());
+    em.persist(c);
+    em.flush();
+    record("CONSULTATION_CREATED", c, null, state(c));
+    return c.getId();
+  }
+
+  @RequiresRole(Roles.EDITOR)
+  public void updateDraft(long id, DraftDetails details) {
+    DraftDetails d = validDetails(details);
+    Consultation c = find(id);
+    String before = state(c);
+    rules(() -> c.editDraft(d.type(), d.title(), d.summary(), d.year(), d.office(), clock.now()));
+    record("CONSULTATION_EDITED", c, before, state(c));
+  }
+
+  @RequiresRole(Roles.EDITOR)
+  public long addPart(long id, Long parentId, PartText text) {
+    Consultation c = find(id);
+    PartText t = validPart(text, true);
+    ConsultationPart parent = parentId == null ? null : part(c, parentId);
+    ConsultationPart part = rules(
+        () -> c.insertPart(parent, t.kind(), t.numberLabel(), t.title(), t.body(), t.fields()));
+    em.flush();
+    record("CONSULTATION_PART_ADDED", c, null, partState(part));
+    return part.getId();
+  }
+
+  @RequiresRole(Roles.EDITOR)
+  public void editPart(long id, long partId, PartText text) {
+    Consultation c = find(id);
+    ConsultationPart part = part(c, partId);
+    PartText t = validPart(text, false);
+    String before = partState(part);
+    rules(() -> c.editDraftPart(part, t.numberLabel(), t.title(), t.body(), t.fields()));
+    record("CONSULTATION_PART_EDITED", c, before, partState(part));
+  }
+
+  @RequiresRole(Roles.EDITOR)
+  public void removePart(long id, long partId) {
+    Consultation c = find(id);
+    ConsultationPart part = part(c, partId);
+    String before = partState(part);
+    Set<Long> commented = commentedPartIds(c);
+    List<ConsultationPart> removed = rules(() -> c.removePart(part, p -> commented.contains(p.getId())));
+    delete(removed);
+    record("CONSULTATION_PART_REMOVED", c, before, json().add("removedParts", removed.size()).build().toString());
+  }
+
+  @RequiresRole(Roles.EDITOR)
+  public void movePart(long id, long partId, boolean up) {
+    Consultation c = find(id);
+    ConsultationPart part = part(c, partId);
+    String before = json().add("partId", partId).add("position", part.getPosition()).build().toString();
+    rules(() -> c.movePart(part, up));
+    record("CONSULTATION_PART_MOVED", c, before,
+        json().add("partId", partId).add("position", part.getPosition()).build().toString());
+  }
+
+  /**
+   * Adds the parts read from a file under {@code parentId} (or at the end of the document), after
+   * removing every existing part when {@code replace}. Returns how many parts were added.
+   */
+  @RequiresRole(Roles.EDITOR)
+  public int importParts(long id, String fileName, byte[] content, PartKind rowKind, String titleColumn,
+      Long parentId, boolean replace) {
+    Consultation c = find(id);
+    if (!c.isDraft()) {
+      throw refusal("", "editor.error.published");
+    }
+    ContentImporter.Result result;
+    try {
+      result = ContentImporter.read(fileName, content, rowKind, titleColumn);
+    } catch (ImportRefused e) {
+      throw new EditorRefused(FieldErrors.of("importFile", e.messageKey(), e.args()));
+    }
+    String before = state(c);
+    if (replace) {
+      Set<Long> commented = commentedPartIds(c);
+      delete(rules(() -> c.removeAllParts(p -> commented.contains(p.getId()))));
+    }
+    ConsultationPart parent = parentId == null || replace ? null : part(c, parentId);
+    rules(() -> {
+      insert(c, parent, result.parts());
+      return null;
+    });
+    em.flush();
+    record("CONSULTATION_PARTS_IMPORTED", c, before, json()
+        .add("file", fileName == null ? "" : fileName).add("imported", result.count()).add("replace", replace)
+        .add("parts", c.getParts().size()).build().toString());
+    return result.count();
+  }
+
+  private static void insert(Consultation c, ConsultationPart parent, List<ImportedPart> parts) {
+    for (ImportedPart p : parts) {
+      ConsultationPart added = c.insertPart(parent, p.kind(), p.numberLabel(), p.title(), p.body(), p.fields());
+      insert(c, added, p.children());
+    }
+  }
+
+  @RequiresRole(Roles.EDITOR)
+  public long addFile(long id, String title, String fileName, byte[] content) {
+    Consultation c = find(id);
+    if (content == null || content.length == 0) {
+      throw refusal("fileUpload", "editor.error.fileRequired");
+    }
+    if (content.length > DocumentFileType.MAX_BYTES) {
+      throw refusal("fileUpload", "editor.error.fileTooLarge");
+    }
+    String name = safeFileName(fileName);
+    DocumentFileType byName = DocumentFileType.byFileName(name).orElse(null);
+    if (byName == null || DocumentFileType.byContent(content).orElse(null) != byName) {
+      throw refusal("fileUpload", "editor.error.fileType");
+    }
+    String shown = PlainText.singleLine(title);
+    if (shown == null || shown.isEmpty()) {
+      shown = name.substring(0, name.lastIndexOf('.'));
+    }
+    if (shown.length() > MAX_TITLE) {
+      throw refusal("fileTitle", "editor.error.tooLong", MAX_TITLE);
+    }
+    String fileTitle = shown;
+    ConsultationFile file = rules(() -> c.attachFile(fileTitle, name, byName.mediaType(), content));
+    em.flush();
+    record("CONSULTATION_FILE_ADDED", c, null, json().add("fileId", file.getId()).add("fileName", name)
+        .add("sha256", file.getFile().getSha256()).build().toString());
+    return file.getId();
+  }
+
+  @RequiresRole(Roles.EDITOR)
+  public void removeFile(long id, long fileId) {
+    Consultation c = find(id);
+    ConsultationFile file = c.getFiles().stream().filter(f -> f.getId() == fileId).findFirst()
+        .orElseThrow(() -> refusal("", "editor.error.noSuchFile"));
+    String before = json().add("fileId", fileId).add("fileName", file.getFile().getFileName()).build().toString();
+    rules(() -> c.removeFile(file));
+    record("CONSULTATION_FILE_REMOVED", c, before, null);
+  }
+
+  // --- publication and the window ---------------------------------------------------------------
+
+  /**
+   * Publishes a draft for comment from the start of {@code opensOn} to the end of {@code closesOn}
+   * (Bogotá dates). A window shorter than the configured minimum needs {@code justification}.
+   */
+  @RequiresRole(Roles.EDITOR)
+  public void publish(long id, LocalDate opensOn, LocalDate closesOn, String justification) {
+    var errors = new FieldErrors();
+    if (opensOn == null) {
+      errors.add("opensOn", "editor.error.dateRequired");
+    }
+    if (closesOn == null) {
+      errors.add("closesOn", "editor.error.dateRequired");
+    } else if (opensOn != null && closesOn.isBefore(opensOn)) {
+      errors.add("closesOn", "editor.error.closesBeforeOpens");
+    }
+    String reason = text(justification, "justification", MAX_NOTE, false, errors);
+    if (!errors.isEmpty()) {
+      throw new EditorRefused(errors);
+    }
+    Consultation c = find(id);
+    String before = state(c);
+    rules(() -> c.schedule(CommentWindow.ofBogotaDates(opensOn, closesOn), minimumWindow(), reason, clock.now()));
+    record("CONSULTATION_PUBLISHED", c, before, state(c));
+  }
+
+  /** Moves the closing to the end of {@code closesOn} (Bogotá), with a public notice. */
+  @RequiresRole(Roles.EDITOR)
+  public void extend(long id, LocalDate closesOn, String notice) {
+    if (closesOn == null) {
+      throw refusal("extendTo", "editor.error.dateRequired");
+    }
+    var errors = new FieldErrors();
+    String text = text(notice, "extendNotice", MAX_NOTE, false, errors);
+    if (!errors.isEmpty()) {
+      throw new EditorRefused(errors);
+    }
+    Consultation c = find(id);
+    String before = state(c);
+    Instant closesAt = closesOn.plusDays(1).atStartOfDay(AppClock.BOGOTA).toInstant();
+    rules(() -> c.extend(closesAt, text, actor(), clock.now()));
+    record("CONSULTATION_EXTENDED", c, before, state(c));
+  }
+
+  @RequiresRole(Roles.EDITOR)
+  public void closeEarly(long id, String notice) {
+    var errors = new FieldErrors();
+    String text = text(notice, "closeNotice", MAX_NOTE, false, errors);
+    if (!errors.isEmpty()) {
+      throw new EditorRefused(errors);
+    }
+    Consultation c = find(id);
+    String before = state(c);
+    rules(() -> c.closeEarly(text, actor(), clock.now()));
+    record("CONSULTATION_CLOSED_EARLY", c, before, state(c));
+  }
+
+  // --- corrections ------------------------------------------------------------------------------
+
+  @RequiresRole(Roles.EDITOR)
+  public void correctDetails(long id, String title, String summary, String office, String note) {
+    var errors = new FieldErrors();
+    String t = text(title, "title", MAX_TITLE, true, errors);
+    String s = multiline(summary, "summary", MAX_SUMMARY, true, errors);
+    String o = office(office, errors);
+    String n = multiline(note, "changeNote", MAX_NOTE, false, errors);
+    if (!errors.isEmpty()) {
+      throw new EditorRefused(errors);
+    }
+    Consultation c = find(id);
+    String before = state(c);
+    var revision = rules(() -> c.correctMetadata(t, s, o, n, actor(), clock.now()));
+    record("CONSULTATION_CORRECTED", c, before, json().add("version", revision.getVersionNumber())
+        .add("note", n).add("changes", revision.getChanges().size()).build().toString());
+  }
+
+  @RequiresRole(Roles.EDITOR)
+  public void correctPart(long id, long partId, PartText text, String note) {
+    Consultation c = find(id);
+    ConsultationPart part = part(c, partId);
+    PartText t = validPart(text, false);
+    var errors = new FieldErrors();
+    String n = multiline(note, "changeNote", MAX_NOTE, false, errors);
+    if (!errors.isEmpty()) {
+      throw new EditorRefused(errors);
+    }
+    String before = partState(part);
+    var revision = rules(
+        () -> c.correctPart(part, t.numberLabel(), t.title(), t.body(), t.fields(), n, actor(), clock.now()));
+    record("CONSULTATION_CORRECTED", c, before, json().add("version", revision.getVersionNumber())
+        .add("note", n).add("partId", partId).add("changes", revision.getChanges().size()).build().toString());
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  private Consultation find(long id) {
+    Consultation c = em.find(Consultation.class, id);
+    if (c == null) {
+      throw refusal("", "editor.error.noSuchConsultation");
+    }
+    return c;
+  }
+
+  private static ConsultationPart part(Consultation c, long partId) {
+    return c.getParts().stream().filter(p -> p.getId() != null && p.getId() == partId).findFirst()
+        .orElseThrow(() -> refusal("", "editor.error.noSuchPart"));
+  }
+
+  /**
+   * The parts of {@code c} that citizens commented on. Read from the observation table by SQL so that
+   * consultation does not depend on the observation feature (which depends on it).
+   */
+  private Set<Long> commentedPartIds(Consultation c) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids = em.createNativeQuery(
+            "SELECT DISTINCT part_id FROM observation WHERE consultation_id = ?1 AND part_id IS NOT NULL")
+        .setParameter(1, c.getId())
+        .getResultList();
+    Set<Long> set = new HashSet<>();
+    ids.forEach(i -> set.add(((Number) i).longValue()));
+    return set;
+  }
+
+  /** Deletes removed parts children first, one flush each, so no row outlives its parent's reference. */
+  private void delete(List<ConsultationPart> removed) {
+    for (ConsultationPart p : removed) {
+      em.remove(p);
+      em.flush();
+    }
+  }
+
+  private static <T> T rules(Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (EditRefused e) {
+      throw new EditorRefused(FieldErrors.of(e.field(), e.messageKey(), e.args()));
+    } catch (ImportRefused e) {
+      throw new EditorRefused(FieldErrors.of("importFile", e.messageKey(), e.args()));
+    }
+  }
+
+  private static void rules(Runnable action) {
+    rules(() -> {
+      action.run();
+      return null;
+    });
+  }
+
+  private static EditorRefused refusal(String field, String key, Object... args) {
+    return new EditorRefused(FieldErrors.of(field, key, args));
+  }
+
+  private DraftDetails validDetails(DraftDetails d) {
+    var errors = new FieldErrors();
+    if (d == null || d.type() == null) {
+      errors.add("type", "editor.error.type");
+    }
+    String title = text(d == null ? null : d.title(), "title", MAX_TITLE, true, errors);
+    String summary = multiline(d == null ? null : d.summary(), "summary", MAX_SUMMARY, true, errors);
+    if (d == null || d.year() == null || d.year() < 2000 || d.year() > 2100) {
+      errors.add("year", "editor.error.year");
+    }
+    String office = office(d == null ? null : d.office(), errors);
+    if (!errors.isEmpty()) {
+      throw new EditorRefused(errors);
+    }
+    return new DraftDetails(d.type(), title, summary, d.year(), office);
+  }
+
+  private String office(String office, FieldErrors errors) {
+    String o = PlainText.singleLine(office);
+    if (o == null || o.isEmpty() || !activeOffices().contains(o)) {
+      errors.add("office", "editor.error.office");
+    }
+    return o;
+  }
+
+  private static PartText validPart(PartText t, boolean adding) {
+    var errors = new FieldErrors();
+    if (t == null || (adding && t.kind() == null)) {
+      errors.add("kind", "editor.error.kindRequired");
+      throw new EditorRefused(errors);
+    }
+    String number = text(t.numberLabel(), "numberLabel", MAX_NUMBER, false, errors);
+    String title = text(t.title(), "partTitle", ConsultationPart.MAX_TITLE, true, errors);
+    String body = multiline(t.body(), "body", ConsultationPart.MAX_BODY, false, errors);
+    List<PartField> fields = t.fields() == null ? List.of() : t.fields().stream()
+        .map(f -> new PartField(f.label(), PlainText.multiLine(f.value()) == null ? "" : PlainText.multiLine(f.value())))
+        .toList();
+    if (fields.stream().anyMatch(f -> f.value().length() > 2_000)) {
+      errors.add("fields", "editor.error.tooLong", 2_000);
+    }
+    if (!errors.isEmpty()) {
+      throw new EditorRefused(errors);
+    }
+    return new PartText(t.kind(), number, title, body, fields);
+  }
+
+  private static String text(String value, String field, int max, boolean required, FieldErrors errors) {
+    return check(PlainText.singleLine(value), field, max, required, errors);
+  }
+
+  private static String multiline(String value, String field, int max, boolean required, FieldErrors errors) {
+    return check(PlainText.multiLine(value), field, max, required, errors);
+  }
+
+  private static String check(String v, String field, int max, boolean required, FieldErrors errors) {
+    if (v == null || v.isEmpty()) {
+      if (required) {
+        errors.add(field, "editor.error.required");
+      }
+      return null;
+    }
+    if (v.length() > max) {
+      errors.add(field, "editor.error.tooLong", max);
+    }
+    return v;
+  }
+
+  private String uniqueSlug(String title, int year) {
+    String base = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    if (base.length() > 90) {
+      base = base.substring(0, 90).replaceAll("-+$", "");
+    }
+    if (!base.contains(Integer.toString(year))) {
+      base = base + "-" + year;
+    }
+    String slug = base;
+    for (int n = 2; slugTaken(slug); n++) {
+      slug = base + "-" + n;
+    }
+    return slug;
+  }
+
+  private boolean slugTaken(String slug) {
+    return em.createQuery("SELECT COUNT(c) FROM Consultation c WHERE c.slug = :s", Long.class)
+        .setParameter("s", slug).getSingleResult() > 0;
+  }
+
+  private static String safeFileName(String name) {
+    String n = name == null ? "" : name;
+    String base = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
+    String cleaned = base.replaceAll("[\\p{Cntrl}\"<>:|?*]", "_").strip();
+    return cleaned.length() <= 200 ? cleaned : cleaned.substring(cleaned.length() - 200);
+  }
+
+  private String actor() {
+    return security.getCallerPrincipal() == null ? "?" : security.getCallerPrincipal().getName();
+  }
+
+  /**
+   * Audits the action and, for a published consultation, announces the change: the document cache
+   * of this instance drops its copy once the transaction commits (see {@link DocumentCache}).
+   */
+  private void record(String action, Consultation c, String before, String after) {
+    audit.record(actor(), action, TARGET, String.valueOf(c.getId()), before, after);
+    if (c.isPublished()) {
+      changed.fire(new ConsultationChanged(c.getSlug()));
+    }
+  }
+
+  private static JsonObjectBuilder json() {
+    return Json.createObjectBuilder();
+  }
+
+  private String state(Consultation c) {
+    JsonObjectBuilder o = json()
+        .add("slug", c.getSlug()).add("state", c.stateAt(clock.now()).name()).add("type", c.getType().name())
+        .add("title", c.getTitle()).add("year", c.getYear()).add("office", c.getOffice())
+        .add("version", c.getContentVersion()).add("parts", c.getParts().size()).add("files", c.getFiles().size());
+    if (c.getWindow() != null) {
+      o.add("opensAt", c.getWindow().getOpensAt().toString()).add("closesAt", c.getWindow().getClosesAt().toString());
+    }
+    if (c.getShortWindowReason() != null) {
+      o.add("shortWindowReason", c.getShortWindowReason());
+    }
+    return o.build().toString();
+  }
+
+  private static String partState(ConsultationPart p) {
+    JsonObjectBuilder o = json().add("partId", p.getId() == null ? -1 : p.getId()).add("kind", p.getKind().name())
+        .add("title", p.getTitle());
+    if (p.getNumberLabel() != null) {
+      o.add("number", p.getNumberLabel());
+    }
+    if (p.getBody() != null) {
+      o.add("body", p.getBody());
+    }
+    if (!p.getFields().isEmpty()) {
+      var cells = Json.createObjectBuilder();
+      p.getFields().forEach(f -> cells.add(f.label(), f.value()));
+      o.add("fields", cells);
+    }
+    return o.build().toString();
+  }
+}

@@ -1,0 +1,23 @@
+package co.gov.icetex.participa.consultation.importing;
+
+import co.gov.icetex.participa.consultation.domain.ConsultationPart;
+
+/** How much an import may bring: enough for any real plan, too little to hurt the server. */
+public final class ImportLimits {
+
+  /** The largest file accepted (as an upload; also the portal's multipart limit). */
+  public static final int MAX_BYTES = 10 * 1024 * 1024;
+  /** Parts per import: the PAAC 2020, the largest real document, has about 300. */
+  public static final int MAX_PARTS = 2_000;
+  public static final int MAX_COLUMNS = 30;
+  public static final int MAX_CELL = 2_000;
+  /** All cells of a row together; they are stored as JSON in a TEXT column (64 KB). */
+  public static final int MAX_ROW = 15_000;
+  public static final int MAX_BODY = ConsultationPart.MAX_BODY;
+  /** The largest uncompressed part of a DOCX or XLSX package. */
+  public static final long MAX_ZIP_ENTRY = 100L * 1024 * 1024;
+  /** A package part compressed more than 100:1 is taken for a zip bomb (POI's default, made explicit). */
+  public static final double MIN_INFLATE_RATIO = 0.01;
+
+  private ImportLimits() {}
+}

@@ -1,0 +1,119 @@
+package co.gov.icetex.participa.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.gov.icetex.participa.testing.Deployments;
+import co.gov.icetex.participa.testing.StaffClient;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * An editor creates a consultation, imports its budget lines from an XLSX file, schedules and
+ * publishes it, and the public page shows the rows; every editor page meets WCAG 2.1 AA, with and
+ * without errors.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EditorPublishesConsultationBrowserIT {
+
+  @ArquillianResource URL base;
+
+  private static Path profile;
+  private static WebDriver driver;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    profile = Browser.newProfile();
+    driver = Browser.start(profile);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    Browser.quit(driver, profile);
+  }
+
+  private static Path budgetFile() throws IOException {
+    Path file = profile.getParent().resolve("presupuesto-" + System.nanoTime() + ".xlsx");
+    Files.createDirectories(file.getParent());
+    try (var wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      var sheet = wb.createSheet("Inversión");
+      String[][] rows = {
+          {"Rubro", "Concepto", "Valor (COP)"},
+          {"C-2202-1", "Créditos educativos nuevos y renovaciones", "$ 3.412.000.000.000"},
+          {"C-2202-2", "Subsidios de tasa de interés y de sostenimiento", "$ 512.300.000.000"}};
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      wb.write(out);
+    }
+    return file;
+  }
+
+  @Test
+  void anEditorImportsBudgetLinesPublishesThemAndThePublicReadsTheRows() throws IOException {
+    SignInPage.open(driver, base).signIn("editor@participa.test", StaffClient.DEMO_PASSWORD);
+
+    ConsultationListPage list = ConsultationListPage.open(driver, base);
+    Browser.assertAccessible(driver, "consultation list");
+
+    ConsultationEditorPage editor = list.startNew();
+    Browser.assertAccessible(driver, "new consultation");
+    ConsultationEditorPage invalid = editor.createDraft("ANTEPROYECTO_PRESUPUESTO", "", "", "2027", "Oficina de Riesgos");
+    assertEquals("Este campo es obligatorio.", invalid.fieldError("title").orElse(""));
+    Browser.assertAccessible(driver, "new consultation with errors");
+
+    ConsultationEditorPage draft = invalid.createDraft("ANTEPROYECTO_PRESUPUESTO", "Inversión 2027 para comentar",
+        "Los rubros de inversión propuestos para 2027.", "2027", "Oficina de Riesgos");
+    assertEquals("Borrador", draft.state());
+    Browser.assertAccessible(driver, "empty draft");
+
+    ConsultationEditorPage imported = draft.importRows(budgetFile(), "BUDGET_LINE", "Concepto");
+    assertEquals(List.of("Créditos educativos nuevos y renovaciones", "Subsidios de tasa de interés y de sostenimiento"),
+        imported.parts());
+    Browser.assertAccessible(driver, "draft with imported parts");
+
+    LocalDate today = LocalDate.now(ZoneId.of("America/Bogota"));
+    ConsultationEditorPage refused = imported.publish(today, today.plusDays(6), "");
+    assertEquals("El plazo es menor a 15 días: escriba la justificación que verá el público.",
+        refused.fieldError("justification").orElse(""));
+    assertEquals("Borrador", refused.state());
+    Browser.assertAccessible(driver, "publication refused");
+
+    ConsultationEditorPage published = refused.publish(today.plusDays(1), today.plusDays(20), "");
+    assertEquals("Programada", published.state());
+    Browser.assertAccessible(driver, "published consultation");
+
+    String slug = published.publicSlug();
+    ConsultationPage publicPage = ConsultationPage.open(driver, base, slug);
+    assertEquals("Inversión 2027 para comentar", publicPage.heading());
+    String outline = driver.findElement(By.cssSelector("ol.outline")).getText();
+    assertTrue(outline.contains("Subsidios de tasa de interés y de sostenimiento"), outline);
+    assertTrue(outline.contains("$ 512.300.000.000"), outline);
+    Browser.assertAccessible(driver, "public page of the new consultation");
+  }
+}
