@@ -38,7 +38,9 @@ public class Settings {
   /** Ley 1755 de 2015, art. 14: the general term to answer, in business days (15 unless changed). */
   public int answerBusinessDays() {
     return Math.max(1, answerBusinessDays);
+  }
 
+  @Inject
   @ConfigProperty(name = "participa.consultation.minimum-days", defaultValue = "15")
   int consultationMinimumDays;
 
