@@ -20,6 +20,9 @@ public class OutboxMessage {
 
   static final int MAX_ERROR = 1000;
 
+  /** What replaces a delivered body that held a secret. */
+  static final String REDACTED = "[delivered; content removed because it held a single-use link]";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -76,6 +79,9 @@ public class OutboxMessage {
   }
 
   void delivered(Instant now) {
+    if (PasswordLinkMail.SECRET_BODIES.contains(kind)) {
+      this.bodyText = REDACTED; // the link in it is a credential; the recipient has it now
+    }
     this.sentAt = now;
     this.claimedUntil = null;
     this.claimToken = null;

@@ -52,6 +52,14 @@ public class Settings {
     return Math.max(1, consultationMinimumDays);
   }
 
+  @Inject
+  @ConfigProperty(name = "participa.password-reset.minutes", defaultValue = "30")
+  int passwordResetMinutes;
+
+  @Inject
+  @ConfigProperty(name = "participa.invitation.hours", defaultValue = "72")
+  int invitationHours;
+
   /** Without a trailing slash, so that paths can be appended. */
   public String baseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -71,5 +79,15 @@ public class Settings {
 
   public int mailRetrySeconds() {
     return Math.max(1, mailRetrySeconds);
+  }
+
+  /** How long a password-reset link works (at least one minute). */
+  public java.time.Duration passwordResetLifetime() {
+    return java.time.Duration.ofMinutes(Math.max(1, passwordResetMinutes));
+  }
+
+  /** How long the link of a new account's invitation works (at least one hour). */
+  public java.time.Duration invitationLifetime() {
+    return java.time.Duration.ofHours(Math.max(1, invitationHours));
   }
 }

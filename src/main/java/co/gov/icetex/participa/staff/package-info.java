@@ -1,5 +1,7 @@
 /**
  * Staff accounts, their roles and offices, and signing in: the identity store behind Jakarta
- * Security, lockout after repeated failures, the first administrator and the demo accounts.
+ * Security, lockout after repeated failures, the first administrator and the demo accounts; the
+ * administration of accounts and offices; single-use e-mailed links to set a password (invitations
+ * and resets). Other features read offices through {@code application.OfficeDirectory}.
  */
 package co.gov.icetex.participa.staff;

@@ -33,6 +33,12 @@ final class SignInPage extends Page {
     return new SignInPage(driver);
   }
 
+  /** Follows "¿Olvidó su contraseña?" to the page that sends a reset link. */
+  InfoPage forgotPassword() {
+    clickAndWaitForNextPage(driver.findElement(By.id("forgot-link")));
+    return InfoPage.current(driver);
+  }
+
   Optional<String> error() {
     return driver.findElements(By.id("signin-error")).stream().findFirst().map(e -> e.getText().strip());
   }

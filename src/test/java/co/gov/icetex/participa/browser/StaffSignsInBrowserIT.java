@@ -92,7 +92,7 @@ class StaffSignsInBrowserIT {
     driver.get(review);
     Browser.assertAccessible(driver, "observation review (moderator)");
     new Select(driver.findElement(By.id("assign:office"))).selectByVisibleText("Oficina Asesora de Planeación");
-    driver.findElement(By.id("assign:save")).click();
+    press(By.id("assign:save"));
     assertEquals("Asignada a una dependencia", driver.findElement(By.id("review-status")).getText());
     driver.get(base + "admin/observaciones/plazos.xhtml");
     Browser.assertAccessible(driver, "deadline dashboard");
@@ -104,7 +104,7 @@ class StaffSignsInBrowserIT {
     driver.get(review);
     new Select(driver.findElement(By.id("draft:outcome"))).selectByValue("ACCEPTED");
     driver.findElement(By.id("draft:text")).sendKeys("Gracias. Incorporamos su sugerencia en la actividad 1.1.");
-    driver.findElement(By.id("draft:save")).click();
+    press(By.id("draft:save"));
     assertEquals("Respuesta en revisión", driver.findElement(By.id("review-status")).getText());
     Browser.assertAccessible(driver, "observation review (responder)");
     driver.get(base + "admin/respuestas/");
@@ -114,17 +114,25 @@ class StaffSignsInBrowserIT {
     SignInPage.open(driver, base).signIn("aprobador@participa.test", StaffClient.DEMO_PASSWORD);
     driver.get(review);
     Browser.assertAccessible(driver, "observation review (approver)");
-    driver.findElement(By.id("approval:approve")).click();
-    driver.findElement(By.id("publication:publish")).click();
+    press(By.id("approval:approve"));
+    press(By.id("publication:publish"));
     assertEquals("Respondida", driver.findElement(By.id("review-status")).getText());
 
     driver.manage().deleteAllCookies();
     driver.get(base + "seguimiento?codigo=" + code);
     driver.findElement(By.id("lookup:email")).sendKeys(email);
-    driver.findElement(By.id("lookup:search")).click();
+    press(By.id("lookup:search"));
     assertEquals("Aceptada e incorporada", driver.findElement(By.id("lookup-outcome")).getText());
     assertTrue(driver.findElement(By.id("lookup-answer")).getText().contains("Incorporamos su sugerencia"));
     Browser.assertAccessible(driver, "follow-up with the answer");
+  }
+
+  /** Clicks after scrolling the element into view at once (the theme scrolls smoothly). */
+  private static void press(By locator) {
+    var element = driver.findElement(locator);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    element.click();
   }
 
   @Test

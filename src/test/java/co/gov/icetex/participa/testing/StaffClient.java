@@ -101,6 +101,18 @@ public final class StaffClient {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build());
+
+  /**
+   * Posts a Faces form of a page obtained before (its view state), as pressing {@code button} does.
+   * Field names are relative to the form: {@code "name"} is sent as {@code "form:name"}.
+   */
+  public Page submit(String path, Page page, String form, String button, Map<String, String> fields) {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(form, form);
+    fields.forEach((name, value) -> all.put(form + ":" + name, value));
+    all.put(form + ":" + button, button);
+    all.put("jakarta.faces.ViewState", viewState(page.body()));
+    return postForm(path, all);
   }
 
   public static String viewState(String html) {

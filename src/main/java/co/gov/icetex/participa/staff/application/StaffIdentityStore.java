@@ -45,7 +45,10 @@ public class StaffIdentityStore implements IdentityStore {
     slowDown(recentFailures);
     Optional<StaffAccount> account = attempts.account(email);
     String password = login.getPasswordAsString();
-    boolean passwordMatches = hasher.matches(password, account.map(StaffAccount::getPasswordHash).orElseGet(this::decoy));
+    // An invited account without a password yet is checked against the decoy too: it never matches.
+    boolean passwordMatches =
+        hasher.matches(password, account.filter(StaffAccount::hasPassword).map(StaffAccount::getPasswordHash).orElseGet(this::decoy))
+            && account.map(StaffAccount::hasPassword).orElse(false);
     boolean ok = account.isPresent() && passwordMatches && account.get().canSignInAt(clock.now());
     attempts.record(email, client, ok);
     if (!ok) {

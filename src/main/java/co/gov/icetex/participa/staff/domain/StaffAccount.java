@@ -25,15 +25,27 @@ import java.util.Set;
 /**
  * A staff member who signs in with e-mail and password. The account locks itself for a while after
  * too many failed sign-ins in a row; a successful sign-in resets the count.
+ *
+ * <p>Lifecycle: an administrator invites someone ({@link #invite}: no password yet); they set their
+ * password through an emailed link ({@link #setPasswordHash}); an administrator may change the
+ * profile, unlock, deactivate and reactivate it. The account guards its own rules: at least one role,
+ * a name, and an office whenever it holds {@link Role#RESPONDER}.
  */
 @Entity
 @Table(name = "staff_account")
 @NamedQuery(
     name = StaffAccount.FIND_BY_EMAIL,
     query = "SELECT a FROM StaffAccount a WHERE a.email = :email")
+@NamedQuery(
+    name = StaffAccount.FIND_ACTIVE_WITH_ROLE,
+    query = "SELECT a FROM StaffAccount a JOIN a.roles r WHERE a.active = TRUE AND r = :role")
 public class StaffAccount {
 
   public static final String FIND_BY_EMAIL = "StaffAccount.findByEmail";
+  public static final String FIND_ACTIVE_WITH_ROLE = "StaffAccount.findActiveWithRole";
+
+  public static final int MAX_NAME = 200;
+  public static final int MAX_EMAIL = 254;
 
   /** Failed sign-ins in a row that lock the account. */
   public static final int MAX_FAILED_ATTEMPTS = 5;
@@ -51,7 +63,8 @@ public class StaffAccount {
   @Column(name = "full_name", nullable = false)
   private String fullName;
 
-  @Column(name = "password_hash", nullable = false)
+  /** Null until the holder of an invited account sets a password. */
+  @Column(name = "password_hash")
   private String passwordHash;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -85,15 +98,41 @@ public class StaffAccount {
 
   public StaffAccount(
       String email, String fullName, String passwordHash, Set<Role> roles, Office office, Instant now) {
+    this.email = normalizeEmail(email);
+    if (this.email.isEmpty() || this.email.length() > MAX_EMAIL) {
+      throw new IllegalArgumentException("An e-mail has 1 to " + MAX_EMAIL + " characters");
+    }
+    this.passwordHash = passwordHash;
+    this.createdAt = Objects.requireNonNull(now);
+    changeProfile(fullName, office, roles);
+  }
+
+  /** A new account without a password: its holder sets one through an emailed link. */
+  public static StaffAccount invite(String email, String fullName, Set<Role> roles, Office office, Instant now) {
+    return new StaffAccount(email, fullName, null, roles, office, now);
+  }
+
+  /**
+   * Changes name, office and roles together, so the rules hold for the result as a whole: at least one
+   * role, a name, an office for a responder, and no newly assigned office that is inactive.
+   */
+  public void changeProfile(String fullName, Office office, Set<Role> roles) {
+    String name = fullName == null ? "" : fullName.strip();
+    if (name.isEmpty() || name.length() > MAX_NAME) {
+      throw new IllegalArgumentException("A name has 1 to " + MAX_NAME + " characters");
+    }
     if (roles == null || roles.isEmpty()) {
       throw new IllegalArgumentException("A staff account needs at least one role");
     }
-    this.email = normalizeEmail(email);
-    this.fullName = Objects.requireNonNull(fullName).strip();
-    this.passwordHash = Objects.requireNonNull(passwordHash);
-    this.roles = EnumSet.copyOf(roles);
+    if (roles.contains(Role.RESPONDER) && office == null) {
+      throw new IllegalArgumentException("A responder answers for an office: it needs one");
+    }
+    if (office != null && !office.isActive() && office != this.office) {
+      throw new IllegalArgumentException("An inactive office cannot be assigned");
+    }
+    this.fullName = name;
     this.office = office;
-    this.createdAt = now;
+    this.roles = EnumSet.copyOf(roles);
   }
 
   public static String normalizeEmail(String email) {
@@ -123,8 +162,36 @@ public class StaffAccount {
     this.passwordHash = Objects.requireNonNull(newHash);
   }
 
+  /** Sets a password chosen through an emailed link; that proves who holds the account, so it unlocks. */
+  public void setPasswordHash(String newHash) {
+    changePasswordHash(newHash);
+    unlock();
+  }
+
+  /** Ends a lockout now, and starts the count of failures afresh. */
+  public void unlock() {
+    lockedUntil = null;
+    failedAttempts = 0;
+  }
+
+  public void deactivate() {
+    active = false;
+  }
+
+  public void reactivate() {
+    active = true;
+  }
+
+  public boolean hasPassword() {
+    return passwordHash != null;
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
   public boolean canSignInAt(Instant now) {
-    return active && !isLockedAt(now);
+    return active && hasPassword() && !isLockedAt(now);
   }
 
   public Long getId() {
@@ -165,5 +232,9 @@ public class StaffAccount {
 
   public Instant getLastLoginAt() {
     return lastLoginAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
   }
 }

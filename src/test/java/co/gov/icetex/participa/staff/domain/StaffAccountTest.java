@@ -48,4 +48,82 @@ class StaffAccountTest {
     assertThrows(IllegalArgumentException.class,
         () -> new StaffAccount("a@b.co", "A", "h", EnumSet.noneOf(Role.class), null, NOW));
   }
+
+  @Test
+  void anInvitedAccountHasNoPasswordAndCannotSignInUntilItSetsOne() {
+    var a = StaffAccount.invite("nuevo@icetex.gov.co", "Nuevo", EnumSet.of(Role.EDITOR), null, NOW);
+    assertFalse(a.hasPassword());
+    assertFalse(a.canSignInAt(NOW));
+    a.setPasswordHash("hash");
+    assertTrue(a.canSignInAt(NOW));
+  }
+
+  @Test
+  void settingAPasswordThroughALinkEndsALockout() {
+    var a = account();
+    for (int i = 0; i < StaffAccount.MAX_FAILED_ATTEMPTS; i++) {
+      a.recordFailedSignIn(NOW);
+    }
+    assertTrue(a.isLockedAt(NOW));
+    a.setPasswordHash("new-hash");
+    assertFalse(a.isLockedAt(NOW));
+    assertEquals(0, a.getFailedAttempts());
+    assertEquals("new-hash", a.getPasswordHash());
+  }
+
+  @Test
+  void anAdministratorCanUnlockBeforeTheLockEnds() {
+    var a = account();
+    for (int i = 0; i < StaffAccount.MAX_FAILED_ATTEMPTS; i++) {
+      a.recordFailedSignIn(NOW);
+    }
+    a.unlock();
+    assertTrue(a.canSignInAt(NOW));
+  }
+
+  @Test
+  void aResponderNeedsAnOffice() {
+    assertThrows(IllegalArgumentException.class,
+        () -> StaffAccount.invite("r@icetex.gov.co", "R", EnumSet.of(Role.RESPONDER), null, NOW));
+    var a = account();
+    assertThrows(IllegalArgumentException.class,
+        () -> a.changeProfile("Ana", null, EnumSet.of(Role.EDITOR, Role.RESPONDER)));
+    assertEquals(EnumSet.of(Role.EDITOR), a.getRoles(), "nothing changed by a refused change");
+    Office planning = new Office("Oficina Asesora de Planeación");
+    a.changeProfile("Ana María", planning, EnumSet.of(Role.EDITOR, Role.RESPONDER));
+    assertEquals(EnumSet.of(Role.EDITOR, Role.RESPONDER), a.getRoles());
+    assertEquals("Ana María", a.getFullName());
+  }
+
+  @Test
+  void aProfileNeedsANameAndARole() {
+    var a = account();
+    assertThrows(IllegalArgumentException.class, () -> a.changeProfile("  ", null, EnumSet.of(Role.EDITOR)));
+    assertThrows(IllegalArgumentException.class, () -> a.changeProfile("Ana", null, EnumSet.noneOf(Role.class)));
+    assertThrows(IllegalArgumentException.class, () -> a.changeProfile("Ana", null, null));
+    assertEquals("Ana", a.getFullName());
+  }
+
+  @Test
+  void anInactiveOfficeIsNotAssignedButAnAccountKeepsOneDeactivatedSince() {
+    Office closed = new Office("Oficina cerrada");
+    closed.deactivate();
+    var a = account();
+    assertThrows(IllegalArgumentException.class, () -> a.changeProfile("Ana", closed, EnumSet.of(Role.EDITOR)));
+
+    Office planning = new Office("Oficina Asesora de Planeación");
+    a.changeProfile("Ana", planning, EnumSet.of(Role.RESPONDER));
+    planning.deactivate();
+    a.changeProfile("Ana Pérez", planning, EnumSet.of(Role.RESPONDER));
+    assertEquals(planning, a.getOffice());
+  }
+
+  @Test
+  void aDeactivatedAccountCannotSignInUntilReactivated() {
+    var a = account();
+    a.deactivate();
+    assertFalse(a.canSignInAt(NOW));
+    a.reactivate();
+    assertTrue(a.canSignInAt(NOW));
+  }
 }

@@ -1,0 +1,51 @@
+package co.gov.icetex.participa.staff.web;
+
+import co.gov.icetex.participa.shared.web.Pages;
+import co.gov.icetex.participa.staff.application.OfficeAdministration;
+import co.gov.icetex.participa.staff.application.StaffChangeRefused;
+import co.gov.icetex.participa.staff.domain.Office;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+
+/** Administrators list offices and create new ones: /admin/dependencias/. */
+@Named("offices")
+@RequestScoped
+public class OfficesBacking {
+
+  @Inject OfficeAdministration administration;
+
+  private String name;
+  private Map<String, String> errors = Map.of();
+  private List<Office> list;
+
+  public void create() {
+    try {
+      long id = administration.create(name);
+      Pages.redirect(OfficeBacking.PAGE, AdminForms.params(id, "created"));
+    } catch (StaffChangeRefused refused) {
+      errors = refused.errors().ordered();
+    }
+  }
+
+  public List<Office> getList() {
+    if (list == null) {
+      list = administration.all();
+    }
+    return list;
+  }
+
+  public String error(String field) {
+    return errors.get(field);
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+}
