@@ -101,6 +101,7 @@ public final class StaffClient {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build());
+  }
 
   /**
    * Posts a Faces form of a page obtained before (its view state), as pressing {@code button} does.
