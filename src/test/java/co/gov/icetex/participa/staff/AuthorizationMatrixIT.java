@@ -96,8 +96,12 @@ class AuthorizationMatrixIT {
         .postJson("/api/v1/consultations/paac-2020/observations", anObservation().json())
         .json().getString("trackingCode");
     String page = "/admin/observaciones/ver.xhtml?codigo=" + code;
-    // A responder and an approver can open the observation but may not triage or assign it.
-    for (String role : List.of("RESPONDER", "APPROVER")) {
+    // A responder does not even see an observation that is not assigned to their office.
+    var responder = new StaffClient(base);
+    responder.signIn(ACCOUNTS.get("RESPONDER"), StaffClient.DEMO_PASSWORD);
+    assertEquals(404, responder.get(page).status());
+    // An approver can open it but may not triage or assign it.
+    for (String role : List.of("APPROVER")) {
       var staff = new StaffClient(base);
       staff.signIn(ACCOUNTS.get(role), StaffClient.DEMO_PASSWORD);
       post(staff, page, "triage", Map.of("triage:decision", "SPAM", "triage:reason", "x", "triage:save", "Guardar", "codigo", code));
