@@ -18,6 +18,8 @@ import co.gov.icetex.participa.shared.Settings;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.staff.application.OfficeDirectory;
+import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -55,6 +57,7 @@ public class ConsultationEditor {
 
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
+  @Inject OfficeDirectory offices;
   @Inject AuditLog audit;
   @Inject Settings settings;
   @Inject SecurityContext security;
@@ -77,14 +80,10 @@ public class ConsultationEditor {
     }).toList();
   }
 
-  /**
-   * The names of the active offices, for the office select. Read here from the {@code Office} entity
-   * until {@code staff.application.OfficeDirectory#activeOffices()} is available on this branch.
-   */
+  /** The names of the active offices, for the office select (a consultation keeps the office's name). */
   @RequiresRole(Roles.EDITOR)
   public List<String> activeOffices() {
-    return em.createQuery("SELECT o.name FROM Office o WHERE o.active = TRUE ORDER BY o.name", String.class)
-        .getResultList();
+    return offices.activeOffices().stream().map(Office::getName).toList();
   }
 
   @RequiresRole(Roles.EDITOR)

@@ -2,6 +2,7 @@ package co.gov.icetex.participa.consultation.importing;
 
 import co.gov.icetex.participa.consultation.domain.DocumentFileType;
 import co.gov.icetex.participa.consultation.domain.PartKind;
+import co.gov.icetex.participa.shared.FileSignature;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -31,7 +32,7 @@ public final class ContentImporter {
     if (content.length > ImportLimits.MAX_BYTES) {
       throw new ImportRefused("editor.import.error.tooLarge", ImportLimits.MAX_BYTES / (1024 * 1024));
     }
-    String ext = DocumentFileType.extensionOf(fileName);
+    String ext = FileSignature.extensionOf(fileName);
     List<ImportedPart> parts = switch (ext) {
       case "docx" -> {
         requireContent(content, DocumentFileType.DOCX, "DOCX");
@@ -63,7 +64,7 @@ public final class ContentImporter {
    * (a ZIP, a PDF, NUL bytes) is refused as not being what the name says.
    */
   static String text(byte[] content, String name) {
-    if (DocumentFileType.looksLikeZip(content) || DocumentFileType.looksLikePdf(content)) {
+    if (FileSignature.looksLikeZip(content) || FileSignature.looksLikePdf(content)) {
       throw new ImportRefused("editor.import.error.mismatch", name);
     }
     int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB

@@ -1,8 +1,9 @@
 package co.gov.icetex.participa.moderation.application;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
-import co.gov.icetex.participa.staff.domain.Office;
+import co.gov.icetex.participa.staff.application.OfficeDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import java.util.List;
 public class StaffChoices {
 
   @PersistenceContext EntityManager em;
+  @Inject OfficeDirectory offices;
 
   public record Choice(long id, String label) {}
 
@@ -25,11 +27,7 @@ public class StaffChoices {
         .toList();
   }
 
-  @Transactional
   public List<Choice> activeOffices() {
-    return em.createQuery("SELECT f FROM Office f WHERE f.active = TRUE ORDER BY f.name", Office.class)
-        .getResultStream()
-        .map(f -> new Choice(f.getId(), f.getName()))
-        .toList();
+    return offices.activeOffices().stream().map(f -> new Choice(f.getId(), f.getName())).toList();
   }
 }

@@ -7,8 +7,8 @@ import co.gov.icetex.participa.moderation.application.RegistrationService;
 import co.gov.icetex.participa.observation.application.SubmissionRefused;
 import co.gov.icetex.participa.observation.domain.Channel;
 import co.gov.icetex.participa.observation.domain.Department;
-import co.gov.icetex.participa.observation.domain.ObservationSubmission;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
+import co.gov.icetex.participa.observation.web.ObservationForm;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.web.Actions;
 import co.gov.icetex.participa.shared.web.Pages;
@@ -33,13 +33,7 @@ public class RegisterBacking {
   private Long consultation;
   private Channel channel;
   private String receivedOn;
-  private String authorName;
-  private String email;
-  private StakeholderGroup group;
-  private String department;
-  private String text;
-  private boolean consent;
-  private boolean showName;
+  private final ObservationForm form = new ObservationForm();
   private Map<String, String> errors = Map.of();
 
   public void save() {
@@ -49,9 +43,7 @@ public class RegisterBacking {
     } catch (DateTimeParseException e) {
       date = null;
     }
-    var submission =
-        new ObservationSubmission(
-            null, authorName, email, group, Department.ofCode(department).orElse(null), text, consent, showName);
+    var submission = form.toSubmission(null);
     var registration = new Registration(consultation, channel, date, submission);
     String[] code = new String[1];
     try {
@@ -87,6 +79,11 @@ public class RegisterBacking {
     return clock.today().toString();
   }
 
+  /** The citizen's data, typed as on the public form (the same class, the same rules). */
+  public ObservationForm getForm() {
+    return form;
+  }
+
   public Map<String, String> getErrors() {
     return errors;
   }
@@ -115,59 +112,4 @@ public class RegisterBacking {
     this.receivedOn = receivedOn;
   }
 
-  public String getAuthorName() {
-    return authorName;
-  }
-
-  public void setAuthorName(String authorName) {
-    this.authorName = authorName;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public StakeholderGroup getGroup() {
-    return group;
-  }
-
-  public void setGroup(StakeholderGroup group) {
-    this.group = group;
-  }
-
-  public String getDepartment() {
-    return department;
-  }
-
-  public void setDepartment(String department) {
-    this.department = department;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
-  }
-
-  public boolean isConsent() {
-    return consent;
-  }
-
-  public void setConsent(boolean consent) {
-    this.consent = consent;
-  }
-
-  public boolean isShowName() {
-    return showName;
-  }
-
-  public void setShowName(boolean showName) {
-    this.showName = showName;
-  }
 }

@@ -53,6 +53,8 @@ public class ReviewBacking {
   private String code;
   private Long templateId;
   private Observation observation;
+  private Long myOfficeId;
+  private List<QueueRow> groupCandidates;
 
   private Triage decision;
   private String reason;
@@ -84,6 +86,14 @@ public class ReviewBacking {
             answerText = t.getText();
           });
     }
+  }
+
+  /** The signed-in person's office, read once per request (the page asks several times). */
+  private Long myOfficeId() {
+    if (myOfficeId == null) {
+      myOfficeId = caller.office().map(f -> f.getId()).orElse(-1L);
+    }
+    return myOfficeId;
   }
 
   /** Read on first use: on a postback the page asks what to render before any action runs. */
@@ -128,7 +138,7 @@ public class ReviewBacking {
     if (group != null) {
       codes.addAll(Arrays.asList(group));
     }
-    Observation current = queue.find(code).orElse(null);
+    Observation current = current();
     boolean existing = current != null && current.getAnswer() != null;
     String text = answerText;
     AnswerOutcome chosen = outcome;
@@ -167,8 +177,7 @@ public class ReviewBacking {
   }
 
   private long answerId() {
-    Observation current = queue.find(code).orElseThrow();
-    return Objects.requireNonNull(current.getAnswer(), "no answer").getId();
+    return Objects.requireNonNull(current().getAnswer(), "no answer").getId();
   }
 
   // What the page offers, by role and state.
@@ -185,7 +194,7 @@ public class ReviewBacking {
     if (!caller.inRole(Roles.RESPONDER) || current().getOffice() == null) {
       return false;
     }
-    boolean mine = caller.office().map(f -> f.getId().equals(current().getOffice().getId())).orElse(false);
+    boolean mine = current().getOffice().getId().equals(myOfficeId());
     var answer = current().getAnswer();
     boolean open = answer == null
         ? current().getStatus().isAnswerable()
@@ -212,8 +221,12 @@ public class ReviewBacking {
     return answers.latestExtension(code);
   }
 
+  /** Read once per request: the page asks whether there are any, then lists them. */
   public List<QueueRow> getGroupCandidates() {
-    return current().getAnswer() == null ? queue.similarAwaitingAnswer(current()) : List.of();
+    if (groupCandidates == null) {
+      groupCandidates = current().getAnswer() == null ? queue.similarAwaitingAnswer(current()) : List.of();
+    }
+    return groupCandidates;
   }
 
   public List<AnswerTemplate> getTemplates() {

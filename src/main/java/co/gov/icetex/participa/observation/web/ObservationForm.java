@@ -22,7 +22,7 @@ public class ObservationForm {
   private String website;
   private Part attachment;
 
-  ObservationSubmission toSubmission(Long partId) {
+  public ObservationSubmission toSubmission(Long partId) {
     return new ObservationSubmission(
         partId,
         authorName,
