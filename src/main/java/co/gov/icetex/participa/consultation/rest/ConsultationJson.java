@@ -1,6 +1,9 @@
 package co.gov.icetex.participa.consultation.rest;
 
+import co.gov.icetex.participa.consultation.application.ChangeObservation;
 import co.gov.icetex.participa.consultation.application.ConsultationDocument;
+import co.gov.icetex.participa.consultation.application.FinalPartView;
+import co.gov.icetex.participa.consultation.application.PublishedFinalVersion;
 import co.gov.icetex.participa.consultation.application.ConsultationSummary;
 import co.gov.icetex.participa.consultation.application.FileSummary;
 import co.gov.icetex.participa.consultation.application.NoticeView;
@@ -115,9 +118,15 @@ public final class ConsultationJson {
       List<Notice> notices,
       List<Revision> revisions,
       List<File> files,
-      List<Part> parts) {
+      List<Part> parts,
+      FinalVersion finalVersion) {
 
     static Detail of(ConsultationDocument d) {
+      return of(d, null);
+    }
+
+    /** With the final version when it is published (null, and so left out, before). */
+    static Detail of(ConsultationDocument d, FinalVersion finalVersion) {
       ConsultationSummary s = d.summary();
       return new Detail(
           s.slug(), s.title(), s.type().name(), s.phase().name(), s.year(), s.office(), s.summary(),
@@ -125,7 +134,42 @@ public final class ConsultationJson {
           d.notices().stream().map(Notice::of).toList(),
           d.revisions().stream().map(Revision::of).toList(),
           d.files().stream().map(f -> File.of(s.slug(), f)).toList(),
-          d.parts().stream().map(Part::of).toList());
+          d.parts().stream().map(Part::of).toList(),
+          finalVersion);
+    }
+  }
+
+  /**
+   * A part of the final version: {@code draftPartId} is the draft part it comes from (null when
+   * added), {@code changeType} UNCHANGED, CHANGED, ADDED or REMOVED (a removed part carries the draft's
+   * number and title only), and {@code observations} the tracking codes of the observations that led to
+   * the change. No names and no texts of citizens: those are on the public page, redacted.
+   */
+  public record FinalPart(
+      Long id,
+      Long draftPartId,
+      String changeType,
+      String kind,
+      boolean tableRow,
+      int depth,
+      String number,
+      String title,
+      String body,
+      List<Field> fields,
+      List<String> observations) {
+
+    static FinalPart of(FinalPartView p) {
+      return new FinalPart(p.id(), p.draftPartId(), p.changeType().name(), p.kind().name(), p.tableRow(), p.depth(),
+          p.numberLabel(), p.title(), p.body(), p.fields().stream().map(Field::of).toList(),
+          p.observations().stream().map(ChangeObservation::trackingCode).toList());
+    }
+  }
+
+  /** The published final version: when, the summary of changes, and every part in final order. */
+  public record FinalVersion(Instant publishedAt, String summary, int changes, List<FinalPart> parts) {
+    static FinalVersion of(PublishedFinalVersion f) {
+      return new FinalVersion(f.publishedAt(), f.summary(), f.changedParts().size(),
+          f.parts().stream().map(FinalPart::of).toList());
     }
   }
 }

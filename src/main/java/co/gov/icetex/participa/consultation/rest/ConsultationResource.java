@@ -3,6 +3,7 @@ package co.gov.icetex.participa.consultation.rest;
 import co.gov.icetex.participa.consultation.application.CatalogFilter;
 import co.gov.icetex.participa.consultation.application.ConsultationCatalog;
 import co.gov.icetex.participa.consultation.application.FileDownload;
+import co.gov.icetex.participa.consultation.application.FinalVersionCatalog;
 import co.gov.icetex.participa.consultation.domain.ConsultationPhase;
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
 import co.gov.icetex.participa.shared.rest.ApiError;
@@ -26,6 +27,7 @@ import java.util.function.Function;
 public class ConsultationResource {
 
   @Inject ConsultationCatalog catalog;
+  @Inject FinalVersionCatalog finalVersions;
 
   @GET
   public Response list(
@@ -50,7 +52,8 @@ public class ConsultationResource {
   public Response get(@PathParam("slug") String slug) {
     return catalog
         .document(slug)
-        .map(d -> Response.ok(ConsultationJson.Detail.of(d)).build())
+        .map(d -> Response.ok(ConsultationJson.Detail.of(d,
+            finalVersions.published(slug).map(ConsultationJson.FinalVersion::of).orElse(null))).build())
         .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "api.error.consultationNotFound"));
   }
 

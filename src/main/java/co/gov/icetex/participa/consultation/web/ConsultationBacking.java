@@ -2,10 +2,12 @@ package co.gov.icetex.participa.consultation.web;
 
 import co.gov.icetex.participa.consultation.application.ConsultationCatalog;
 import co.gov.icetex.participa.consultation.application.ConsultationDocument;
+import co.gov.icetex.participa.consultation.application.FinalVersionCatalog;
 import co.gov.icetex.participa.shared.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 
 /** The consultation page: summary, window, files and the outline of commentable parts. */
 @Named("consultation")
@@ -13,6 +15,7 @@ import jakarta.inject.Named;
 public class ConsultationBacking {
 
   @Inject ConsultationCatalog catalog;
+  @Inject FinalVersionCatalog finalVersions;
 
   private String slug;
   private ConsultationDocument document;
@@ -22,6 +25,11 @@ public class ConsultationBacking {
     if (document == null) {
       Pages.notFound();
     }
+  }
+
+  /** When the final version was published (null until then), for the link to it. */
+  public Instant getFinalVersionPublishedAt() {
+    return document == null ? null : finalVersions.publishedAt(slug).orElse(null);
   }
 
   public ConsultationDocument getDocument() {
