@@ -97,7 +97,7 @@ public final class WordDiff {
       int cp = text.codePointAt(i);
       int end = i + Character.charCount(cp);
       if (Character.isLetterOrDigit(cp)) {
-        while (end < text.length() && isWordPart(text.codePointAt(end))) {
+        while (end < text.length() && (isWordPart(text.codePointAt(end)) || isNumberSeparator(text, end))) {
           end += Character.charCount(text.codePointAt(end));
         }
       } else if (Character.isWhitespace(cp)) {
@@ -109,6 +109,13 @@ public final class WordDiff {
       i = end;
     }
     return tokens;
+  }
+
+  /** "98.450.000.000" and "2,5" are one token: an amount changes as a whole, not digit group by group. */
+  private static boolean isNumberSeparator(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '.' || c == ',') && i > 0 && i + 1 < text.length()
+        && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
   }
 
   private static boolean isWordPart(int cp) {

@@ -56,6 +56,8 @@ class WordDiffTest {
   void accentedWordsAndNumbersAreWholeTokens() {
     assertEquals(List.of("Participación", " ", "ciudadana", ":", " ", "2027", "."),
         WordDiff.tokens("Participación ciudadana: 2027."));
+    assertEquals("$ [-98.450.000.000-]{+99.000.000.000+} (2,5 %)",
+        render(WordDiff.diff("$ 98.450.000.000 (2,5 %)", "$ 99.000.000.000 (2,5 %)")), "an amount is one token");
     assertEquals(List.of("Participacio\u0301n"), WordDiff.tokens("Participacio\u0301n"), "a combining accent stays in its word");
   }
 
