@@ -37,6 +37,22 @@ public final class DemoFiles {
   private DemoFiles() {}
 
   /** A PDF with the consultation's title, summary, window and every part with its text or cells. */
+  /** A short PDF with a title and paragraphs, e.g. a hearing's management report. */
+  public static byte[] simplePdf(String title, List<String> paragraphs) {
+    var out = new ByteArrayOutputStream();
+    var document = new Document(PageSize.LETTER, 56, 56, 56, 56);
+    PdfWriter.getInstance(document, out);
+    document.addTitle(title);
+    document.addAuthor("ICETEX");
+    document.open();
+    document.add(new Paragraph(title, TITLE));
+    for (String p : paragraphs) {
+      document.add(spaced(new Paragraph(p, TEXT), 8));
+    }
+    document.close();
+    return out.toByteArray();
+  }
+
   public static byte[] pdfOf(Consultation c) {
     var out = new ByteArrayOutputStream();
     var document = new Document(PageSize.LETTER, 56, 56, 56, 56);

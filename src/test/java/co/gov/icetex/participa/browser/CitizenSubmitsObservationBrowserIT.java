@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 
@@ -206,6 +208,41 @@ class CitizenSubmitsObservationBrowserIT {
         },
         () -> audit(InfoPage.open(driver, base, "privacidad"), "privacy policy"),
         () -> audit(InfoPage.open(driver, base, "accesibilidad"), "accessibility statement"));
+  }
+
+  /**
+   * A citizen opens the accountability section, registers for the upcoming hearing and reads the past
+   * hearing's answers and memoria; every page meets WCAG 2.1 AA.
+   */
+  @Test
+  void citizenRegistersForTheHearingAndReadsThePastOnesMemoria() {
+    driver.get(base + "rendicion-de-cuentas");
+    Browser.assertAccessible(driver, "accountability section");
+    driver.findElement(By.linkText("Audiencia pública de rendición de cuentas 2026")).click();
+    Browser.assertAccessible(driver, "upcoming hearing");
+    driver.findElement(By.id("reg:fullName")).sendKeys("Camila Ortiz");
+    driver.findElement(By.id("reg:email")).sendKeys("camila+" + java.util.UUID.randomUUID() + "@example.co");
+    new Select(driver.findElement(By.id("reg:mode"))).selectByValue("ONLINE");
+    new Select(driver.findElement(By.id("reg:group"))).selectByValue("EGRESADO");
+    new Select(driver.findElement(By.id("reg:department"))).selectByValue("68");
+    press(By.id("reg:consent"));
+    press(By.id("reg:submit"));
+    assertTrue(driver.findElement(By.id("registration-done")).getText().contains("inscripción quedó registrada"));
+    Browser.assertAccessible(driver, "hearing after registering");
+
+    driver.get(base + "audiencia?h=audiencia-rendicion-cuentas-2025");
+    assertTrue(driver.findElement(By.id("answers")).getText().contains("Laura Gómez"));
+    Browser.assertAccessible(driver, "past hearing with answers and survey");
+    driver.get(base + "audiencia-memoria?h=audiencia-rendicion-cuentas-2025");
+    assertTrue(driver.findElement(By.id("memoria-commitments")).getText().contains("PAAC por regiones"));
+    Browser.assertAccessible(driver, "hearing memoria");
+  }
+
+  private static void press(By locator) {
+    var element = driver.findElement(locator);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    element.click();
   }
 
   @Test

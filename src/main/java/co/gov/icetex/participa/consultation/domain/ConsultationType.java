@@ -12,5 +12,7 @@ public enum ConsultationType {
   INFORME_RENDICION_CUENTAS,
   PLAN_RACIONALIZACION_TRAMITES,
   PROYECTO_NORMATIVO,
+  /** Suggestions of topics and questions for the accountability hearing (see the hearing feature). */
+  AUDIENCIA_RENDICION_CUENTAS,
   OTRO
 }

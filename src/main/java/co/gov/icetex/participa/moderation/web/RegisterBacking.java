@@ -70,9 +70,7 @@ public class RegisterBacking {
   }
 
   public List<Department> getDepartments() {
-    return Arrays.stream(Department.values())
-        .sorted((a, b) -> a.getDisplayName().compareTo(b.getDisplayName()))
-        .toList();
+    return Department.byName();
   }
 
   public String getToday() {

@@ -50,6 +50,13 @@ public enum Department {
     this.displayName = displayName;
   }
 
+  /** All departments sorted by name, as forms list them. */
+  public static java.util.List<Department> byName() {
+    return java.util.Arrays.stream(values())
+        .sorted(java.util.Comparator.comparing(Department::getDisplayName))
+        .toList();
+  }
+
   public static Optional<Department> ofCode(String code) {
     return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst();
   }

@@ -149,9 +149,7 @@ public class ObserveBacking {
   }
 
   public List<Department> getDepartments() {
-    return Arrays.stream(Department.values())
-        .sorted((a, b) -> a.getDisplayName().compareTo(b.getDisplayName()))
-        .toList();
+    return Department.byName();
   }
 
   public int getMaxText() {

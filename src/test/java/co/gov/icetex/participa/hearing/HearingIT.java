@@ -1,0 +1,254 @@
+package co.gov.icetex.participa.hearing;
+
+import static co.gov.icetex.participa.testing.ObservationJsonBuilder.anObservation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.gov.icetex.participa.testing.Api;
+import co.gov.icetex.participa.testing.Deployments;
+import co.gov.icetex.participa.testing.Mailbox;
+import co.gov.icetex.participa.testing.StaffClient;
+import co.gov.icetex.participa.testing.TestDatabase;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The accountability hearing on the real stack: the public section and pages, questions as observations,
+ * registration (confirmation mail, calendar file, no duplicates, capacity, forged posts refused), the
+ * evaluation survey (one per person), the memoria (page, PDF, versions) and the API, none of them with
+ * personal data; and the staff pages by role.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HearingIT {
+
+  private static final String UPCOMING = "audiencia-rendicion-cuentas-2026";
+  private static final String PAST = "audiencia-rendicion-cuentas-2025";
+  private static final Mailbox MAILBOX = new Mailbox();
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @BeforeAll
+  static void startMail() {
+    MAILBOX.start();
+  }
+
+  @AfterAll
+  static void stopMail() {
+    MAILBOX.stop();
+  }
+
+  private HttpResponse<byte[]> download(String path) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path.substring(1))).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String token(String html, String form) {
+    Matcher m = Pattern.compile("id=\"" + form + ":token\"[^>]*value=\"([^\"]+)\"").matcher(html);
+    if (!m.find()) {
+      m = Pattern.compile("value=\"([^\"]+)\"[^>]*id=\"" + form + ":token\"").matcher(html);
+      assertTrue(m.find(), "the form carries a token");
+    }
+    return m.group(1);
+  }
+
+  private StaffClient.Page register(StaffClient visitor, String email, String mode, boolean genuine) {
+    var page = visitor.get("/audiencia?h=" + UPCOMING);
+    assertEquals(200, page.status());
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("reg", "reg");
+    f.put("h", UPCOMING);
+    f.put("reg:token", genuine ? token(page.body(), "reg") : "forged." + UUID.randomUUID());
+    f.put("reg:fullName", "Valentina Suárez");
+    f.put("reg:email", email);
+    f.put("reg:mode", mode);
+    f.put("reg:group", "ESTUDIANTE");
+    f.put("reg:department", "05");
+    f.put("reg:consent", "true");
+    f.put("reg:submit", "Inscribirme");
+    f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
+    return visitor.postForm("/audiencia", f);
+  }
+
+  @Test
+  void theSectionListsHearingsByYearAndAHearingShowsAgendaMaterialsAndCalendar() throws Exception {
+    var visitor = new StaffClient(base);
+    String section = visitor.get("/rendicion-de-cuentas").body();
+    assertTrue(section.contains("Audiencia pública de rendición de cuentas 2026"), section);
+    assertTrue(section.contains("Audiencia pública de rendición de cuentas 2025"));
+    String page = visitor.get("/audiencia?h=" + UPCOMING).body();
+    assertTrue(page.contains("Informe de gestión"), "agenda");
+    assertTrue(page.contains("id=\"registration\""), "registration is open");
+    assertTrue(page.contains("observar?c=" + UPCOMING + "-preguntas"), "questions are open");
+    Matcher material = Pattern.compile("audiencia/material\\?id=(\\d+)").matcher(page);
+    assertTrue(material.find());
+    var pdf = download("/audiencia/material?id=" + material.group(1));
+    assertEquals(200, pdf.statusCode());
+    assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF-"));
+    var ics = download("/audiencia/calendario.ics?h=" + UPCOMING);
+    String calendar = new String(ics.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(calendar.startsWith("BEGIN:VCALENDAR") && calendar.contains("DTSTART:") && calendar.contains("END:VEVENT"), calendar);
+    assertEquals(404, visitor.get("/audiencia?h=no-existe").status());
+  }
+
+  @Test
+  void aQuestionIsSentLikeAnObservationAndGetsATrackingCode() throws Exception {
+    var reply = new Api(base, "10.55.0.1").postJson(
+        "/api/v1/consultations/" + UPCOMING + "-preguntas/observations",
+        anObservation().with("text", "¿Cuántos créditos se aprobaron para la región Caribe?").json());
+    assertEquals(201, reply.status(), reply.body());
+    assertTrue(reply.json().getString("trackingCode").startsWith("OBS-"));
+  }
+
+  @Test
+  void registrationConfirmsByMailRefusesDuplicatesForgedPostsAndFullCapacity() throws Exception {
+    String email = "asistente+" + UUID.randomUUID() + "@example.co";
+    var visitor = new StaffClient(base);
+    var done = register(visitor, email, "ONLINE", true);
+    assertTrue(done.body().contains("id=\"registration-done\""), done.body());
+    var mails = MAILBOX.mailsTo(email, Duration.ofSeconds(20));
+    assertEquals(1, mails.size());
+    assertTrue(mails.get(0).body().contains("/audiencia/calendario.ics?h=" + UPCOMING), mails.get(0).body());
+
+    var again = register(new StaffClient(base), email.toUpperCase(), "IN_PERSON", true);
+    assertTrue(again.body().contains("Ya existe una inscripción con este correo"), again.body());
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE email = ?", email));
+
+    String forgedEmail = "falso+" + UUID.randomUUID() + "@example.co";
+    var forged = register(new StaffClient(base), forgedEmail, "ONLINE", false);
+    assertTrue(forged.body().contains("El formulario no es válido"), forged.body());
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE email = ?", forgedEmail));
+
+    long inPerson = TestDatabase.count("SELECT COUNT(*) FROM hearing_registration r JOIN hearing h ON r.hearing_id = h.id "
+        + "WHERE h.slug = ? AND r.mode = 'IN_PERSON'", UPCOMING);
+    TestDatabase.update("UPDATE hearing SET in_person_capacity = ? WHERE slug = ?", inPerson, UPCOMING);
+    try {
+      var full = register(new StaffClient(base), "lleno+" + UUID.randomUUID() + "@example.co", "IN_PERSON", true);
+      assertTrue(full.body().contains("No quedan cupos"), full.body());
+    } finally {
+      TestDatabase.update("UPDATE hearing SET in_person_capacity = 150 WHERE slug = ?", UPCOMING);
+    }
+  }
+
+  @Test
+  void theSurveyTakesOneResponsePerPerson() throws Exception {
+    String email = "evaluador+" + UUID.randomUUID() + "@example.co";
+    TestDatabase.update("UPDATE hearing SET survey_closes_at = DATE_ADD(UTC_TIMESTAMP(6), INTERVAL 1 DAY) WHERE slug = ?", PAST);
+    long before = TestDatabase.count("SELECT COUNT(*) FROM hearing_survey_response s JOIN hearing h ON s.hearing_id = h.id WHERE h.slug = ?", PAST);
+    for (int attempt = 0; attempt < 2; attempt++) {
+      var visitor = new StaffClient(base);
+      var page = visitor.get("/audiencia?h=" + PAST);
+      assertTrue(page.body().contains("id=\"survey\""), "the survey is open after the hearing");
+      Map<String, String> f = new LinkedHashMap<>();
+      f.put("survey", "survey");
+      f.put("h", PAST);
+      f.put("survey:token", token(page.body(), "survey"));
+      f.put("survey:email", email);
+      f.put("survey:clarity", "4");
+      f.put("survey:usefulness", "5");
+      f.put("survey:answered", "YES");
+      f.put("survey:comment", "Muy clara. Mi teléfono es 310 555 0000.");
+      f.put("survey:submit", "Enviar");
+      f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
+      var reply = visitor.postForm("/audiencia", f);
+      assertTrue(reply.body().contains(attempt == 0 ? "id=\"survey-done\"" : "Ya recibimos una evaluación con este correo"), reply.body());
+    }
+    assertEquals(before + 1, TestDatabase.count(
+        "SELECT COUNT(*) FROM hearing_survey_response s JOIN hearing h ON s.hearing_id = h.id WHERE h.slug = ?", PAST));
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM hearing_survey_response WHERE respondent_key LIKE ?", "%@%"),
+        "the e-mail itself is never stored");
+  }
+
+  @Test
+  void theMemoriaAndTheApiShowQuestionsAndAnswersWithoutPersonalData() throws Exception {
+    var visitor = new StaffClient(base);
+    String memoria = visitor.get("/audiencia-memoria?h=" + PAST).body();
+    String pdf = new String(download("/audiencia/memoria.pdf?h=" + PAST).body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(pdf.startsWith("%PDF-"));
+    JsonObject api = new Api(base).get("/api/v1/hearings/" + PAST).json();
+    String apiText = api.toString();
+    assertTrue(memoria.contains("Compromisos de mejora") && memoria.contains("Presentar el avance del PAAC por regiones"));
+    assertTrue(apiText.contains("\"questions\":[") && api.getJsonArray("questions").size() >= 4, apiText);
+    for (String shown : List.of(memoria, apiText)) {
+      assertFalse(shown.contains("carlos.perez@correo.com"), "no e-mail");
+      assertFalse(shown.contains("300 123 4567"), "no phone");
+      assertFalse(shown.contains("Carlos Pérez"), "no name without consent");
+      assertFalse(shown.contains("demo+audiencia"), "no author e-mail");
+      assertTrue(shown.contains("Laura Gómez"), "a name shown with consent");
+    }
+    assertTrue(new Api(base).get("/api/v1/hearings").json().getInt("total") >= 2);
+  }
+
+  @Test
+  void staffPagesFollowTheRolesAndARepublishedMemoriaKeepsItsFirstVersion() throws Exception {
+    var moderator = new StaffClient(base);
+    moderator.signIn("moderador@participa.test", StaffClient.DEMO_PASSWORD);
+    assertEquals(403, moderator.get("/admin/audiencias/").status());
+
+    var editor = new StaffClient(base);
+    editor.signIn("editor@participa.test", StaffClient.DEMO_PASSWORD);
+    var page = editor.get("/admin/audiencias/");
+    assertEquals(200, page.status());
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("create", "create");
+    f.put("create:title", "Audiencia de prueba " + UUID.randomUUID().toString().substring(0, 8));
+    f.put("create:summary", "Audiencia creada por la prueba.");
+    f.put("create:year", "2027");
+    f.put("create:startsAt", "2027-03-10T09:00");
+    f.put("create:endsAt", "2027-03-10T12:00");
+    f.put("create:place", "Bogotá");
+    f.put("create:streamUrl", "");
+    f.put("create:inPerson", "50");
+    f.put("create:online", "500");
+    f.put("create:office", "Oficina Asesora de Planeación");
+    f.put("create:questionsOpen", "2027-02-01T00:00");
+    f.put("create:questionsClose", "2027-03-05T00:00");
+    f.put("create:save", "Crear");
+    f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
+    var created = editor.postForm("/admin/audiencias/", f);
+    assertTrue(created.body().contains("La audiencia quedó creada"), created.body());
+    assertTrue(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'HEARING_CREATED' AND actor = 'editor@participa.test'") >= 1);
+
+    var approver = new StaffClient(base);
+    approver.signIn("aprobador@participa.test", StaffClient.DEMO_PASSWORD);
+    long id = TestDatabase.count("SELECT id FROM hearing WHERE slug = ?", PAST);
+    var hearing = approver.get("/admin/audiencias/?id=" + id);
+    assertEquals(200, hearing.status());
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("memoria", "memoria");
+    m.put("memoria:summary", "Segunda versión del resumen.");
+    m.put("memoria:commitments", "Compromisos revisados.");
+    m.put("memoria:publish", "Publicar");
+    m.put("jakarta.faces.ViewState", StaffClient.viewState(hearing.body()));
+    var published = approver.postForm("/admin/audiencias/?id=" + id, m);
+    assertTrue(published.body().contains("Se publicó la versión 2"), published.body());
+    var visitor = new StaffClient(base);
+    assertTrue(visitor.get("/audiencia-memoria?h=" + PAST).body().contains("Segunda versión del resumen."));
+    assertTrue(visitor.get("/audiencia-memoria?h=" + PAST + "&v=1").body().contains("La audiencia se realizó con asistencia"),
+        "version 1 stays readable");
+  }
+}
