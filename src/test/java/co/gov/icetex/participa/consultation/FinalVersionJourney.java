@@ -101,7 +101,7 @@ public final class FinalVersionJourney {
       var imported = editor.postMultipart(path, Map.of("import", "import", "import:rowKind", "BUDGET_LINE",
           "import:titleColumn", "Concepto", "import:importParent", "", "import:run", "Importar",
           "jakarta.faces.ViewState", StaffClient.viewState(editor.get(path).body())),
-          "import:importFile", "presupuesto.xlsx", ConsultationEditingIT.budgetXlsx());
+          "import:importFile", "presupuesto.xlsx", ConsultationEditingChecks.budgetXlsx());
       assertTrue(imported.body().contains("Se importaron 3 partes"), imported.body());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -1,21 +1,16 @@
 package co.gov.icetex.participa.browser;
 
+import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.consultation.FinalVersionJourney;
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.StaffClient;
 import java.net.URL;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -24,18 +19,12 @@ import org.openqa.selenium.WebDriver;
  * citizen goes from the consultation page to the final version, to a changed part and from there to
  * the observations that led to the change. Both pages meet WCAG 2.1 AA (axe-core).
  */
-@ExtendWith(ArquillianExtension.class)
-class CitizenFollowsAChangeToItsObservationsBrowserIT {
+public abstract class CitizenFollowsAChangeToItsObservationsBrowserChecks {
 
-  @ArquillianResource URL base;
+  protected final URL base = Portal.url();
 
   private static Path profile;
   private static WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @BeforeAll
   static void startBrowser() {

@@ -1,11 +1,11 @@
 package co.gov.icetex.participa.staff;
 
+import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
@@ -20,21 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Administrators manage accounts and offices; new staff and staff who forgot their password set it
  * through a single-use e-mailed link. On the real stack: Payara Micro, MariaDB, GreenMail.
  */
-@ExtendWith(ArquillianExtension.class)
-class StaffAdministrationIT {
+public abstract class StaffAdministrationChecks {
 
   private static final String ACCOUNT_PAGE = "/admin/cuentas/cuenta.xhtml";
   private static final String OFFICES_PAGE = "/admin/dependencias/";
@@ -46,12 +40,7 @@ class StaffAdministrationIT {
 
   private static Mailbox mailbox;
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
+  protected final URL base = Portal.url();
 
   @BeforeAll
   static void startMailServer() {

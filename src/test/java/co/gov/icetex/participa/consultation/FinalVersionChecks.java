@@ -1,23 +1,18 @@
 package co.gov.icetex.participa.consultation;
 
+import co.gov.icetex.participa.testing.Portal;
 import static co.gov.icetex.participa.consultation.FinalVersionJourney.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Api;
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The final version on the real stack: an editor prepares it through the staff page once the
@@ -25,15 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * page shows the draft beside the final text with the differences and those observations (redacted,
  * anonymous without consent, answers only once published), and so does the API, without personal data.
  */
-@ExtendWith(ArquillianExtension.class)
-class FinalVersionIT {
+public abstract class FinalVersionChecks {
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
+  protected final URL base = Portal.url();
 
   private static long audited(String action, long id) throws Exception {
     return TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = ? AND target_type = 'Consultation' "

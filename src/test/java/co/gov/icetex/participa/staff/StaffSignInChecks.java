@@ -1,36 +1,25 @@
 package co.gov.icetex.participa.staff;
 
+import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import java.net.URL;
 import java.sql.SQLException;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Staff sign-in, roles on staff pages, lockout and the append-only audit trail, on the real stack. */
-@ExtendWith(ArquillianExtension.class)
-class StaffSignInIT {
+public abstract class StaffSignInChecks {
 
   private static final List<String> DEMO_ACCOUNTS =
       List.of("admin@participa.test", "editor@participa.test", "moderador@participa.test",
           "respuestas@participa.test", "aprobador@participa.test");
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
+  protected final URL base = Portal.url();
 
   @Test
   void anonymousVisitorsAreSentToSignIn() {

@@ -1,12 +1,12 @@
 package co.gov.icetex.participa.moderation;
 
+import co.gov.icetex.participa.testing.Portal;
 import static co.gov.icetex.participa.testing.ObservationJsonBuilder.anObservation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Api;
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
@@ -24,34 +24,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The staff workflow on the real stack, through the staff pages as each demo role: triage, assignment,
  * answers, approval, publication, deadlines in Colombian business days, the spreadsheet import, and the
  * e-mails authors receive (GreenMail).
  */
-@ExtendWith(ArquillianExtension.class)
-class ModerationWorkflowIT {
+public abstract class ModerationWorkflowChecks {
 
   private static final String OPEN = "paac-2020";
   private static final Mailbox MAILBOX = new Mailbox();
   private static final String PASSWORD = StaffClient.DEMO_PASSWORD;
   private static final Duration MAIL_WAIT = Duration.ofSeconds(20);
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
+  protected final URL base = Portal.url();
 
   @BeforeAll
   static void startMail() {

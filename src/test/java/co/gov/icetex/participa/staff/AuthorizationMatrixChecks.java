@@ -1,11 +1,11 @@
 package co.gov.icetex.participa.staff;
 
+import co.gov.icetex.participa.testing.Portal;
 import static co.gov.icetex.participa.testing.ObservationJsonBuilder.anObservation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Api;
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import java.net.URL;
@@ -14,12 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The role table, checked on the server: every staff page is requested as each role and as an anonymous
@@ -27,8 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * here by hand, from the product brief, so a change to web.xml or a service's roles shows up as a
  * failure rather than silently widening access.
  */
-@ExtendWith(ArquillianExtension.class)
-class AuthorizationMatrixIT {
+public abstract class AuthorizationMatrixChecks {
 
   private static final Map<String, String> ACCOUNTS = new LinkedHashMap<>();
 
@@ -59,12 +53,7 @@ class AuthorizationMatrixIT {
     PAGES.put("/admin/respuestas/exportar?consulta=1", Set.of("RESPONDER", "APPROVER"));
   }
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
+  protected final URL base = Portal.url();
 
   @Test
   void everyStaffPageIsOpenToItsRolesOnlyAndAnonymousVisitorsAreSentToSignIn() {

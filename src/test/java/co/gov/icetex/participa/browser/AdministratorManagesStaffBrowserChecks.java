@@ -1,40 +1,29 @@
 package co.gov.icetex.participa.browser;
 
+import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.StaffClient;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
 /**
  * An administrator creates an office and then an account in it, on a phone-sized window; the offices
  * and accounts pages, with and without errors, and the "forgot password" page meet WCAG 2.1 AA.
  */
-@ExtendWith(ArquillianExtension.class)
-class AdministratorManagesStaffBrowserIT {
+public abstract class AdministratorManagesStaffBrowserChecks {
 
-  @ArquillianResource URL base;
+  protected final URL base = Portal.url();
 
   private static Path profile;
   private static WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @BeforeAll
   static void startBrowser() {

@@ -1,17 +1,13 @@
 package co.gov.icetex.participa.browser;
 
+import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.StaffClient;
 import java.net.URL;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,22 +16,15 @@ import co.gov.icetex.participa.testing.ObservationJsonBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
 /** Staff sign in, see their dashboard and (administrators) the audit trail; the pages meet WCAG 2.1 AA. */
-@ExtendWith(ArquillianExtension.class)
-class StaffSignsInBrowserIT {
+public abstract class StaffSignsInBrowserChecks {
 
-  @ArquillianResource URL base;
+  protected final URL base = Portal.url();
 
   private static Path profile;
   private static WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @BeforeAll
   static void startBrowser() {

@@ -1,12 +1,12 @@
 package co.gov.icetex.participa.hearing;
 
+import co.gov.icetex.participa.testing.Portal;
 import static co.gov.icetex.participa.testing.ObservationJsonBuilder.anObservation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Api;
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
@@ -23,14 +23,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The accountability hearing on the real stack: the public section and pages, questions as observations,
@@ -38,19 +33,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * evaluation survey (one per person), the memoria (page, PDF, versions) and the API, none of them with
  * personal data; and the staff pages by role.
  */
-@ExtendWith(ArquillianExtension.class)
-class HearingIT {
+public abstract class HearingChecks {
 
   private static final String UPCOMING = "audiencia-rendicion-cuentas-2026";
   private static final String PAST = "audiencia-rendicion-cuentas-2025";
   private static final Mailbox MAILBOX = new Mailbox();
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
+  protected final URL base = Portal.url();
 
   @BeforeAll
   static void startMail() {

@@ -1,11 +1,11 @@
 package co.gov.icetex.participa.consultation;
 
+import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Api;
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import jakarta.json.JsonObject;
@@ -20,20 +20,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Editors create, import, publish, extend, close and correct consultations through the real pages
  * (Faces forms posted as a browser would), and the public page and API show the result. Each test
  * creates its own consultation.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsultationEditingIT {
+public abstract class ConsultationEditingChecks {
 
   private static final String EDITOR = "editor@participa.test";
   private static final String OFFICE = "Oficina Asesora de Planeación";
@@ -41,12 +35,7 @@ class ConsultationEditingIT {
   private static final Pattern NEW_ID = Pattern.compile("editar\\.xhtml\\?id=(\\d+)");
   private static final Pattern SLUG = Pattern.compile("consulta\\?c=([a-z0-9-]+)");
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
+  protected final URL base = Portal.url();
 
   private static LocalDate today() {
     return LocalDate.now(ZoneId.of("America/Bogota"));

@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.browser;
 
+import co.gov.icetex.participa.testing.Portal;
 import static co.gov.icetex.participa.browser.Bundle.text;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import co.gov.icetex.participa.browser.ConsultationPage.Part;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.Mailbox.Mail;
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.TestDatabase;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -23,14 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -44,8 +39,7 @@ import org.openqa.selenium.WebDriver;
  * packaged WAR. The portal allows 5 observations per hour from one address and the browser is always
  * 127.0.0.1: this class saves 3 (journey, double click, receipt audit), so keep it under 5.
  */
-@ExtendWith(ArquillianExtension.class)
-class CitizenSubmitsObservationBrowserIT {
+public abstract class CitizenSubmitsObservationBrowserChecks {
 
   private static final String OPEN = "paac-2020";
   private static final String CLOSED = "informe-rendicion-cuentas-2026";
@@ -54,12 +48,7 @@ class CitizenSubmitsObservationBrowserIT {
   private static final byte[] SMALL_PDF =
       "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
+  protected final URL base = Portal.url();
 
   private static Path profile;
   private static WebDriver driver;

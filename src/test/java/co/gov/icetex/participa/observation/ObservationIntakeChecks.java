@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.observation;
 
+import co.gov.icetex.participa.testing.Portal;
 import static co.gov.icetex.participa.testing.ObservationJsonBuilder.anObservation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Api;
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.TestDatabase;
 import jakarta.json.JsonObject;
@@ -21,33 +21,22 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Observations through the public API, on the real stack: Payara Micro, the embedded MariaDB, and a
  * GreenMail SMTP server for the receipts. Each test uses its own e-mail and client address.
  */
-@ExtendWith(ArquillianExtension.class)
-class ObservationIntakeIT {
+public abstract class ObservationIntakeChecks {
 
   private static final String OPEN = "paac-2020";
   private static final String CLOSED = "informe-rendicion-cuentas-2026";
   private static final String SUBMIT = "/api/v1/consultations/" + OPEN + "/observations";
   private static final Mailbox MAILBOX = new Mailbox();
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
+  protected final URL base = Portal.url();
 
   @BeforeAll
   static void startMail() {

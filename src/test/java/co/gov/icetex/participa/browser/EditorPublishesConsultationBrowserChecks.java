@@ -1,9 +1,9 @@
 package co.gov.icetex.participa.browser;
 
+import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.icetex.participa.testing.Deployments;
 import co.gov.icetex.participa.testing.StaffClient;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,14 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -30,18 +25,12 @@ import org.openqa.selenium.WebDriver;
  * publishes it, and the public page shows the rows; every editor page meets WCAG 2.1 AA, with and
  * without errors.
  */
-@ExtendWith(ArquillianExtension.class)
-class EditorPublishesConsultationBrowserIT {
+public abstract class EditorPublishesConsultationBrowserChecks {
 
-  @ArquillianResource URL base;
+  protected final URL base = Portal.url();
 
   private static Path profile;
   private static WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @BeforeAll
   static void startBrowser() {
