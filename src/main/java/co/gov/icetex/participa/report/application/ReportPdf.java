@@ -70,7 +70,8 @@ public class ReportPdf {
     document.addAuthor(Messages.get("report.pdf.author"));
     document.addCreator(Messages.get("layout.siteName"));
     document.addKeywords(Messages.get("report.pdf.keywords"));
-    document.setDocumentLanguage("es-CO");
+    // Document.setDocumentLanguage does not reach the catalog; screen readers read /Lang from there.
+    writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("es-CO"));
     writer.createXmpMetadata();
 
     List<Heading> headings = new ArrayList<>();
