@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +123,8 @@ public class ReportPdf {
       if (report.observations() == 0) {
         document.add(new Paragraph(Messages.get("report.noEntries"), fonts.body));
       }
-      reader.forEachEntry(report.id(), e -> document.add(entry(e, fonts)));
+      var layout = new EntryLayout(fonts);
+      reader.forEachEntry(report.id(), e -> document.add(layout.entry(e)));
     } finally {
       document.close();
     }
@@ -151,23 +153,36 @@ public class ReportPdf {
     document.add(p);
   }
 
-  private static Element entry(EntryRow e, Fonts fonts) {
-    var block = new Paragraph();
-    block.setSpacingBefore(8);
-    block.setKeepTogether(false);
-    block.add(new Paragraph(e.trackingCode() + " · " + e.part(), fonts.bold));
-    block.add(new Paragraph(Messages.get("report.pdf.entryMeta", e.author(), e.groupLabel(), e.departmentName(),
-        e.channelLabel(), DateFormats.date(e.receivedAt())), fonts.small));
-    block.add(labelled(Messages.get("report.entry.text"), e.shownText(), fonts));
-    String result = e.result();
-    if (e.answered()) {
-      result += " · " + Messages.get("report.pdf.answeredOn", DateFormats.date(e.answeredAt()), e.timeliness());
+  /** How one entry is laid out; the patterns are parsed once per document, not once per entry. */
+  private static final class EntryLayout {
+    final MessageFormat meta = new MessageFormat(Messages.get("report.pdf.entryMeta"), Messages.LOCALE);
+    final MessageFormat answeredOn = new MessageFormat(Messages.get("report.pdf.answeredOn"), Messages.LOCALE);
+    final String textLabel = Messages.get("report.entry.text");
+    final String resultLabel = Messages.get("report.entry.result");
+    final String answerLabel = Messages.get("report.entry.answer");
+    final Fonts fonts;
+
+    EntryLayout(Fonts fonts) {
+      this.fonts = fonts;
     }
-    block.add(labelled(Messages.get("report.entry.result"), result, fonts));
-    if (e.answerText() != null) {
-      block.add(labelled(Messages.get("report.entry.answer"), e.answerText(), fonts));
+
+    Element entry(EntryRow e) {
+      var block = new Paragraph();
+      block.setSpacingBefore(8);
+      block.add(new Paragraph(e.trackingCode() + " · " + e.part(), fonts.bold));
+      block.add(new Paragraph(meta.format(new Object[] {e.author(), e.groupLabel(), e.departmentName(),
+          e.channelLabel(), DateFormats.date(e.receivedAt())}), fonts.small));
+      block.add(labelled(textLabel, e.shownText(), fonts));
+      String result = e.result();
+      if (e.answered()) {
+        result += " · " + answeredOn.format(new Object[] {DateFormats.date(e.answeredAt()), e.timeliness()});
+      }
+      block.add(labelled(resultLabel, result, fonts));
+      if (e.answerText() != null) {
+        block.add(labelled(answerLabel, e.answerText(), fonts));
+      }
+      return block;
     }
-    return block;
   }
 
   private static Paragraph labelled(String label, String text, Fonts fonts) {
