@@ -57,6 +57,7 @@ class AuthorizationMatrixIT {
     PAGES.put("/admin/observaciones/registrar.xhtml", Set.of("MODERATOR"));
     PAGES.put("/admin/respuestas/", Set.of("RESPONDER", "APPROVER"));
     PAGES.put("/admin/respuestas/exportar?consulta=1", Set.of("RESPONDER", "APPROVER"));
+    PAGES.put("/admin/informes/", Set.of("APPROVER"));
   }
 
   @ArquillianResource URL base;
