@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import co.gov.icetex.participa.browser.AdministratorManagesStaffBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenFollowsAChangeToItsObservationsBrowserChecks;
+import co.gov.icetex.participa.browser.CitizenReadsResponseReportBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenSubmitsObservationBrowserChecks;
 import co.gov.icetex.participa.browser.EditorPublishesConsultationBrowserChecks;
 import co.gov.icetex.participa.browser.StaffSignsInBrowserChecks;
@@ -12,6 +13,7 @@ import co.gov.icetex.participa.consultation.FinalVersionChecks;
 import co.gov.icetex.participa.hearing.HearingChecks;
 import co.gov.icetex.participa.moderation.ModerationWorkflowChecks;
 import co.gov.icetex.participa.observation.ObservationIntakeChecks;
+import co.gov.icetex.participa.report.ResponseReportChecks;
 import co.gov.icetex.participa.staff.AuthorizationMatrixChecks;
 import co.gov.icetex.participa.staff.StaffAdministrationChecks;
 import co.gov.icetex.participa.staff.StaffSignInChecks;
@@ -71,6 +73,8 @@ class PortalIT {
 
   @Nested @Order(8) class Hearing extends HearingChecks {}
 
+  @Nested @Order(9) class ResponseReport extends ResponseReportChecks {}
+
   @Nested @Order(20) class CitizenSubmitsObservationBrowser extends CitizenSubmitsObservationBrowserChecks {}
 
   @Nested @Order(21) class CitizenFollowsAChangeBrowser extends CitizenFollowsAChangeToItsObservationsBrowserChecks {}
@@ -80,4 +84,6 @@ class PortalIT {
   @Nested @Order(23) class AdministratorManagesStaffBrowser extends AdministratorManagesStaffBrowserChecks {}
 
   @Nested @Order(24) class EditorPublishesConsultationBrowser extends EditorPublishesConsultationBrowserChecks {}
+
+  @Nested @Order(25) class CitizenReadsResponseReportBrowser extends CitizenReadsResponseReportBrowserChecks {}
 }

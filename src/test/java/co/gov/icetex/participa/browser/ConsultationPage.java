@@ -52,4 +52,9 @@ final class ConsultationPage extends Page {
     WebElement row = driver.findElement(By.cssSelector("ol.outline > li.outline__item div.part-row"));
     return row.findElement(By.xpath("./ancestor::li[1]"));
   }
+
+  /** Follows the link to the consultation's published response report. */
+  void openReport() {
+    clickAndWaitForNextPage(driver.findElement(By.id("report-link")));
+  }
 }

@@ -51,6 +51,8 @@ public abstract class AuthorizationMatrixChecks {
     PAGES.put("/admin/observaciones/registrar.xhtml", Set.of("MODERATOR"));
     PAGES.put("/admin/respuestas/", Set.of("RESPONDER", "APPROVER"));
     PAGES.put("/admin/respuestas/exportar?consulta=1", Set.of("RESPONDER", "APPROVER"));
+    PAGES.put("/admin/informes/", Set.of("APPROVER"));
+    PAGES.put("/admin/audiencias/", Set.of("EDITOR", "APPROVER"));
   }
 
   protected final URL base = Portal.url();

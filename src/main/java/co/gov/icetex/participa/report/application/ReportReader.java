@@ -1,0 +1,74 @@
+package co.gov.icetex.participa.report.application;
+
+import co.gov.icetex.participa.report.domain.ResponseReport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Public reads of published reports: a version (the latest when none is named), its versions, and its
+ * entries page by page. Every format streams through {@link #forEachEntry}, which holds one page of
+ * {@value #PAGE} rows at a time however long the report is.
+ */
+@ApplicationScoped
+public class ReportReader {
+
+  static final int PAGE = 500;
+
+  private static final String ENTRY_ROW =
+      "SELECT NEW co.gov.icetex.participa.report.application.EntryRow(e.position, e.trackingCode, e.partLabel,"
+          + " e.publicAuthor, e.stakeholderGroup, e.departmentCode, e.channel, e.receivedAt, e.text, e.disposition,"
+          + " e.reason, e.outcome, e.answerText, e.answeredAt, e.dueDate, e.onTime)"
+          + " FROM ReportEntry e WHERE e.report.id = :report AND e.position > :after ORDER BY e.position";
+
+  @PersistenceContext EntityManager em;
+
+  /** The named version of the report of the consultation {@code slug}, or its latest when {@code version} is null. */
+  public Optional<ReportSummary> find(String slug, Integer version) {
+    if (slug == null || slug.isBlank()) {
+      return Optional.empty();
+    }
+    List<ResponseReport> all =
+        em.createNamedQuery(ResponseReport.FIND_BY_SLUG, ResponseReport.class).setParameter("slug", slug.strip()).getResultList();
+    List<ReportVersion> versions = all.stream().map(ReportVersion::of).toList();
+    return all.stream()
+        .filter(r -> version == null || r.getVersionNumber() == version)
+        .findFirst()
+        .map(r -> ReportSummary.of(r, versions));
+  }
+
+  /** The latest version of a consultation's report, for a link to it; empty when none is published. */
+  public Optional<ReportVersion> latest(String slug) {
+    return em.createNamedQuery(ResponseReport.FIND_BY_SLUG, ResponseReport.class)
+        .setParameter("slug", slug)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(ReportVersion::of);
+  }
+
+  /** Up to {@code limit} entries after {@code afterPosition} (positions start at 1), in order. */
+  public List<EntryRow> entries(long reportId, int afterPosition, int limit) {
+    return em.createQuery(ENTRY_ROW, EntryRow.class)
+        .setParameter("report", reportId)
+        .setParameter("after", afterPosition)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Every entry in order, read {@value #PAGE} at a time (keyset paging on the position). */
+  public void forEachEntry(long reportId, Consumer<EntryRow> action) {
+    int after = 0;
+    while (true) {
+      List<EntryRow> page = entries(reportId, after, PAGE);
+      page.forEach(action);
+      if (page.size() < PAGE) {
+        return;
+      }
+      after = page.get(page.size() - 1).position();
+    }
+  }
+}
