@@ -51,9 +51,10 @@ public class DatasetResource {
         .toList();
   }
 
+  // The file methods declare no @Produces: the extension in the URL chooses the format, whatever the
+  // client's Accept header says (a script asking for JSON still gets the .csv it named).
   @GET
   @Path("{name}.csv")
-  @Produces(CSV)
   @Operation(summary = "Un conjunto de datos en CSV", description = "RFC 4180, UTF-8 sin BOM, separado por comas, con fila de encabezados.")
   @APIResponse(responseCode = "200", description = "El archivo CSV")
   @APIResponse(responseCode = "404", description = "No existe ese conjunto de datos")
@@ -66,7 +67,6 @@ public class DatasetResource {
 
   @GET
   @Path("{name}.json")
-  @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
   @Operation(summary = "Un conjunto de datos en JSON",
       description = "{\"dataset\",\"columns\":[{\"name\",\"type\",\"description\"}],\"items\":[…],\"total\"}")
   @APIResponse(responseCode = "200", description = "El archivo JSON")
@@ -80,7 +80,6 @@ public class DatasetResource {
 
   @GET
   @Path("{name}/dictionary.csv")
-  @Produces(CSV)
   @Operation(summary = "Diccionario de datos de un conjunto", description = "Una fila por columna: nombre, tipo y descripción.")
   @APIResponse(responseCode = "200", description = "El diccionario en CSV")
   @APIResponse(responseCode = "404", description = "No existe ese conjunto de datos")
