@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static co.gov.icetex.participa.testing.ObservationJsonBuilder.anObservation;
+
+import co.gov.icetex.participa.testing.Api;
 import co.gov.icetex.participa.testing.Deployments;
 import java.net.URL;
 import java.time.Duration;
@@ -75,9 +78,13 @@ class CitizenSearchesAndReadsOpenDataBrowserIT {
 
   @Test
   void readsStatisticsOpenDataAndTheApiDocumentation() {
+    // At least one observation, so that the statistics page has its tables and charts to audit.
+    var sent = new Api(base, "10.43.1.1").postJson("/api/v1/consultations/paac-2020/observations", anObservation().json());
+    assertEquals(201, sent.status(), sent.body());
     var statistics = InfoPage.open(driver, base, "estadisticas");
     assertEquals("Estadísticas de participación", statistics.heading());
-    assertFalse(driver.findElements(By.cssSelector("table.stats-table caption")).isEmpty(), "tables with captions");
+    assertEquals(5, driver.findElements(By.cssSelector("table.stats-table caption")).size(), "one table per breakdown, with captions");
+    assertTrue(driver.findElement(By.id("stat-total")).getText().matches("[1-9]\\d*"));
     assertEquals(0, statistics.horizontalOverflow(), "nothing scrolls sideways on a phone");
     Browser.assertAccessible(driver, "/estadisticas");
 
