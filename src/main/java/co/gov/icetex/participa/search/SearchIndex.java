@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,22 +58,27 @@ public class SearchIndex {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT c.id, CONCAT(c.version, '/', c.content_version, '/', c.updated_at, '/',"
-                    + " COUNT(a.id), '/', COALESCE(MAX(a.published_at), '-'), '/', COALESCE(SUM(a.version), 0))"
+                "SELECT c.id, CAST(CONCAT(c.version, '/', c.content_version, '/', c.updated_at, '/',"
+                    + " COUNT(a.id), '/', COALESCE(MAX(a.published_at), '-'), '/', COALESCE(SUM(a.version), 0)) AS CHAR)"
                     + " FROM consultation c LEFT JOIN answer a ON a.consultation_id = c.id AND a.status = 'PUBLISHED'"
                     + " WHERE c.published = TRUE"
                     + " GROUP BY c.id, c.version, c.content_version, c.updated_at")
             .getResultList();
     Map<Long, String> signatures = new HashMap<>();
-    rows.forEach(r -> signatures.put(((Number) r[0]).longValue(), String.valueOf(r[1])));
+    rows.forEach(r -> signatures.put(((Number) r[0]).longValue(), text(r[1])));
     return signatures;
+  }
+
+  /** A CONCAT of numbers and dates may come back as bytes, depending on the server and driver. */
+  private static String text(Object value) {
+    return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
   }
 
   private Map<Long, String> indexedSignatures() {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery("SELECT consultation_id, signature FROM search_source").getResultList();
     Map<Long, String> signatures = new HashMap<>();
-    rows.forEach(r -> signatures.put(((Number) r[0]).longValue(), (String) r[1]));
+    rows.forEach(r -> signatures.put(((Number) r[0]).longValue(), text(r[1])));
     return signatures;
   }
 }

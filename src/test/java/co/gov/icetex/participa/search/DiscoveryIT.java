@@ -152,6 +152,14 @@ class DiscoveryIT {
     }
   }
 
+  private static String latestIndexing() throws Exception {
+    try (var c = TestDatabase.connect(); var s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT CAST(MAX(indexed_at) AS CHAR) FROM search_source")) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
   private static List<String> codesOf(JsonArray items) {
     List<String> codes = new ArrayList<>();
     for (var v : items) {
@@ -186,7 +194,12 @@ class DiscoveryIT {
         "Se incluirá la " + word + " en el componente 4.");
 
     JsonObject accented = getJson("/api/v1/search?size=100&q=" + enc("Anticorrupción"));
+    long rebuilt = TestDatabase.count("SELECT COUNT(*) FROM search_source");
+    String indexedAt = latestIndexing();
     JsonObject folded = getJson("/api/v1/search?size=100&q=anticorrupcion");
+    assertEquals(indexedAt, latestIndexing(), "nothing changed, so the second search rebuilt nothing");
+    assertEquals(TestDatabase.count("SELECT COUNT(*) FROM consultation WHERE published = TRUE"), rebuilt,
+        "every published consultation is indexed");
     assertEquals(resultKeys(accented), resultKeys(folded), "accents and case do not change the results");
     assertEquals(accented.getInt("total"), folded.getInt("total"));
     List<String> keys = resultKeys(folded);
