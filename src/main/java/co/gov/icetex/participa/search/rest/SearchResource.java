@@ -2,6 +2,7 @@ package co.gov.icetex.participa.search.rest;
 
 import co.gov.icetex.participa.opendata.rest.Paging;
 import co.gov.icetex.participa.search.SearchService;
+import co.gov.icetex.participa.search.SearchText;
 import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.rest.ApiError;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,7 +49,7 @@ public class SearchResource {
     try {
       return Response.ok(SearchJson.of(search.search(q, paging.get().page(), paging.get().size()))).build();
     } catch (RuleViolation e) {
-      return ApiError.response(Response.Status.BAD_REQUEST, e.key(), 2);
+      return ApiError.response(Response.Status.BAD_REQUEST, e.key(), SearchText.MIN_QUERY);
     }
   }
 }
