@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import co.gov.icetex.participa.browser.AdministratorManagesStaffBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenFollowsAChangeToItsObservationsBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenReadsResponseReportBrowserChecks;
+import co.gov.icetex.participa.browser.CitizenSearchesAndReadsOpenDataBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenSubmitsObservationBrowserChecks;
 import co.gov.icetex.participa.browser.EditorPublishesConsultationBrowserChecks;
 import co.gov.icetex.participa.browser.StaffSignsInBrowserChecks;
@@ -14,6 +15,7 @@ import co.gov.icetex.participa.hearing.HearingChecks;
 import co.gov.icetex.participa.moderation.ModerationWorkflowChecks;
 import co.gov.icetex.participa.observation.ObservationIntakeChecks;
 import co.gov.icetex.participa.report.ResponseReportChecks;
+import co.gov.icetex.participa.search.DiscoveryChecks;
 import co.gov.icetex.participa.staff.AuthorizationMatrixChecks;
 import co.gov.icetex.participa.staff.StaffAdministrationChecks;
 import co.gov.icetex.participa.staff.StaffSignInChecks;
@@ -75,6 +77,8 @@ class PortalIT {
 
   @Nested @Order(9) class ResponseReport extends ResponseReportChecks {}
 
+  @Nested @Order(10) class Discovery extends DiscoveryChecks {}
+
   @Nested @Order(20) class CitizenSubmitsObservationBrowser extends CitizenSubmitsObservationBrowserChecks {}
 
   @Nested @Order(21) class CitizenFollowsAChangeBrowser extends CitizenFollowsAChangeToItsObservationsBrowserChecks {}
@@ -86,4 +90,6 @@ class PortalIT {
   @Nested @Order(24) class EditorPublishesConsultationBrowser extends EditorPublishesConsultationBrowserChecks {}
 
   @Nested @Order(25) class CitizenReadsResponseReportBrowser extends CitizenReadsResponseReportBrowserChecks {}
+
+  @Nested @Order(26) class CitizenSearchesAndReadsOpenDataBrowser extends CitizenSearchesAndReadsOpenDataBrowserChecks {}
 }

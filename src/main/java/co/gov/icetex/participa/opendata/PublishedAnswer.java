@@ -1,0 +1,81 @@
+package co.gov.icetex.participa.opendata;
+
+import co.gov.icetex.participa.observation.domain.AnswerStatus;
+import co.gov.icetex.participa.observation.domain.Observation;
+import co.gov.icetex.participa.shared.AppClock;
+import co.gov.icetex.participa.shared.PersonalData;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What the public may know of an observation whose answer is published: the observation's text with
+ * e-mails, phone and ID numbers hidden, the author's name only when they allowed it ({@code author} is
+ * null otherwise and pages show "Ciudadano/a"), never the e-mail, the answer and whether it came on time.
+ * Staff appear only as their office. The answer text is redacted too, as answers sometimes quote the
+ * observation.
+ */
+public record PublishedAnswer(
+    String trackingCode,
+    String consultationSlug,
+    String consultationTitle,
+    int consultationYear,
+    String consultationType,
+    Long partId,
+    String partLabel,
+    Instant receivedAt,
+    String stakeholderGroup,
+    String departmentCode,
+    String channel,
+    String author,
+    String text,
+    String outcome,
+    String answerText,
+    String office,
+    Instant publishedAt,
+    LocalDate dueDate,
+    boolean onTime) {
+
+  /** The observation must be loaded with its answer, consultation, part and office. */
+  public static PublishedAnswer of(Observation o) {
+    var answer = o.getAnswer();
+    if (answer == null || answer.getStatus() != AnswerStatus.PUBLISHED) {
+      throw new IllegalArgumentException("Only published answers are public: " + o.getTrackingCode());
+    }
+    var c = o.getConsultation();
+    var part = o.getPart();
+    return new PublishedAnswer(
+        o.getTrackingCode(),
+        c.getSlug(),
+        c.getTitle(),
+        c.getYear(),
+        c.getType().name(),
+        part == null ? null : part.getId(),
+        part == null ? null : part.getLabel(),
+        o.getReceivedAt(),
+        o.getStakeholderGroup().name(),
+        o.getDepartmentCode(),
+        o.getChannel().name(),
+        o.publicAuthorName(),
+        PersonalData.redact(o.getText()),
+        answer.getOutcome().name(),
+        PersonalData.redact(answer.getText()),
+        answer.getOffice().getName(),
+        answer.getPublishedAt(),
+        o.effectiveDueDate(),
+        onTime(answer.getPublishedAt(), o.effectiveDueDate()));
+  }
+
+  /**
+   * An answer is on time when the Bogotá date of its publication is on or before the observation's due
+   * date (extended when the author was told of an extension). StatisticsService counts with the same rule
+   * in SQL; its integration test checks the two agree.
+   */
+  public static boolean onTime(Instant publishedAt, LocalDate dueDate) {
+    return !LocalDate.ofInstant(publishedAt, AppClock.BOGOTA).isAfter(dueDate);
+  }
+
+  /** The link to the part (or the whole document) the observation was made on, relative to the site root. */
+  public String partUrl() {
+    return "consulta?c=" + consultationSlug + (partId == null ? "" : "#parte-" + partId);
+  }
+}

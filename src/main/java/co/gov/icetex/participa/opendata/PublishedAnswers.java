@@ -1,0 +1,103 @@
+package co.gov.icetex.participa.opendata;
+
+import co.gov.icetex.participa.observation.domain.AnswerStatus;
+import co.gov.icetex.participa.observation.domain.Observation;
+import co.gov.icetex.participa.observation.domain.ObservationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads published answers for the public, one row per answered observation (an answer that serves a
+ * group appears once for each of its observations, as in the response report). Only answers in the
+ * PUBLISHED state of published consultations are ever read; everything leaves as {@link PublishedAnswer}.
+ */
+@ApplicationScoped
+@Transactional
+public class PublishedAnswers {
+
+  private static final String FROM =
+      " FROM Observation o JOIN o.answer a JOIN o.consultation c"
+          + " WHERE a.status = :answerStatus AND o.status = :status AND c.published = TRUE";
+
+  /** The same rows with what PublishedAnswer reads, in one query (no lazy loading afterwards). */
+  private static final String FETCH =
+      "SELECT o FROM Observation o JOIN FETCH o.answer a JOIN FETCH o.consultation c"
+          + " LEFT JOIN FETCH o.part p JOIN FETCH a.office"
+          + " WHERE a.status = :answerStatus AND o.status = :status AND c.published = TRUE";
+
+  @PersistenceContext EntityManager em;
+
+  public Paged<PublishedAnswer> page(AnswerFilter filter, int page, int size) {
+    long total = bind(em.createQuery("SELECT COUNT(o)" + FROM + where(filter), Long.class), filter).getSingleResult();
+    List<PublishedAnswer> items =
+        fetch(filter).setFirstResult((page - 1) * size).setMaxResults(size).getResultList().stream()
+            .map(PublishedAnswer::of)
+            .toList();
+    return new Paged<>(items, total, page, size);
+  }
+
+  /** Every published answer matching {@code filter}, for the datasets (thousands of rows at this scale). */
+  public List<PublishedAnswer> all(AnswerFilter filter) {
+    return fetch(filter).getResultList().stream().map(PublishedAnswer::of).toList();
+  }
+
+  /** The published answers of these observations by observation id; others are left out. */
+  public Map<Long, PublishedAnswer> ofObservations(Collection<Long> observationIds) {
+    if (observationIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(FETCH + " AND o.id IN :ids", Observation.class)
+        .setParameter("answerStatus", AnswerStatus.PUBLISHED)
+        .setParameter("status", ObservationStatus.PUBLISHED)
+        .setParameter("ids", observationIds)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(Observation::getId, PublishedAnswer::of));
+  }
+
+  private TypedQuery<Observation> fetch(AnswerFilter filter) {
+    String jpql = FETCH + where(filter) + " ORDER BY a.publishedAt DESC, o.id";
+    return bind(em.createQuery(jpql, Observation.class), filter);
+  }
+
+  private static String where(AnswerFilter f) {
+    var sql = new StringBuilder();
+    if (f.consultationSlug() != null) {
+      sql.append(" AND c.slug = :slug");
+    }
+    if (f.outcome() != null) {
+      sql.append(" AND a.outcome = :outcome");
+    }
+    if (f.year() != null) {
+      sql.append(" AND c.year = :year");
+    }
+    if (f.type() != null) {
+      sql.append(" AND c.type = :type");
+    }
+    return sql.toString();
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> q, AnswerFilter f) {
+    q.setParameter("answerStatus", AnswerStatus.PUBLISHED).setParameter("status", ObservationStatus.PUBLISHED);
+    if (f.consultationSlug() != null) {
+      q.setParameter("slug", f.consultationSlug());
+    }
+    if (f.outcome() != null) {
+      q.setParameter("outcome", f.outcome());
+    }
+    if (f.year() != null) {
+      q.setParameter("year", f.year());
+    }
+    if (f.type() != null) {
+      q.setParameter("type", f.type());
+    }
+    return q;
+  }
+}
