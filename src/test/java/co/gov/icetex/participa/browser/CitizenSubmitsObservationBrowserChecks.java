@@ -215,7 +215,10 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
     new Select(driver.findElement(By.id("reg:group"))).selectByValue("EGRESADO");
     new Select(driver.findElement(By.id("reg:department"))).selectByValue("68");
     press(By.id("reg:consent"));
+    var submit = driver.findElement(By.id("reg:submit"));
     press(By.id("reg:submit"));
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
     assertTrue(driver.findElement(By.id("registration-done")).getText().contains("inscripción quedó registrada"));
     Browser.assertAccessible(driver, "hearing after registering");
 

@@ -116,12 +116,17 @@ public abstract class StaffSignsInBrowserChecks {
     Browser.assertAccessible(driver, "follow-up with the answer");
   }
 
-  /** Clicks after scrolling the element into view at once (the theme scrolls smoothly). */
+  /**
+   * Presses a button that posts its form: scrolls it into view at once (the theme scrolls smoothly),
+   * clicks, and waits until the next page replaced this one, so the next lookup finds the new page.
+   */
   private static void press(By locator) {
     var element = driver.findElement(locator);
     ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     element.click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
   }
 
   @Test

@@ -240,4 +240,48 @@ public abstract class HearingChecks {
     assertTrue(visitor.get("/audiencia-memoria?h=" + PAST + "&v=1").body().contains("La audiencia se realizó con asistencia"),
         "version 1 stays readable");
   }
+
+  @Test
+  void editorsChangeCapacitiesAndModeratorsRegisterQuestionsAskedLive() throws Exception {
+    var editor = new StaffClient(base);
+    editor.signIn("editor@participa.test", StaffClient.DEMO_PASSWORD);
+    long id = TestDatabase.count("SELECT id FROM hearing WHERE slug = ?", UPCOMING);
+    var page = editor.get("/admin/audiencias/?id=" + id);
+    var inPerson = java.util.regex.Pattern.compile("id=\"windows:registrationClosesAt\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+    assertTrue(inPerson.find(), "the form shows the current closing time");
+    Map<String, String> w = new LinkedHashMap<>();
+    w.put("windows", "windows");
+    w.put("windows:inPerson", "151");
+    w.put("windows:online", "2000");
+    w.put("windows:registrationClosesAt", inPerson.group(1));
+    var survey = java.util.regex.Pattern.compile("id=\"windows:surveyClosesAt\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+    assertTrue(survey.find());
+    w.put("windows:surveyClosesAt", survey.group(1));
+    w.put("windows:save", "Guardar");
+    w.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
+    var saved = editor.postForm("/admin/audiencias/?id=" + id, w);
+    assertTrue(saved.body().contains("Los cupos y plazos quedaron actualizados"), saved.body());
+    assertEquals(151, TestDatabase.count("SELECT in_person_capacity FROM hearing WHERE slug = ?", UPCOMING));
+    TestDatabase.update("UPDATE hearing SET in_person_capacity = 150 WHERE slug = ?", UPCOMING);
+
+    var moderator = new StaffClient(base);
+    moderator.signIn("moderador@participa.test", StaffClient.DEMO_PASSWORD);
+    long questions = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", PAST + "-preguntas");
+    var form = moderator.get("/admin/observaciones/registrar.xhtml");
+    Map<String, String> r = new LinkedHashMap<>();
+    r.put("reg", "reg");
+    r.put("reg:consultation", Long.toString(questions));
+    r.put("reg:channel", "HEARING");
+    r.put("reg:receivedOn", java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota")).toString());
+    r.put("reg:authorName", "Pregunta en sala");
+    r.put("reg:email", "");
+    r.put("reg:group", "CIUDADANO");
+    r.put("reg:department", "11");
+    r.put("reg:text", "¿Cuándo abre la convocatoria de 2027?");
+    r.put("reg:consent", "true");
+    r.put("reg:save", "Registrar");
+    r.put("jakarta.faces.ViewState", StaffClient.viewState(form.body()));
+    var registered = moderator.postForm("/admin/observaciones/registrar.xhtml", r);
+    assertEquals(302, registered.status(), "a question asked live is registered after the online window: " + registered.body());
+  }
 }

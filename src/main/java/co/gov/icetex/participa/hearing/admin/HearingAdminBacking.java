@@ -59,6 +59,10 @@ public class HearingAdminBacking implements Serializable {
   private String materialTitle;
   private transient Part materialFile;
 
+  // Windows
+  private String registrationClosesAt;
+  private String surveyClosesAt;
+
   // Memoria
   private String memoriaSummary;
   private String memoriaCommitments;
@@ -96,6 +100,27 @@ public class HearingAdminBacking implements Serializable {
       materialTitle = null;
       materialKind = null;
     }
+  }
+
+  public void changeWindows() {
+    Actions.run(() -> editor.changeWindows(id, inPersonCapacity == null ? -1 : inPersonCapacity,
+        onlineCapacity == null ? -1 : onlineCapacity, instant(registrationClosesAt), instant(surveyClosesAt)),
+        "hearing.admin.windowsChanged");
+  }
+
+  /** Fills the windows form with the hearing's current values, in Bogotá time. */
+  public void loadWindows() {
+    if (id != null && registrationClosesAt == null) {
+      Hearing h = editor.find(id);
+      inPersonCapacity = h.getInPersonCapacity();
+      onlineCapacity = h.getOnlineCapacity();
+      registrationClosesAt = local(h.getRegistrationClosesAt());
+      surveyClosesAt = local(h.getSurveyClosesAt());
+    }
+  }
+
+  private static String local(Instant instant) {
+    return LocalDateTime.ofInstant(instant, AppClock.BOGOTA).withSecond(0).withNano(0).toString();
   }
 
   public void publish() {
@@ -288,6 +313,22 @@ public class HearingAdminBacking implements Serializable {
 
   public void setMaterialFile(Part materialFile) {
     this.materialFile = materialFile;
+  }
+
+  public String getRegistrationClosesAt() {
+    return registrationClosesAt;
+  }
+
+  public void setRegistrationClosesAt(String registrationClosesAt) {
+    this.registrationClosesAt = registrationClosesAt;
+  }
+
+  public String getSurveyClosesAt() {
+    return surveyClosesAt;
+  }
+
+  public void setSurveyClosesAt(String surveyClosesAt) {
+    this.surveyClosesAt = surveyClosesAt;
   }
 
   public String getMemoriaSummary() {

@@ -128,6 +128,20 @@ public class HearingEditor {
     audit.record(caller.name(), "HEARING_MATERIAL_ADDED", "Hearing", h.getSlug(), null, title + " (" + fileName + ")");
   }
 
+  /** Opens or closes registration and the survey, and changes the capacities (Bogotá instants). */
+  @Transactional
+  public void changeWindows(long hearingId, int inPersonCapacity, int onlineCapacity, Instant registrationClosesAt, Instant surveyClosesAt) {
+    Hearing h = find(hearingId);
+    String before = windows(h);
+    h.openWindows(inPersonCapacity, onlineCapacity, registrationClosesAt, surveyClosesAt);
+    audit.record(caller.name(), "HEARING_WINDOWS_CHANGED", "Hearing", h.getSlug(), before, windows(h));
+  }
+
+  private static String windows(Hearing h) {
+    return "inPerson=" + h.getInPersonCapacity() + "; online=" + h.getOnlineCapacity()
+        + "; registrationClosesAt=" + h.getRegistrationClosesAt() + "; surveyClosesAt=" + h.getSurveyClosesAt();
+  }
+
   @Transactional
   public void publish(long hearingId) {
     Hearing h = find(hearingId);

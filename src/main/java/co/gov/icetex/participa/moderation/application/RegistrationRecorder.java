@@ -4,6 +4,7 @@ import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
 import co.gov.icetex.participa.observation.application.AnswerDeadlines;
 import co.gov.icetex.participa.observation.application.ObservationSubmitted;
+import co.gov.icetex.participa.observation.domain.Channel;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.TrackingCode;
 import co.gov.icetex.participa.shared.AppClock;
@@ -38,7 +39,9 @@ class RegistrationRecorder {
     }
     LocalDate firstDay = LocalDate.ofInstant(consultation.getWindow().getOpensAt(), AppClock.BOGOTA);
     LocalDate lastDay = LocalDate.ofInstant(consultation.getWindow().getClosesAt().minusNanos(1000), AppClock.BOGOTA);
-    if (r.receivedOn().isBefore(firstDay) || r.receivedOn().isAfter(lastDay)) {
+    // Questions asked live at the hearing come after its online window has closed; they still count.
+    boolean askedLive = r.channel() == Channel.HEARING;
+    if (r.receivedOn().isBefore(firstDay) || (!askedLive && r.receivedOn().isAfter(lastDay))) {
       throw new RuleViolation("moderation.register.error.outsideWindow", consultation.getTitle());
     }
     ConsultationPart part = null;
