@@ -85,8 +85,7 @@ public class EditConsultationBacking implements Serializable {
   private String extendNotice;
   private String closeNotice;
 
-  private String errorForm;
-  private Map<String, String> errors = Map.of();
+  private final FormRefusals refusals = new FormRefusals();
   private String saved;
 
   public void load() {
@@ -131,7 +130,7 @@ public class EditConsultationBacking implements Serializable {
 
   public void correctDetails() {
     attempt("correct", () -> editor.correctDetails(id, title, summary, office, changeNote), "editor.saved.corrected");
-    if (errorForm == null) {
+    if (!refusals.any()) {
       changeNote = null;
     }
   }
@@ -166,7 +165,7 @@ public class EditConsultationBacking implements Serializable {
     } else {
       attempt("part", () -> editor.correctPart(id, editingPartId, text, partNote), "editor.saved.corrected");
     }
-    if (errorForm == null) {
+    if (!refusals.any()) {
       editingPartId = null;
       resetPartForm();
     }
@@ -190,7 +189,7 @@ public class EditConsultationBacking implements Serializable {
     int[] count = new int[1];
     attempt("import", () -> count[0] = editor.importParts(
         id, name, content, kindValue(rowKind), titleColumn, longOrNull(importParent), replace), null);
-    if (errorForm == null) {
+    if (!refusals.any()) {
       saved = Messages.get("editor.saved.imported", count[0], name);
     }
   }
@@ -203,7 +202,7 @@ public class EditConsultationBacking implements Serializable {
     byte[] content = read(fileUpload, (int) DocumentFileType.MAX_BYTES + 1);
     attempt("files", () -> editor.addFile(id, fileTitle, fileUpload.getSubmittedFileName(), content),
         "editor.saved.fileAdded");
-    if (errorForm == null) {
+    if (!refusals.any()) {
       fileTitle = null;
     }
   }
@@ -218,7 +217,7 @@ public class EditConsultationBacking implements Serializable {
 
   public void extend() {
     attempt("extend", () -> editor.extend(id, date(extendTo), extendNotice), "editor.saved.extended");
-    if (errorForm == null) {
+    if (!refusals.any()) {
       extendNotice = null;
       extendTo = null;
     }
@@ -226,7 +225,7 @@ public class EditConsultationBacking implements Serializable {
 
   public void closeEarly() {
     attempt("close", () -> editor.closeEarly(id, closeNotice), "editor.saved.closed");
-    if (errorForm == null) {
+    if (!refusals.any()) {
       closeNotice = null;
     }
   }
@@ -239,8 +238,7 @@ public class EditConsultationBacking implements Serializable {
         saved = Messages.get(savedKey);
       }
     } catch (EditorRefused refused) {
-      errorForm = form;
-      errors = refused.errors().ordered();
+      refusals.refuse(form, refused.errors().ordered());
     }
     if (id != null) {
       refresh();
@@ -249,13 +247,11 @@ public class EditConsultationBacking implements Serializable {
 
   private void fail(String form, String field, String key) {
     clearErrors();
-    errorForm = form;
-    errors = Map.of(field, Messages.get(key));
+    refusals.refuse(form, Map.of(field, Messages.get(key)));
   }
 
   private void clearErrors() {
-    errorForm = null;
-    errors = Map.of();
+    refusals.clear();
     saved = null;
   }
 
@@ -312,20 +308,20 @@ public class EditConsultationBacking implements Serializable {
 
   /** The message for {@code field} when {@code form} was the form sent and refused; else null. */
   public String error(String form, String field) {
-    return form.equals(errorForm) ? errors.get(field) : null;
+    return refusals.field(form, field);
   }
 
   /** Messages about the whole form {@code form}, or about fields the form does not show. */
   public String generalError(String form) {
-    return form.equals(errorForm) ? errors.get("") : null;
+    return refusals.general(form);
   }
 
   public boolean hasErrors() {
-    return errorForm != null;
+    return refusals.any();
   }
 
   public Map<String, String> getErrors() {
-    return errors;
+    return refusals.all();
   }
 
   public String getSaved() {

@@ -52,8 +52,7 @@ public class FinalVersionBacking implements Serializable {
   private String addTitle;
   private String addBody;
 
-  private String errorForm;
-  private Map<String, String> errors = Map.of();
+  private final FormRefusals refusals = new FormRefusals();
   private String saved;
 
   public void load() {
@@ -116,7 +115,7 @@ public class FinalVersionBacking implements Serializable {
     }
     Long observationId = longOrNull(observation);
     attempt("links", () -> editor.link(id, p.id(), observationId), "finalVersion.saved.linked");
-    if (errorForm == null) {
+    if (!refusals.any()) {
       observation = null;
     }
   }
@@ -134,7 +133,7 @@ public class FinalVersionBacking implements Serializable {
     long[] added = new long[1];
     attempt("add", () -> added[0] = editor.addPart(id, after, new PartText(kind, addNumber, addTitle, addBody, null)),
         "finalVersion.saved.added");
-    if (errorForm == null) {
+    if (!refusals.any()) {
       addNumber = null;
       addTitle = null;
       addBody = null;
@@ -158,15 +157,13 @@ public class FinalVersionBacking implements Serializable {
   }
 
   private void attempt(String form, Runnable action, String savedKey) {
-    errorForm = null;
-    errors = Map.of();
+    refusals.clear();
     saved = null;
     try {
       action.run();
       saved = Messages.get(savedKey);
     } catch (EditorRefused refused) {
-      errorForm = form;
-      errors = refused.errors().ordered();
+      refusals.refuse(form, refused.errors().ordered());
     }
     refresh();
   }
@@ -186,19 +183,19 @@ public class FinalVersionBacking implements Serializable {
   // --- for the page -----------------------------------------------------------------------------
 
   public String error(String form, String field) {
-    return form.equals(errorForm) ? errors.get(field) : null;
+    return refusals.field(form, field);
   }
 
   public String generalError(String form) {
-    return form.equals(errorForm) ? errors.get("") : null;
+    return refusals.general(form);
   }
 
   public boolean hasErrors() {
-    return errorForm != null;
+    return refusals.any();
   }
 
   public Map<String, String> getErrors() {
-    return errors;
+    return refusals.all();
   }
 
   public String getSaved() {

@@ -1,0 +1,44 @@
+package co.gov.icetex.participa.consultation.admin;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The refusal of one form on a page with several: which form was sent and the Spanish message for each
+ * of its fields ("" for the form as a whole). Messages show next to that form's fields only, so a refused
+ * part edit never marks the import form red.
+ */
+final class FormRefusals implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private String form;
+  private LinkedHashMap<String, String> byField = new LinkedHashMap<>();
+
+  void refuse(String refusedForm, Map<String, String> messages) {
+    this.form = refusedForm;
+    this.byField = new LinkedHashMap<>(messages);
+  }
+
+  void clear() {
+    this.form = null;
+    this.byField = new LinkedHashMap<>();
+  }
+
+  boolean any() {
+    return form != null;
+  }
+
+  String field(String ofForm, String field) {
+    return ofForm.equals(form) ? byField.get(field) : null;
+  }
+
+  String general(String ofForm) {
+    return field(ofForm, "");
+  }
+
+  Map<String, String> all() {
+    return byField;
+  }
+}
