@@ -20,6 +20,7 @@ import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.staff.application.OfficeDirectory;
 import co.gov.icetex.participa.staff.domain.Office;
+import co.gov.icetex.participa.staff.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -27,7 +28,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -60,7 +60,7 @@ public class ConsultationEditor {
   @Inject OfficeDirectory offices;
   @Inject AuditLog audit;
   @Inject Settings settings;
-  @Inject SecurityContext security;
+  @Inject Caller caller;
   @Inject Event<ConsultationChanged> changed;
 
   // --- reading ----------------------------------------------------------------------------------
@@ -294,7 +294,7 @@ public class ConsultationEditor {
     Consultation c = find(id);
     String before = state(c);
     Instant closesAt = closesOn.plusDays(1).atStartOfDay(AppClock.BOGOTA).toInstant();
-    rules(() -> c.extend(closesAt, text, actor(), clock.now()));
+    rules(() -> c.extend(closesAt, text, caller.name(), clock.now()));
     record("CONSULTATION_EXTENDED", c, before, state(c));
   }
 
@@ -307,7 +307,7 @@ public class ConsultationEditor {
     }
     Consultation c = find(id);
     String before = state(c);
-    rules(() -> c.closeEarly(text, actor(), clock.now()));
+    rules(() -> c.closeEarly(text, caller.name(), clock.now()));
     record("CONSULTATION_CLOSED_EARLY", c, before, state(c));
   }
 
@@ -325,7 +325,7 @@ public class ConsultationEditor {
     }
     Consultation c = find(id);
     String before = state(c);
-    var revision = rules(() -> c.correctMetadata(t, s, o, n, actor(), clock.now()));
+    var revision = rules(() -> c.correctMetadata(t, s, o, n, caller.name(), clock.now()));
     record("CONSULTATION_CORRECTED", c, before, json().add("version", revision.getVersionNumber())
         .add("note", n).add("changes", revision.getChanges().size()).build().toString());
   }
@@ -342,7 +342,7 @@ public class ConsultationEditor {
     }
     String before = partState(part);
     var revision = rules(
-        () -> c.correctPart(part, t.numberLabel(), t.title(), t.body(), t.fields(), n, actor(), clock.now()));
+        () -> c.correctPart(part, t.numberLabel(), t.title(), t.body(), t.fields(), n, caller.name(), clock.now()));
     record("CONSULTATION_CORRECTED", c, before, json().add("version", revision.getVersionNumber())
         .add("note", n).add("partId", partId).add("changes", revision.getChanges().size()).build().toString());
   }
@@ -501,16 +501,13 @@ public class ConsultationEditor {
     return cleaned.length() <= 200 ? cleaned : cleaned.substring(cleaned.length() - 200);
   }
 
-  private String actor() {
-    return security.getCallerPrincipal() == null ? "?" : security.getCallerPrincipal().getName();
-  }
 
   /**
    * Audits the action and, for a published consultation, announces the change: the document cache
    * of this instance drops its copy once the transaction commits (see {@link DocumentCache}).
    */
   private void record(String action, Consultation c, String before, String after) {
-    audit.record(actor(), action, TARGET, String.valueOf(c.getId()), before, after);
+    audit.record(caller.name(), action, TARGET, String.valueOf(c.getId()), before, after);
     if (c.isPublished()) {
       changed.fire(new ConsultationChanged(c.getSlug()));
     }

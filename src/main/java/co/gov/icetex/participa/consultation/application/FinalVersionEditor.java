@@ -13,6 +13,7 @@ import co.gov.icetex.participa.shared.PlainText;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.staff.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -20,7 +21,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +48,7 @@ public class FinalVersionEditor {
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
   @Inject AuditLog audit;
-  @Inject SecurityContext security;
+  @Inject Caller caller;
 
   @RequiresRole(Roles.EDITOR)
   public FinalVersionWorkspace workspace(long consultationId) {
@@ -78,7 +78,7 @@ public class FinalVersionEditor {
     if (finalVersion(c) != null) {
       throw refusal("", "finalVersion.error.alreadyStarted");
     }
-    FinalVersion f = rules(() -> FinalVersion.start(c, actor(), clock.now()));
+    FinalVersion f = rules(() -> FinalVersion.start(c, caller.name(), clock.now()));
     em.persist(f);
     em.flush();
     record("FINAL_VERSION_STARTED", c, null, json().add("finalVersionId", f.getId())
@@ -178,7 +178,7 @@ public class FinalVersionEditor {
     List<LinkableObservation> current =
         rows(OBSERVATIONS + "WHERE o.consultation_id = ?1", f.getConsultation().getId()).stream()
             .map(FinalVersionEditor::linkable).toList();
-    rules(() -> f.publish(current, actor(), clock.now()));
+    rules(() -> f.publish(current, caller.name(), clock.now()));
     JsonArrayBuilder changes = Json.createArrayBuilder();
     f.getParts().stream().filter(p -> p.getChangeType().isChange()).forEach(p -> changes.add(json()
         .add("partId", p.getId()).add("change", p.getChangeType().name())
@@ -273,12 +273,9 @@ public class FinalVersionEditor {
     return new EditorRefused(FieldErrors.of(field, key, args));
   }
 
-  private String actor() {
-    return security.getCallerPrincipal() == null ? "?" : security.getCallerPrincipal().getName();
-  }
 
   private void record(String action, Consultation c, String before, String after) {
-    audit.record(actor(), action, TARGET, String.valueOf(c.getId()), before, after);
+    audit.record(caller.name(), action, TARGET, String.valueOf(c.getId()), before, after);
   }
 
   private static JsonObjectBuilder json() {

@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +47,7 @@ public class AccountAdministration {
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
   @Inject AuditLog audit;
-  @Inject SecurityContext security;
+  @Inject Caller caller;
   @Inject PasswordLinks links;
 
   /** Accounts whose name, e-mail or office contains {@code text} (all when blank), by name. */
@@ -98,7 +97,7 @@ public class AccountAdministration {
     } catch (PersistenceException e) { // created by someone else a moment ago
       throw StaffChangeRefused.of(FIELD_EMAIL, "admin.accounts.error.emailTaken");
     }
-    audit.record(actor(), "ACCOUNT_CREATED", "StaffAccount", id(account), null, AuditStates.account(account));
+    audit.record(caller.name(), "ACCOUNT_CREATED", "StaffAccount", id(account), null, AuditStates.account(account));
     links.issue(account, Purpose.INVITATION);
     return account.getId();
   }
@@ -120,7 +119,7 @@ public class AccountAdministration {
     refuseIf(errors);
     String before = AuditStates.account(account);
     account.changeProfile(form.fullName(), office, roles);
-    audit.record(actor(), "ACCOUNT_UPDATED", "StaffAccount", id(account), before, AuditStates.account(account));
+    audit.record(caller.name(), "ACCOUNT_UPDATED", "StaffAccount", id(account), before, AuditStates.account(account));
   }
 
   /** Deactivates: the person can no longer sign in, and their pending links stop working. */
@@ -139,7 +138,7 @@ public class AccountAdministration {
     String before = AuditStates.account(account);
     account.deactivate();
     links.revokeOutstanding(account, clock.now());
-    audit.record(actor(), "ACCOUNT_DEACTIVATED", "StaffAccount", id(account), before, AuditStates.account(account));
+    audit.record(caller.name(), "ACCOUNT_DEACTIVATED", "StaffAccount", id(account), before, AuditStates.account(account));
   }
 
   @Transactional
@@ -150,7 +149,7 @@ public class AccountAdministration {
     }
     String before = AuditStates.account(account);
     account.reactivate();
-    audit.record(actor(), "ACCOUNT_REACTIVATED", "StaffAccount", id(account), before, AuditStates.account(account));
+    audit.record(caller.name(), "ACCOUNT_REACTIVATED", "StaffAccount", id(account), before, AuditStates.account(account));
   }
 
   /** Ends a lockout before its time (the person called the help desk, say). */
@@ -163,7 +162,7 @@ public class AccountAdministration {
     }
     String before = AuditStates.of(java.util.Map.of("lockedUntil", account.getLockedUntil().toString()));
     account.unlock();
-    audit.record(actor(), "ACCOUNT_UNLOCKED", "StaffAccount", id(account), before, null);
+    audit.record(caller.name(), "ACCOUNT_UNLOCKED", "StaffAccount", id(account), before, null);
   }
 
   /** Checks name, roles and office; returns the office to assign (null for none). */
@@ -226,12 +225,9 @@ public class AccountAdministration {
   }
 
   private boolean isCaller(StaffAccount account) {
-    return account.getEmail().equalsIgnoreCase(actor());
+    return account.getEmail().equalsIgnoreCase(caller.name());
   }
 
-  private String actor() {
-    return security.getCallerPrincipal().getName();
-  }
 
   private static String id(StaffAccount account) {
     return String.valueOf(account.getId());

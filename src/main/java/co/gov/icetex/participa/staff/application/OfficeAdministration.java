@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +27,7 @@ public class OfficeAdministration {
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
-  @Inject SecurityContext security;
+  @Inject Caller caller;
 
   @Transactional
   public List<Office> all() {
@@ -41,7 +40,7 @@ public class OfficeAdministration {
     Office office = new Office(clean);
     em.persist(office);
     flush(clean);
-    audit.record(actor(), "OFFICE_CREATED", "Office", String.valueOf(office.getId()), null, AuditStates.office(office));
+    audit.record(caller.name(), "OFFICE_CREATED", "Office", String.valueOf(office.getId()), null, AuditStates.office(office));
     return office.getId();
   }
 
@@ -52,7 +51,7 @@ public class OfficeAdministration {
     String before = AuditStates.office(office);
     office.rename(clean);
     flush(clean);
-    audit.record(actor(), "OFFICE_RENAMED", "Office", String.valueOf(id), before, AuditStates.office(office));
+    audit.record(caller.name(), "OFFICE_RENAMED", "Office", String.valueOf(id), before, AuditStates.office(office));
   }
 
   @Transactional
@@ -73,7 +72,7 @@ public class OfficeAdministration {
     }
     String before = AuditStates.office(office);
     office.deactivate();
-    audit.record(actor(), "OFFICE_DEACTIVATED", "Office", String.valueOf(id), before, AuditStates.office(office));
+    audit.record(caller.name(), "OFFICE_DEACTIVATED", "Office", String.valueOf(id), before, AuditStates.office(office));
   }
 
   @Transactional
@@ -84,7 +83,7 @@ public class OfficeAdministration {
     }
     String before = AuditStates.office(office);
     office.reactivate();
-    audit.record(actor(), "OFFICE_REACTIVATED", "Office", String.valueOf(id), before, AuditStates.office(office));
+    audit.record(caller.name(), "OFFICE_REACTIVATED", "Office", String.valueOf(id), before, AuditStates.office(office));
   }
 
   private Office existing(long id) {
@@ -122,7 +121,4 @@ public class OfficeAdministration {
     }
   }
 
-  private String actor() {
-    return security.getCallerPrincipal().getName();
-  }
 }
