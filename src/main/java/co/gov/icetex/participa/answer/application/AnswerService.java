@@ -2,6 +2,7 @@ package co.gov.icetex.participa.answer.application;
 
 import co.gov.icetex.participa.notification.WorkflowMails;
 import co.gov.icetex.participa.observation.application.AnswerDeadlines;
+import co.gov.icetex.participa.observation.application.ObservationFinder;
 import co.gov.icetex.participa.observation.domain.Answer;
 import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.AnswerStatus;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -40,6 +40,7 @@ public class AnswerService {
   @Inject AppClock clock;
   @Inject AuditLog audit;
   @Inject Caller caller;
+  @Inject ObservationFinder finder;
   @Inject WorkflowMails mails;
   @Inject AnswerDeadlines deadlines;
 
@@ -166,11 +167,7 @@ public class AnswerService {
   }
 
   private Observation observation(String code) {
-    return em.createNamedQuery(Observation.FIND_BY_CODE, Observation.class)
-        .setParameter("code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new RuleViolation("moderation.error.notFound", code == null ? "" : code));
+    return finder.require(code);
   }
 
   private static String describe(Answer a) {

@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.answer.application;
 
+import co.gov.icetex.participa.observation.application.ObservationFinder;
 import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Observation;
@@ -56,6 +57,7 @@ public class AnswerSheet {
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
+  @Inject ObservationFinder finder;
   @Inject AnswerService answers;
 
   /** One row of an import, as the preview shows it; {@code error} is null when the row is fine. */
@@ -213,10 +215,7 @@ public class AnswerSheet {
   }
 
   private Optional<Observation> find(String code) {
-    return em.createNamedQuery(Observation.FIND_BY_CODE, Observation.class)
-        .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
-        .getResultStream()
-        .findFirst();
+    return finder.byCode(code);
   }
 
   private Optional<Office> onlyOwnOffice() {

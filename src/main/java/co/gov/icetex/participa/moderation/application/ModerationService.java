@@ -2,6 +2,7 @@ package co.gov.icetex.participa.moderation.application;
 
 import co.gov.icetex.participa.notification.WorkflowMails;
 import co.gov.icetex.participa.observation.application.AnswerDeadlines;
+import co.gov.icetex.participa.observation.application.ObservationFinder;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.PetitionKind;
 import co.gov.icetex.participa.observation.domain.Triage;
@@ -36,6 +37,7 @@ public class ModerationService {
   @Inject AppClock clock;
   @Inject AuditLog audit;
   @Inject Caller caller;
+  @Inject ObservationFinder finder;
   @Inject WorkflowMails mails;
   @Inject AnswerDeadlines deadlines;
 
@@ -102,13 +104,6 @@ public class ModerationService {
   }
 
   private Observation find(String trackingCode) {
-    if (trackingCode == null || trackingCode.isBlank()) {
-      return null;
-    }
-    return em.createNamedQuery(Observation.FIND_BY_CODE, Observation.class)
-        .setParameter("code", trackingCode.strip().toUpperCase(java.util.Locale.ROOT))
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return finder.byCode(trackingCode).orElse(null);
   }
 }

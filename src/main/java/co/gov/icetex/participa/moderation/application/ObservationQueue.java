@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.moderation.application;
 
+import co.gov.icetex.participa.observation.application.ObservationFinder;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.shared.AppClock;
@@ -31,6 +32,7 @@ public class ObservationQueue {
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
+  @Inject ObservationFinder finder;
   @Inject AppClock clock;
 
   public record Page(List<QueueRow> rows, long total, int page) {
@@ -88,14 +90,7 @@ public class ObservationQueue {
   /** One observation for its staff page; a responder sees only those of their office. */
   @Transactional
   public Optional<Observation> find(String trackingCode) {
-    if (trackingCode == null) {
-      return Optional.empty();
-    }
-    Optional<Observation> found =
-        em.createNamedQuery(Observation.FIND_BY_CODE, Observation.class)
-            .setParameter("code", trackingCode.strip().toUpperCase(Locale.ROOT))
-            .getResultStream()
-            .findFirst();
+    Optional<Observation> found = finder.byCode(trackingCode);
     if (found.isPresent() && onlyAnswersForOffice()) {
       Long mine = caller.office().map(o -> o.getId()).orElse(-1L);
       Observation o = found.get();

@@ -32,6 +32,7 @@ public class ObservationService {
 
   @PersistenceContext EntityManager em;
   @Inject ObservationRecorder recorder;
+  @Inject ObservationFinder finder;
   @Inject TrackingCodeAllocator codes;
   @Inject AppClock clock;
   @Inject Validator validator;
@@ -102,12 +103,6 @@ public class ObservationService {
   }
 
   private Optional<Observation> byCode(String trackingCode) {
-    return TrackingCode.parse(trackingCode)
-        .flatMap(
-            code ->
-                em.createNamedQuery(Observation.FIND_BY_CODE, Observation.class)
-                    .setParameter("code", code.toString())
-                    .getResultStream()
-                    .findFirst());
+    return finder.byCode(trackingCode);
   }
 }
