@@ -1,8 +1,8 @@
 package co.gov.icetex.participa.opendata;
 
+import co.gov.icetex.participa.observation.domain.Answer;
 import co.gov.icetex.participa.observation.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Observation;
-import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +71,7 @@ public record PublishedAnswer(
    * in SQL; its integration test checks the two agree.
    */
   public static boolean onTime(Instant publishedAt, LocalDate dueDate) {
-    return !LocalDate.ofInstant(publishedAt, AppClock.BOGOTA).isAfter(dueDate);
+    return Answer.publishedOnTime(publishedAt, dueDate);
   }
 
   /** The link to the part (or the whole document) the observation was made on, relative to the site root. */

@@ -6,6 +6,7 @@ import co.gov.icetex.participa.hearing.domain.HearingMaterial;
 import co.gov.icetex.participa.hearing.domain.Memoria;
 import co.gov.icetex.participa.hearing.domain.SurveyAnswer;
 import co.gov.icetex.participa.observation.domain.Observation;
+import co.gov.icetex.participa.opendata.PublishedAnswer;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.PersonalData;
@@ -60,29 +61,24 @@ public class HearingCatalog {
     return Optional.of(m);
   }
 
-  /** A question as the public sees it: its text with personal data hidden, and its published answer. */
-  public record PublicQuestion(String trackingCode, String author, String text, String outcome, String answer, Instant answeredAt) {}
-
-  /** The questions whose answers are published, in the order they were received. */
+  /**
+   * The questions whose answers are published, in the order they were received, as the public may see
+   * them (PublishedAnswer: names only with consent, texts redacted).
+   */
   @Transactional
-  public List<PublicQuestion> answeredQuestions(Hearing hearing) {
+  public List<PublishedAnswer> answeredQuestions(Hearing hearing) {
     if (hearing.getQuestions() == null) {
       return List.of();
     }
     return em.createQuery(
-            "SELECT o FROM Observation o JOIN FETCH o.answer WHERE o.consultation.id = :c AND o.status = :published"
+            "SELECT o FROM Observation o JOIN FETCH o.answer a JOIN FETCH a.office JOIN FETCH o.consultation"
+                + " LEFT JOIN FETCH o.part WHERE o.consultation.id = :c AND o.status = :published"
                 + " ORDER BY o.receivedAt, o.id",
             Observation.class)
         .setParameter("c", hearing.getQuestions().getId())
         .setParameter("published", ObservationStatus.PUBLISHED)
         .getResultStream()
-        .map(o -> new PublicQuestion(
-            o.getTrackingCode(),
-            o.publicAuthorName(),
-            PersonalData.redact(o.getText()),
-            o.getAnswer().getOutcome().name(),
-            o.getAnswer().getText(),
-            o.getAnswer().getPublishedAt()))
+        .map(PublishedAnswer::of)
         .toList();
   }
 

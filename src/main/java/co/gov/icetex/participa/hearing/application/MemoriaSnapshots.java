@@ -28,7 +28,7 @@ public class MemoriaSnapshots {
         .add("author", q.author() == null ? "" : q.author())
         .add("text", q.text())
         .add("outcome", q.outcome())
-        .add("answer", q.answer())));
+        .add("answer", q.answerText())));
     JsonArrayBuilder comments = Json.createArrayBuilder();
     survey.comments().forEach(comments::add);
     return Json.createObjectBuilder()

@@ -71,7 +71,7 @@ public class HearingResource {
                 m.getFile().getMediaType(), m.getFile().getSizeBytes(), settings.baseUrl() + "/audiencia/material?id=" + m.getId()))
             .toList(),
         catalog.answeredQuestions(h).stream()
-            .map(q -> new Question(q.trackingCode(), q.author(), q.text(), q.outcome(), q.answer(), q.answeredAt()))
+            .map(q -> new Question(q.trackingCode(), q.author(), q.text(), q.outcome(), q.answerText(), q.publishedAt()))
             .toList(),
         memorias.isEmpty() ? null : MemoriaView.of(memorias.get(0)).number());
   }

@@ -12,6 +12,7 @@ import co.gov.icetex.participa.hearing.domain.RegistrationRequest;
 import co.gov.icetex.participa.hearing.domain.SurveyAnswer;
 import co.gov.icetex.participa.observation.domain.Department;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
+import co.gov.icetex.participa.opendata.PublishedAnswer;
 import co.gov.icetex.participa.shared.FormTokens;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.RuleViolation;
@@ -147,7 +148,7 @@ public class HearingPageBacking {
     return catalog.registrations(hearing());
   }
 
-  public List<HearingCatalog.PublicQuestion> getQuestions() {
+  public List<PublishedAnswer> getQuestions() {
     return catalog.answeredQuestions(hearing());
   }
 

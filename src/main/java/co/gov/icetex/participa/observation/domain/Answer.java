@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.observation.domain;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
+import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.persistence.Column;
@@ -18,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -181,6 +183,15 @@ public class Answer {
   private void moveTo(AnswerStatus next, Instant now) {
     this.status = next;
     observations.forEach(o -> o.answerMoved(next.observationStatus(), now));
+  }
+
+  /**
+   * The on-time rule of the report, the statistics and the open data: an answer is on time when the
+   * Bogotá date of its publication is on or before the observation's due date (the extended one when
+   * the author was told of an extension).
+   */
+  public static boolean publishedOnTime(Instant publishedAt, LocalDate dueDate) {
+    return !LocalDate.ofInstant(publishedAt, AppClock.BOGOTA).isAfter(dueDate);
   }
 
   public Long getId() {

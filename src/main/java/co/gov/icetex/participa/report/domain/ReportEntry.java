@@ -1,10 +1,10 @@
 package co.gov.icetex.participa.report.domain;
 
+import co.gov.icetex.participa.observation.domain.Answer;
 import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.Channel;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import co.gov.icetex.participa.observation.domain.Triage;
-import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -138,9 +138,9 @@ public class ReportEntry {
     return e;
   }
 
-  /** On time: the answer was published on or before its due date, both read as Bogotá dates. */
+  /** On time, by the one rule in {@link Answer#publishedOnTime}. */
   public static boolean isOnTime(Instant publishedAt, LocalDate dueDate) {
-    return !LocalDate.ofInstant(publishedAt, AppClock.BOGOTA).isAfter(dueDate);
+    return Answer.publishedOnTime(publishedAt, dueDate);
   }
 
   public Long getId() {
