@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.answer.application;
 
+import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.observation.application.ObservationFinder;
 import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.AnswerStatus;
@@ -21,7 +22,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -207,11 +207,9 @@ public class AnswerSheet {
         .findFirst();
   }
 
+  /** Accents and case aside; "NOT_ACCEPTED" and "No aceptada" style codes compare with spaces. */
   private static String fold(String s) {
-    return Normalizer.normalize(s == null ? "" : s.strip(), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .replace('_', ' ')
-        .toLowerCase(Locale.ROOT);
+    return Folding.fold(s).replace('_', ' ');
   }
 
   private Optional<Observation> find(String code) {

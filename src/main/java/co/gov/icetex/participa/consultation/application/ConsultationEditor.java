@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.consultation.application;
 
+import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.consultation.domain.CommentWindow;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationFile;
@@ -29,13 +30,11 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -474,11 +473,7 @@ public class ConsultationEditor {
   }
 
   private String uniqueSlug(String title, int year) {
-    String base = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-    if (base.length() > 90) {
-      base = base.substring(0, 90).replaceAll("-+$", "");
-    }
+    String base = Folding.slug(title, 90);
     if (!base.contains(Integer.toString(year))) {
       base = base + "-" + year;
     }

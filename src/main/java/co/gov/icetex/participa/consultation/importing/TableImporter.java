@@ -1,12 +1,11 @@
 package co.gov.icetex.participa.consultation.importing;
 
+import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.consultation.domain.PartKind;
 import co.gov.icetex.participa.shared.PlainText;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -122,6 +121,6 @@ public final class TableImporter {
   }
 
   private static String key(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip().toLowerCase(Locale.ROOT);
+    return Folding.fold(s);
   }
 }

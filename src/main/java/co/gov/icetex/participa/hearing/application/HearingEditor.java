@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.hearing.application;
 
+import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.consultation.domain.CommentWindow;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
@@ -19,11 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What editors do with hearings: create one with its questions window (a consultation of type
@@ -160,9 +159,7 @@ public class HearingEditor {
   }
 
   static String slugOf(String title) {
-    String folded = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    slug = slug.length() > 80 ? slug.substring(0, 80).replaceAll("-$", "") : slug;
+    String slug = Folding.slug(title, 80);
     return slug.isEmpty() ? "audiencia" : slug;
   }
 }
