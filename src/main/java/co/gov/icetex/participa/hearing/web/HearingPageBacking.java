@@ -44,6 +44,8 @@ public class HearingPageBacking {
   private String slug;
   private Hearing hearing;
   private String token;
+  private HearingCatalog.Attendance attendance;
+  private List<PublishedAnswer> questions;
 
   // Registration
   private String fullName;
@@ -144,12 +146,19 @@ public class HearingPageBacking {
     return hearing().acceptsEvaluationsAt(catalog.now());
   }
 
+  /** Read once per request: the page shows both counts and asks for the questions twice. */
   public HearingCatalog.Attendance getAttendance() {
-    return catalog.registrations(hearing());
+    if (attendance == null) {
+      attendance = catalog.registrations(hearing());
+    }
+    return attendance;
   }
 
   public List<PublishedAnswer> getQuestions() {
-    return catalog.answeredQuestions(hearing());
+    if (questions == null) {
+      questions = catalog.answeredQuestions(hearing());
+    }
+    return questions;
   }
 
   public MemoriaView getMemoria() {

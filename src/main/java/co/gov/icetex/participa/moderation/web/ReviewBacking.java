@@ -55,6 +55,7 @@ public class ReviewBacking {
   private Observation observation;
   private Long myOfficeId;
   private List<QueueRow> groupCandidates;
+  private LocalDate latestExtension;
 
   private Triage decision;
   private String reason;
@@ -217,8 +218,12 @@ public class ReviewBacking {
         && current().getExtendedDueDate() == null && !current().isOverdueOn(clock.today());
   }
 
+  /** Read once per request: the form shows it and uses it as the date field's maximum. */
   public LocalDate getLatestExtension() {
-    return answers.latestExtension(code);
+    if (latestExtension == null) {
+      latestExtension = answers.latestExtension(code);
+    }
+    return latestExtension;
   }
 
   /** Read once per request: the page asks whether there are any, then lists them. */
