@@ -20,7 +20,6 @@ public class AnswerDeadlines {
 
   @Inject BusinessCalendar calendar;
   @Inject Settings settings;
-  @Inject AppClock clock;
 
   public LocalDate dueDateFor(Instant receivedAt) {
     return calendar.addBusinessDays(receivedDay(receivedAt), settings.answerBusinessDays());
@@ -36,17 +35,6 @@ public class AnswerDeadlines {
     return calendar.addBusinessDays(receivedDay(o.getReceivedAt()), 2 * term);
   }
 
-  /** Business days from today to the due date: 0 on the day it is due, negative once overdue. */
-  public int businessDaysLeft(LocalDate dueDate) {
-    LocalDate today = clock.today();
-    return today.isAfter(dueDate)
-        ? -calendar.businessDaysBetween(dueDate, today)
-        : calendar.businessDaysBetween(today, dueDate);
-  }
-
-  public LocalDate today() {
-    return clock.today();
-  }
 
   private static LocalDate receivedDay(Instant receivedAt) {
     return LocalDate.ofInstant(receivedAt, AppClock.BOGOTA);
