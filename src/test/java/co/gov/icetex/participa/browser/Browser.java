@@ -16,9 +16,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The browser of the browser tests: Debian's headless Chromium with a phone-sized window and a fresh
@@ -71,6 +77,48 @@ final class Browser {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  /**
+   * Presses a button or box that posts its form: scrolls it into view at once (the theme scrolls
+   * smoothly), clicks, and waits until the next page replaced this one, so the next lookup finds the
+   * new page.
+   */
+  static void pressAndWaitForNextPage(WebDriver driver, By locator) {
+    waitUntilReplaced(driver, press(driver, locator));
+  }
+
+  /** Scrolls the element into view at once (the theme scrolls smoothly), clicks it and returns it. */
+  static WebElement press(WebDriver driver, By locator) {
+    WebElement element = driver.findElement(locator);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    element.click();
+    return element;
+  }
+
+  /**
+   * Waits until {@code element} no longer belongs to the page, i.e. the next page has replaced it.
+   * Selenium's stalenessOf is not enough: while Chromium swaps documents it may answer "Node with given
+   * id does not belong to the document" instead of "stale element", which means the same thing.
+   */
+  static void waitUntilReplaced(WebDriver driver, WebElement element) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isDetached(element));
+  }
+
+  private static boolean isDetached(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+        return true;
+      }
+      throw e;
     }
   }
 

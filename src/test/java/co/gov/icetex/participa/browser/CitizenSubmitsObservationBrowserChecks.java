@@ -214,11 +214,8 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
     new Select(driver.findElement(By.id("reg:mode"))).selectByValue("ONLINE");
     new Select(driver.findElement(By.id("reg:group"))).selectByValue("EGRESADO");
     new Select(driver.findElement(By.id("reg:department"))).selectByValue("68");
-    press(By.id("reg:consent"));
-    var submit = driver.findElement(By.id("reg:submit"));
-    press(By.id("reg:submit"));
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
+    Browser.press(driver, By.id("reg:consent"));
+    Browser.pressAndWaitForNextPage(driver, By.id("reg:submit"));
     assertTrue(driver.findElement(By.id("registration-done")).getText().contains("inscripción quedó registrada"));
     Browser.assertAccessible(driver, "hearing after registering");
 
@@ -228,13 +225,6 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
     driver.get(base + "audiencia-memoria?h=audiencia-rendicion-cuentas-2025&v=1"); // the demo version; checks may publish more
     assertTrue(driver.findElement(By.id("memoria-commitments")).getText().contains("PAAC por regiones"));
     Browser.assertAccessible(driver, "hearing memoria");
-  }
-
-  private static void press(By locator) {
-    var element = driver.findElement(locator);
-    ((org.openqa.selenium.JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-    element.click();
   }
 
   @Test

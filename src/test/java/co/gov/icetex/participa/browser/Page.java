@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -67,7 +66,7 @@ abstract class Page {
   protected final void clickAndWaitForNextPage(WebElement element) {
     WebElement current = driver.findElement(By.tagName("html"));
     click(element);
-    wait.until(ExpectedConditions.stalenessOf(current));
+    Browser.waitUntilReplaced(driver, current);
     waitUntilReady();
   }
 

@@ -81,7 +81,7 @@ public abstract class StaffSignsInBrowserChecks {
     driver.get(review);
     Browser.assertAccessible(driver, "observation review (moderator)");
     new Select(driver.findElement(By.id("assign:office"))).selectByVisibleText("Oficina Asesora de Planeación");
-    press(By.id("assign:save"));
+    Browser.pressAndWaitForNextPage(driver, By.id("assign:save"));
     assertEquals("Asignada a una dependencia", driver.findElement(By.id("review-status")).getText());
     driver.get(base + "admin/observaciones/plazos.xhtml");
     Browser.assertAccessible(driver, "deadline dashboard");
@@ -93,7 +93,7 @@ public abstract class StaffSignsInBrowserChecks {
     driver.get(review);
     new Select(driver.findElement(By.id("draft:outcome"))).selectByValue("ACCEPTED");
     driver.findElement(By.id("draft:text")).sendKeys("Gracias. Incorporamos su sugerencia en la actividad 1.1.");
-    press(By.id("draft:save"));
+    Browser.pressAndWaitForNextPage(driver, By.id("draft:save"));
     assertEquals("Respuesta en revisión", driver.findElement(By.id("review-status")).getText());
     Browser.assertAccessible(driver, "observation review (responder)");
     driver.get(base + "admin/respuestas/");
@@ -103,30 +103,17 @@ public abstract class StaffSignsInBrowserChecks {
     SignInPage.open(driver, base).signIn("aprobador@participa.test", StaffClient.DEMO_PASSWORD);
     driver.get(review);
     Browser.assertAccessible(driver, "observation review (approver)");
-    press(By.id("approval:approve"));
-    press(By.id("publication:publish"));
+    Browser.pressAndWaitForNextPage(driver, By.id("approval:approve"));
+    Browser.pressAndWaitForNextPage(driver, By.id("publication:publish"));
     assertEquals("Respondida", driver.findElement(By.id("review-status")).getText());
 
     driver.manage().deleteAllCookies();
     driver.get(base + "seguimiento?codigo=" + code);
     driver.findElement(By.id("lookup:email")).sendKeys(email);
-    press(By.id("lookup:search"));
+    Browser.pressAndWaitForNextPage(driver, By.id("lookup:search"));
     assertEquals("Aceptada e incorporada", driver.findElement(By.id("lookup-outcome")).getText());
     assertTrue(driver.findElement(By.id("lookup-answer")).getText().contains("Incorporamos su sugerencia"));
     Browser.assertAccessible(driver, "follow-up with the answer");
-  }
-
-  /**
-   * Presses a button that posts its form: scrolls it into view at once (the theme scrolls smoothly),
-   * clicks, and waits until the next page replaced this one, so the next lookup finds the new page.
-   */
-  private static void press(By locator) {
-    var element = driver.findElement(locator);
-    ((org.openqa.selenium.JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-    element.click();
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
   }
 
   @Test
