@@ -60,6 +60,24 @@ public class Settings {
   @ConfigProperty(name = "participa.invitation.hours", defaultValue = "72")
   int invitationHours;
 
+  @Inject
+  @ConfigProperty(name = "participa.reminders.hour", defaultValue = "7")
+  int reminderHour;
+
+  @Inject
+  @ConfigProperty(name = "participa.reminders.poll-seconds", defaultValue = "600")
+  int reminderPollSeconds;
+
+  /** The hour (0-23, Bogotá) from which staff's deadline reminders go out; negative turns them off. */
+  public int reminderHour() {
+    return Math.min(23, reminderHour);
+  }
+
+  /** How often each instance looks whether the day's reminders are due. */
+  public int reminderPollSeconds() {
+    return Math.max(1, reminderPollSeconds);
+  }
+
   /** Without a trailing slash, so that paths can be appended. */
   public String baseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

@@ -253,6 +253,64 @@ public abstract class ModerationWorkflowChecks {
     assertEquals(LocalDate.of(2026, 9, 7), dueDate(register(moderator, consultation, "2026-08-14")));
   }
 
+  @Test
+  void onABusinessDayEachStaffMemberIsRemindedOnceOfTheOverdueAnswersInTheirCare() throws Exception {
+    // Two letters received long ago, so both are overdue and listed before anything newer.
+    TestDatabase.update("UPDATE consultation SET opens_at = LEAST(opens_at, '2025-01-01 05:00:00') WHERE slug = ?", OPEN);
+    var moderator = as("moderador@participa.test");
+    long consultation = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", OPEN);
+    String assigned = register(moderator, consultation, "2025-01-02");
+    String unassigned = register(moderator, consultation, "2025-01-02");
+    assign(moderator, assigned);
+
+    // As if a new day began: forget the day's run and its e-mails, and the job runs again (the test
+    // portal looks every 2 seconds, from 0:00).
+    TestDatabase.update("DELETE FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS'");
+    TestDatabase.update("DELETE FROM mail_outbox WHERE kind = 'DEADLINE_REMINDER'");
+    var calendar = new co.gov.icetex.participa.shared.time.BusinessCalendar();
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Bogota"));
+    if (!calendar.isBusinessDay(today)) {
+      Thread.sleep(6_000);
+      org.junit.jupiter.api.Assumptions.assumeFalse(calendar.isBusinessDay(LocalDate.now(java.time.ZoneId.of("America/Bogota"))));
+      assertEquals(0, TestDatabase.countRows("scheduled_job_run"), "no reminders on weekends and holidays");
+      return;
+    }
+
+    Mailbox.Mail responder = reminderTo("respuestas@participa.test", assigned);
+    assertTrue(responder.subject().startsWith("Plazos de respuesta, "), responder.subject());
+    assertTrue(responder.body().contains("/admin/observaciones/ver.xhtml?codigo=" + assigned), responder.body());
+    assertFalse(responder.body().contains(unassigned), "a responder is reminded of their office's observations only");
+    Mailbox.Mail moderatorMail = reminderTo("moderador@participa.test", unassigned);
+    assertFalse(moderatorMail.body().contains(assigned), "a moderator, of those no office has yet");
+    Mailbox.Mail approver = reminderTo("aprobador@participa.test", assigned);
+    assertTrue(approver.body().contains(unassigned), "an approver, of all");
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'DEADLINE_REMINDER' AND recipient = ?",
+        "editor@participa.test"), "an editor has no answers in their care");
+
+    Thread.sleep(6_000); // three more looks
+    long runs = TestDatabase.count("SELECT COUNT(*) FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS'");
+    assertTrue(runs >= 1);
+    assertEquals(runs, TestDatabase.count(
+        "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'DEADLINE_REMINDER' AND recipient = ? AND body_text LIKE ?",
+        "respuestas@participa.test", "%" + assigned + "%"), "one reminder per person per day (a second only if the day changed)");
+    assertEquals(TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'DEADLINE_REMINDER'"),
+        TestDatabase.count("SELECT SUM(items) FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS'"), "each run records its e-mails");
+  }
+
+  /** The deadline reminder to {@code address} that lists {@code code}, waiting for it. */
+  private static Mailbox.Mail reminderTo(String address, String code) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + MAIL_WAIT.toMillis();
+    while (true) {
+      var found = MAILBOX.mailsTo(address, Duration.ofSeconds(1)).stream()
+          .filter(m -> m.subject().startsWith("Plazos de respuesta") && m.body().contains(code)).toList();
+      if (!found.isEmpty() || System.currentTimeMillis() > deadline) {
+        assertEquals(1, found.size(), "reminders to " + address + " listing " + code);
+        return found.get(0);
+      }
+      Thread.sleep(500);
+    }
+  }
+
   private String register(StaffClient moderator, long consultation, String receivedOn) throws Exception {
     String email = newEmail("carta");
     var page = postOnPage(moderator, "/admin/observaciones/registrar.xhtml", "reg", Map.of(

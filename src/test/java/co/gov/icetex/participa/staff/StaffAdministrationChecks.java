@@ -278,6 +278,48 @@ public abstract class StaffAdministrationChecks {
     assertEquals(1, audits("ACCOUNT_REACTIVATED", id, "admin@participa.test"));
   }
 
+  @Test
+  void aSessionEndsAtItsNextRequestOnceItsRolesChangeOrItsAccountIsDeactivated() throws Exception {
+    StaffClient admin = admin();
+    String email = unique("sesion");
+    long id = accountWithPassword(email, NEW_PASSWORD);
+    var editor = new StaffClient(base);
+    assertTrue(editor.signIn(email, NEW_PASSWORD).location().endsWith("/admin/"));
+    assertEquals(200, editor.get("/admin/consultas/").status());
+
+    // Renaming the person grants nothing new: the session goes on.
+    var renamed = admin.submit(ACCOUNT_PAGE, admin.get(ACCOUNT_PAGE + "?id=" + id), "acct", "save",
+        Map.of("id", String.valueOf(id), "fullName", "Persona Renombrada", "office", "", "role_EDITOR", "on"));
+    assertEquals(302, renamed.status(), renamed.body());
+    assertEquals(200, editor.get("/admin/consultas/").status());
+
+    // Roles taken away: the old session may not keep acting as an editor.
+    var moderatorNow = admin.submit(ACCOUNT_PAGE, admin.get(ACCOUNT_PAGE + "?id=" + id), "acct", "save",
+        Map.of("id", String.valueOf(id), "fullName", "Persona Renombrada", "office", "", "role_MODERATOR", "on"));
+    assertEquals(302, moderatorNow.status(), moderatorNow.body());
+    assertSignedOut(editor.get("/admin/consultas/"));
+    var afterwards = editor.get("/admin/");
+    assertEquals(302, afterwards.status());
+    assertTrue(afterwards.location().endsWith("/ingreso"), "the session is gone: " + afterwards.location());
+    var notice = editor.get("/ingreso?sesion=terminada");
+    assertTrue(notice.body().contains("id=\"session-ended\""), notice.body());
+
+    // Signing in again grants what the account holds now.
+    var moderator = new StaffClient(base);
+    assertTrue(moderator.signIn(email, NEW_PASSWORD).location().endsWith("/admin/"));
+    assertEquals(200, moderator.get("/admin/observaciones/").status());
+    assertEquals(403, moderator.get("/admin/consultas/").status());
+
+    var deactivate = admin.submit(ACCOUNT_PAGE, admin.get(ACCOUNT_PAGE + "?id=" + id), "status", "deactivate", Map.of("id", String.valueOf(id)));
+    assertEquals(302, deactivate.status(), deactivate.body());
+    assertSignedOut(moderator.get("/admin/observaciones/"));
+  }
+
+  private static void assertSignedOut(StaffClient.Page page) {
+    assertEquals(302, page.status(), page.body());
+    assertTrue(page.location().contains("/ingreso?sesion=terminada"), page.location());
+  }
+
   // ---- offices ----
 
   @Test

@@ -6,7 +6,6 @@ import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
-import co.gov.icetex.participa.shared.time.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,14 +23,11 @@ import java.util.List;
 @RequiresRole({Roles.MODERATOR, Roles.RESPONDER, Roles.APPROVER})
 public class DeadlineBoard {
 
-  /** "Due soon" means within this many business days. */
-  public static final int SOON_BUSINESS_DAYS = 3;
-
   private static final int LIST_LIMIT = 200;
 
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
-  @Inject BusinessCalendar calendar;
+  @Inject PendingDeadlines deadlines;
 
   public record OfficeLoad(String office, long pending, long dueSoon, long overdue) {}
 
@@ -48,7 +44,7 @@ public class DeadlineBoard {
   @Transactional
   public Board board() {
     LocalDate today = clock.today();
-    LocalDate soon = calendar.addBusinessDays(today, SOON_BUSINESS_DAYS);
+    LocalDate soon = deadlines.soonLimit(today);
     List<Object[]> counts =
         em.createQuery(
                 "SELECT f.name, COUNT(o),"
@@ -71,23 +67,16 @@ public class DeadlineBoard {
               number(row[2]),
               number(row[3])));
     }
-    return new Board(today, soon, offices, list(today, null, today.minusDays(1)), list(today, today, soon));
+    return new Board(
+        today,
+        soon,
+        offices,
+        rows(deadlines.overdue(today, LIST_LIMIT), today),
+        rows(deadlines.dueSoon(today, LIST_LIMIT), today));
   }
 
-  private List<QueueRow> list(LocalDate today, LocalDate from, LocalDate to) {
-    String range = from == null ? "" : " AND COALESCE(o.extendedDueDate, o.dueDate) >= :from";
-    var query =
-        em.createQuery(
-                "SELECT o FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part LEFT JOIN FETCH o.office"
-                    + " WHERE o.status IN :pending AND COALESCE(o.extendedDueDate, o.dueDate) <= :to" + range
-                    + " ORDER BY COALESCE(o.extendedDueDate, o.dueDate), o.id",
-                Observation.class)
-            .setParameter("pending", ObservationStatus.PENDING)
-            .setParameter("to", to);
-    if (from != null) {
-      query.setParameter("from", from);
-    }
-    return query.setMaxResults(LIST_LIMIT).getResultStream().map(o -> QueueRow.of(o, today)).toList();
+  private static List<QueueRow> rows(List<Observation> observations, LocalDate today) {
+    return observations.stream().map(o -> QueueRow.of(o, today)).toList();
   }
 
   private static long number(Object value) {

@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.moderation.web;
 
 import co.gov.icetex.participa.moderation.application.DeadlineBoard;
+import co.gov.icetex.participa.moderation.application.PendingDeadlines;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +24,6 @@ public class DeadlinesBacking {
   }
 
   public int getSoonDays() {
-    return DeadlineBoard.SOON_BUSINESS_DAYS;
+    return PendingDeadlines.SOON_BUSINESS_DAYS;
   }
 }

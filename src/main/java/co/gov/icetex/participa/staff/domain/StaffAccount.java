@@ -92,6 +92,10 @@ public class StaffAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Counts the changes that end the account's open sessions; see {@link #revokeSessions}. */
+  @Column(name = "access_epoch", nullable = false)
+  private int accessEpoch;
+
   @Version private long version;
 
   protected StaffAccount() {}
@@ -130,9 +134,13 @@ public class StaffAccount {
     if (office != null && !office.isActive() && office != this.office) {
       throw new IllegalArgumentException("An inactive office cannot be assigned");
     }
+    Set<Role> granted = EnumSet.copyOf(roles);
+    if (!granted.equals(this.roles)) {
+      revokeSessions();
+    }
     this.fullName = name;
     this.office = office;
-    this.roles = EnumSet.copyOf(roles);
+    this.roles = granted;
   }
 
   public static String normalizeEmail(String email) {
@@ -158,8 +166,10 @@ public class StaffAccount {
     lastLoginAt = now;
   }
 
+  /** A new password ends the sessions opened with the old one (it may have been stolen). */
   public void changePasswordHash(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash);
+    revokeSessions();
   }
 
   /** Sets a password chosen through an emailed link; that proves who holds the account, so it unlocks. */
@@ -176,6 +186,20 @@ public class StaffAccount {
 
   public void deactivate() {
     active = false;
+    revokeSessions();
+  }
+
+  /**
+   * Ends every open session of the account at its next request: a session holds the roles it was
+   * granted when it began, so a change of roles, a deactivation or a new password must not wait for
+   * the session to time out.
+   */
+  private void revokeSessions() {
+    accessEpoch++;
+  }
+
+  public int getAccessEpoch() {
+    return accessEpoch;
   }
 
   public void reactivate() {

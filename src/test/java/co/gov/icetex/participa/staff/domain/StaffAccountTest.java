@@ -126,4 +126,24 @@ class StaffAccountTest {
     a.reactivate();
     assertTrue(a.canSignInAt(NOW));
   }
+
+  @Test
+  void changesThatMustEndOpenSessionsMoveTheAccessEpochAndOthersDoNot() {
+    var a = account();
+    int epoch = a.getAccessEpoch();
+
+    a.changeProfile("Ana María", null, EnumSet.of(Role.EDITOR));
+    a.recordSignIn(NOW);
+    a.recordFailedSignIn(NOW);
+    a.unlock();
+    a.reactivate();
+    assertEquals(epoch, a.getAccessEpoch(), "a new name, a sign-in or an unlock grants nothing new");
+
+    a.changeProfile("Ana María", null, EnumSet.of(Role.EDITOR, Role.APPROVER));
+    assertEquals(epoch + 1, a.getAccessEpoch(), "roles changed");
+    a.setPasswordHash("another hash");
+    assertEquals(epoch + 2, a.getAccessEpoch(), "a new password");
+    a.deactivate();
+    assertEquals(epoch + 3, a.getAccessEpoch(), "deactivated");
+  }
 }
