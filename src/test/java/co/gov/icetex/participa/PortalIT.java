@@ -14,6 +14,7 @@ import co.gov.icetex.participa.consultation.FinalVersionChecks;
 import co.gov.icetex.participa.hearing.HearingChecks;
 import co.gov.icetex.participa.moderation.ModerationWorkflowChecks;
 import co.gov.icetex.participa.observation.ObservationIntakeChecks;
+import co.gov.icetex.participa.privacy.PersonalDataChecks;
 import co.gov.icetex.participa.report.ResponseReportChecks;
 import co.gov.icetex.participa.search.DiscoveryChecks;
 import co.gov.icetex.participa.staff.AuthorizationMatrixChecks;
@@ -78,6 +79,8 @@ class PortalIT {
   @Nested @Order(9) class ResponseReport extends ResponseReportChecks {}
 
   @Nested @Order(10) class Discovery extends DiscoveryChecks {}
+
+  @Nested @Order(11) class PersonalData extends PersonalDataChecks {}
 
   @Nested @Order(20) class CitizenSubmitsObservationBrowser extends CitizenSubmitsObservationBrowserChecks {}
 

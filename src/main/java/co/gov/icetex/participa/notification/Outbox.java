@@ -33,6 +33,27 @@ public class Outbox {
     deliverAfterCommit();
   }
 
+  /**
+   * Forgets an address at its holder's request (Ley 1581 de 2012): what was not sent yet is dropped,
+   * and what was sent keeps only its kind and dates. Returns how many messages held the address.
+   */
+  @Transactional(TxType.MANDATORY)
+  public int forgetRecipient(String email) {
+    String address = email.strip().toLowerCase(java.util.Locale.ROOT);
+    int dropped =
+        em.createQuery("DELETE FROM OutboxMessage m WHERE LOWER(m.recipient) = :address AND m.sentAt IS NULL")
+            .setParameter("address", address)
+            .executeUpdate();
+    int blanked =
+        em.createQuery(
+                "UPDATE OutboxMessage m SET m.recipient = :gone, m.subject = :gone, m.bodyText = :gone"
+                    + " WHERE LOWER(m.recipient) = :address AND m.sentAt IS NOT NULL")
+            .setParameter("gone", OutboxMessage.SUPPRESSED)
+            .setParameter("address", address)
+            .executeUpdate();
+    return dropped + blanked;
+  }
+
   /** One request per transaction, however many messages it queued. */
   private void deliverAfterCommit() {
     if (transactions.getResource(NUDGE_KEY) != null) {

@@ -21,6 +21,9 @@ public class OutboxMessage {
   static final int MAX_ERROR = 1000;
 
   /** What replaces a delivered body that held a secret. */
+  /** What stands for the address, subject and text of a sent message once its recipient was forgotten. */
+  static final String SUPPRESSED = "[suprimido a solicitud del titular]";
+
   static final String REDACTED = "[delivered; content removed because it held a single-use link]";
 
   @Id

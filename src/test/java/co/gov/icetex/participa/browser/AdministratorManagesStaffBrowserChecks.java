@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.StaffClient;
+import co.gov.icetex.participa.testing.TestDatabase;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -80,6 +82,26 @@ public abstract class AdministratorManagesStaffBrowserChecks {
     assertEquals(List.of("Nora Navegadora", email, office, "Respuestas"), rows.get(0).subList(0, 4));
     assertTrue(rows.get(0).get(4).contains("invitación pendiente"), rows.get(0).toString());
     Browser.assertAccessible(driver, "accounts filtered");
+  }
+
+  @Test
+  void anAdministratorLooksUpWhatThePortalKeepsAboutAHolderAndIsToldWhatASuppressionNeeds() throws Exception {
+    String email = "laura.camila.r.os@example.co"; // a demo author
+    long before = TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", email);
+    SignInPage.open(driver, base).signIn("admin@participa.test", StaffClient.DEMO_PASSWORD);
+    driver.get(base + "admin/datos-personales/");
+    Browser.assertAccessible(driver, "personal-data requests");
+
+    driver.findElement(By.id("find:email")).sendKeys(email);
+    Browser.pressAndWaitForNextPage(driver, By.id("find:search"));
+    assertTrue(driver.findElement(By.id("held-observations")).getText().contains("Laura Camila Ríos"));
+    Browser.assertAccessible(driver, "what the portal keeps about a holder");
+
+    Browser.pressAndWaitForNextPage(driver, By.id("suppress:go"));
+    assertEquals(Bundle.text("privacy.error.confirm"), driver.findElement(By.id("confirm-error")).getText());
+    assertEquals("true", driver.findElement(By.id("suppress:reference")).getAttribute("aria-invalid"));
+    Browser.assertAccessible(driver, "suppression refused for what is missing");
+    assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", email), "nothing suppressed");
   }
 
   @Test

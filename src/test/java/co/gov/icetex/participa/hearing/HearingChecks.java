@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Api;
+import co.gov.icetex.participa.testing.HearingForms;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
@@ -56,31 +57,8 @@ public abstract class HearingChecks {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  private static String token(String html, String form) {
-    Matcher m = Pattern.compile("id=\"" + form + ":token\"[^>]*value=\"([^\"]+)\"").matcher(html);
-    if (!m.find()) {
-      m = Pattern.compile("value=\"([^\"]+)\"[^>]*id=\"" + form + ":token\"").matcher(html);
-      assertTrue(m.find(), "the form carries a token");
-    }
-    return m.group(1);
-  }
-
   private StaffClient.Page register(StaffClient visitor, String email, String mode, boolean genuine) {
-    var page = visitor.get("/audiencia?h=" + UPCOMING);
-    assertEquals(200, page.status());
-    Map<String, String> f = new LinkedHashMap<>();
-    f.put("reg", "reg");
-    f.put("h", UPCOMING);
-    f.put("reg:token", genuine ? token(page.body(), "reg") : "forged." + UUID.randomUUID());
-    f.put("reg:fullName", "Valentina Suárez");
-    f.put("reg:email", email);
-    f.put("reg:mode", mode);
-    f.put("reg:group", "ESTUDIANTE");
-    f.put("reg:department", "05");
-    f.put("reg:consent", "true");
-    f.put("reg:submit", "Inscribirme");
-    f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
-    return visitor.postForm("/audiencia", f);
+    return HearingForms.register(visitor, UPCOMING, "Valentina Suárez", email, mode, genuine);
   }
 
   @Test
@@ -155,7 +133,7 @@ public abstract class HearingChecks {
       Map<String, String> f = new LinkedHashMap<>();
       f.put("survey", "survey");
       f.put("h", PAST);
-      f.put("survey:token", token(page.body(), "survey"));
+      f.put("survey:token", HearingForms.token(page.body(), "survey"));
       f.put("survey:email", email);
       f.put("survey:clarity", "4");
       f.put("survey:usefulness", "5");

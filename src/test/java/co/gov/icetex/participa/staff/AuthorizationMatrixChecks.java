@@ -45,6 +45,7 @@ public abstract class AuthorizationMatrixChecks {
     PAGES.put("/admin/auditoria/", Set.of("ADMIN"));
     PAGES.put("/admin/cuentas/", Set.of("ADMIN"));
     PAGES.put("/admin/dependencias/", Set.of("ADMIN"));
+    PAGES.put("/admin/datos-personales/", Set.of("ADMIN"));
     PAGES.put("/admin/consultas/", Set.of("EDITOR"));
     PAGES.put("/admin/observaciones/", ANSWERING);
     PAGES.put("/admin/observaciones/plazos.xhtml", ANSWERING);

@@ -5,6 +5,7 @@ import co.gov.icetex.participa.hearing.domain.Hearing;
 import co.gov.icetex.participa.hearing.domain.HearingMaterial;
 import co.gov.icetex.participa.hearing.domain.Memoria;
 import co.gov.icetex.participa.hearing.domain.SurveyAnswer;
+import co.gov.icetex.participa.observation.application.SuppressedAuthors;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.opendata.PublishedAnswer;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
@@ -25,6 +26,7 @@ public class HearingCatalog {
 
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
+  @Inject SuppressedAuthors suppressed;
 
   /** Published hearings, newest first (the page groups them by year). */
   @Transactional
@@ -145,6 +147,13 @@ public class HearingCatalog {
     return em.createQuery("SELECT m FROM Memoria m WHERE m.hearing = :h ORDER BY m.number DESC", Memoria.class)
         .setParameter("h", hearing)
         .getResultList();
+  }
+
+  /** A memoria as the public reads it: frozen, except that withdrawn authors' names are not shown. */
+  public MemoriaView view(Memoria memoria) {
+    MemoriaView view = MemoriaView.of(memoria);
+    List<String> named = view.questions().stream().filter(q -> !q.author().isEmpty()).map(MemoriaView.Question::trackingCode).toList();
+    return named.isEmpty() ? view : view.withoutAuthorsOf(suppressed.among(named));
   }
 
   public Instant now() {

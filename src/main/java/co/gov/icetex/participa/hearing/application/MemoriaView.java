@@ -27,7 +27,21 @@ public record MemoriaView(
 
   public record Question(String trackingCode, String author, String text, String outcome, String answer) {}
 
-  public static MemoriaView of(Memoria m) {
+  /** The same memoria with these questions' authors no longer named (they withdrew their consent). */
+  MemoriaView withoutAuthorsOf(java.util.Set<String> codes) {
+    if (codes.isEmpty()) {
+      return this;
+    }
+    List<Question> shown =
+        questions.stream()
+            .map(q -> codes.contains(q.trackingCode()) ? new Question(q.trackingCode(), "", q.text(), q.outcome(), q.answer()) : q)
+            .toList();
+    return new MemoriaView(number, publishedAt, summary, commitments, registeredInPerson, registeredOnline,
+        questionsReceived, shown, responses, clarity, usefulness, answered, notAnswered, noQuestion, comments);
+  }
+
+  /** Read back as frozen; callers show it through {@code HearingCatalog.view}, which honours suppressions. */
+  static MemoriaView of(Memoria m) {
     JsonObject s;
     try (var reader = Json.createReader(new StringReader(m.getSnapshotJson()))) {
       s = reader.readObject();

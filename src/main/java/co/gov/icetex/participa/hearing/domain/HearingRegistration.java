@@ -34,7 +34,8 @@ public class HearingRegistration {
   @Column(name = "full_name", nullable = false)
   private String fullName;
 
-  @Column(nullable = false)
+  /** Null once suppressed. */
+  @Column
   private String email;
 
   @Enumerated(EnumType.STRING)
@@ -54,6 +55,9 @@ public class HearingRegistration {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "personal_data_suppressed_at")
+  private Instant personalDataSuppressedAt;
+
   protected HearingRegistration() {}
 
   public HearingRegistration(Hearing hearing, RegistrationRequest request, Instant now) {
@@ -65,6 +69,19 @@ public class HearingRegistration {
     this.departmentCode = request.department().getCode();
     this.consentPolicy = Observation.CONSENT_POLICY_VERSION;
     this.createdAt = now;
+  }
+
+  /**
+   * Suppresses the attendee's name and e-mail at their request (Ley 1581 de 2012); the registration
+   * stays, so attendance figures do not change.
+   */
+  public void suppressPersonalData(Instant now) {
+    if (personalDataSuppressedAt != null) {
+      return;
+    }
+    fullName = Observation.SUPPRESSED_AUTHOR;
+    email = null;
+    personalDataSuppressedAt = Objects.requireNonNull(now);
   }
 
   public Long getId() {

@@ -1,7 +1,6 @@
 package co.gov.icetex.participa.hearing.rest;
 
 import co.gov.icetex.participa.hearing.application.HearingCatalog;
-import co.gov.icetex.participa.hearing.application.MemoriaView;
 import co.gov.icetex.participa.hearing.domain.Hearing;
 import co.gov.icetex.participa.shared.Settings;
 import jakarta.enterprise.context.RequestScoped;
@@ -73,6 +72,6 @@ public class HearingResource {
         catalog.answeredQuestions(h).stream()
             .map(q -> new Question(q.trackingCode(), q.author(), q.text(), q.outcome(), q.answerText(), q.publishedAt()))
             .toList(),
-        memorias.isEmpty() ? null : MemoriaView.of(memorias.get(0)).number());
+        memorias.isEmpty() ? null : memorias.get(0).getNumber());
   }
 }

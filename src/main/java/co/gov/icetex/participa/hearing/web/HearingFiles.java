@@ -95,6 +95,6 @@ public class HearingFiles extends HttpServlet {
     response.setContentType("application/pdf");
     response.setHeader("Content-Disposition",
         ContentDisposition.attachment("memoria-" + hearing.get().getSlug() + "-v" + memoria.get().getNumber() + ".pdf"));
-    MemoriaPdf.write(hearing.get(), MemoriaView.of(memoria.get()), response.getOutputStream());
+    MemoriaPdf.write(hearing.get(), catalog.view(memoria.get()), response.getOutputStream());
   }
 }

@@ -163,7 +163,7 @@ public class HearingPageBacking {
 
   public MemoriaView getMemoria() {
     var all = catalog.memorias(hearing());
-    return all.isEmpty() ? null : MemoriaView.of(all.get(0));
+    return all.isEmpty() ? null : catalog.view(all.get(0));
   }
 
   public String getToken() {

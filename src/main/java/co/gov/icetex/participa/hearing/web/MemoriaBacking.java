@@ -30,7 +30,7 @@ public class MemoriaBacking {
       versions.stream()
           .filter(m -> version == null || m.getNumber() == version)
           .findFirst()
-          .ifPresent(m -> view = MemoriaView.of(m));
+          .ifPresent(m -> view = catalog.view(m));
     }
     if (view == null) {
       Pages.notFound();

@@ -44,6 +44,9 @@ public class Observation {
   /** The version of the personal-data policy people consent to; bump it when the policy changes. */
   public static final String CONSENT_POLICY_VERSION = "2026-01";
 
+  /** What stands for the author's name once their personal data was suppressed (staff see it). */
+  public static final String SUPPRESSED_AUTHOR = "Titular con datos suprimidos";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -155,8 +158,11 @@ public class Observation {
 
   @Version private long version;
 
-  @OneToOne(mappedBy = "observation", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+  @OneToOne(mappedBy = "observation", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY, orphanRemoval = true)
   private ObservationAttachment attachment;
+
+  @Column(name = "personal_data_suppressed_at")
+  private Instant personalDataSuppressedAt;
 
   protected Observation() {}
 
@@ -400,9 +406,34 @@ public class Observation {
     this.clientKey = clientKey;
   }
 
-  /** The e-mail is the proof of authorship for a lookup; compared without regard to case. */
+  /**
+   * The e-mail is the proof of authorship for a lookup; compared without regard to case. An
+   * observation without an e-mail (registered from a letter, or suppressed) has no author to prove.
+   */
   public boolean isAuthoredBy(String email) {
-    return email != null && this.email.equalsIgnoreCase(email.strip());
+    return hasEmail() && email != null && this.email.equalsIgnoreCase(email.strip());
+  }
+
+  /**
+   * Suppresses the author's personal data at their request (Ley 1581 de 2012): name, e-mail, the
+   * client key and the attachment go; the text stays, as part of the consultation's public record,
+   * and public pages redact what personal data it may contain. It cannot be undone, and nothing more
+   * is ever e-mailed about this observation.
+   */
+  public void suppressPersonalData(Instant now) {
+    if (personalDataSuppressedAt != null) {
+      return;
+    }
+    authorName = SUPPRESSED_AUTHOR;
+    email = "";
+    showName = false;
+    clientKey = null;
+    attachment = null;
+    personalDataSuppressedAt = Objects.requireNonNull(now);
+  }
+
+  public boolean isPersonalDataSuppressed() {
+    return personalDataSuppressedAt != null;
   }
 
   /** The name the public may see: the author's only when they chose to show it. */

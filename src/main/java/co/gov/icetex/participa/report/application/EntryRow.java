@@ -44,6 +44,12 @@ public record EntryRow(
     return LABELS.computeIfAbsent(key, Messages::get);
   }
 
+  /** The same entry without the author's name (they withdrew their consent since it was published). */
+  EntryRow withoutAuthor() {
+    return new EntryRow(position, trackingCode, partLabel, null, group, departmentCode, channel, receivedAt, text,
+        disposition, reason, outcome, answerText, answeredAt, dueDate, onTime);
+  }
+
   /** The author as the public sees them: their name with consent, otherwise "Ciudadano/a". */
   public String author() {
     return publicAuthor != null ? publicAuthor : label("report.anonymous");

@@ -1,6 +1,8 @@
 package co.gov.icetex.participa.report.application;
 
+import co.gov.icetex.participa.observation.application.SuppressedAuthors;
 import co.gov.icetex.participa.report.domain.ResponseReport;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,7 @@ public class ReportReader {
           + " FROM ReportEntry e WHERE e.report.id = :report AND e.position > :after ORDER BY e.position";
 
   @PersistenceContext EntityManager em;
+  @Inject SuppressedAuthors suppressed;
 
   /** The named version of the report of the consultation {@code slug}, or its latest when {@code version} is null. */
   public Optional<ReportSummary> find(String slug, Integer version) {
@@ -50,13 +53,25 @@ public class ReportReader {
         .map(ReportVersion::of);
   }
 
-  /** Up to {@code limit} entries after {@code afterPosition} (positions start at 1), in order. */
+  /**
+   * Up to {@code limit} entries after {@code afterPosition} (positions start at 1), in order; an
+   * author who has since had their personal data suppressed is no longer named.
+   */
   public List<EntryRow> entries(long reportId, int afterPosition, int limit) {
-    return em.createQuery(ENTRY_ROW, EntryRow.class)
-        .setParameter("report", reportId)
-        .setParameter("after", afterPosition)
-        .setMaxResults(limit)
-        .getResultList();
+    List<EntryRow> page =
+        em.createQuery(ENTRY_ROW, EntryRow.class)
+            .setParameter("report", reportId)
+            .setParameter("after", afterPosition)
+            .setMaxResults(limit)
+            .getResultList();
+    List<String> named = page.stream().filter(e -> e.publicAuthor() != null).map(EntryRow::trackingCode).toList();
+    if (named.isEmpty()) {
+      return page;
+    }
+    var withdrawn = suppressed.among(named);
+    return withdrawn.isEmpty()
+        ? page
+        : page.stream().map(e -> withdrawn.contains(e.trackingCode()) ? e.withoutAuthor() : e).toList();
   }
 
   /** Every entry in order, read {@value #PAGE} at a time (keyset paging on the position). */

@@ -1,0 +1,47 @@
+package co.gov.icetex.participa.testing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The public hearing page's forms, filled in as a visitor's browser would post them. */
+public final class HearingForms {
+
+  private HearingForms() {}
+
+  /** The anti-forgery token a public form carries. */
+  public static String token(String html, String form) {
+    Matcher m = Pattern.compile("id=\"" + form + ":token\"[^>]*value=\"([^\"]+)\"").matcher(html);
+    if (!m.find()) {
+      m = Pattern.compile("value=\"([^\"]+)\"[^>]*id=\"" + form + ":token\"").matcher(html);
+      if (!m.find()) {
+        throw new AssertionError("the form " + form + " carries no token");
+      }
+    }
+    return m.group(1);
+  }
+
+  /** Registers to attend {@code hearing}; a forged post carries a made-up token. */
+  public static StaffClient.Page register(
+      StaffClient visitor, String hearing, String fullName, String email, String mode, boolean genuine) {
+    var page = visitor.get("/audiencia?h=" + hearing);
+    if (page.status() != 200) {
+      throw new AssertionError("the hearing page answered " + page.status());
+    }
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("reg", "reg");
+    f.put("h", hearing);
+    f.put("reg:token", genuine ? token(page.body(), "reg") : "forged." + UUID.randomUUID());
+    f.put("reg:fullName", fullName);
+    f.put("reg:email", email);
+    f.put("reg:mode", mode);
+    f.put("reg:group", "ESTUDIANTE");
+    f.put("reg:department", "05");
+    f.put("reg:consent", "true");
+    f.put("reg:submit", "Inscribirme");
+    f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
+    return visitor.postForm("/audiencia", f);
+  }
+}
