@@ -49,6 +49,7 @@ public class DeadlineReminders {
     }
     List<Observation> overdue = deadlines.overdue(today, READ_LIMIT);
     List<Observation> dueSoon = deadlines.dueSoon(today, READ_LIMIT);
+    LocalDate soonLimit = deadlines.soonLimit(today);
     int queued = 0;
     for (StaffAccount person : reminded()) {
       List<DeadlineReminderMail.Line> theirOverdue = inCareOf(person, overdue);
@@ -58,7 +59,7 @@ public class DeadlineReminders {
       }
       mail.enqueue(
           new DeadlineReminderMail.Reminder(
-              person.getId(), person.getEmail(), person.getFullName(), today, deadlines.soonLimit(today),
+              person.getId(), person.getEmail(), person.getFullName(), today, soonLimit,
               PendingDeadlines.SOON_BUSINESS_DAYS, theirOverdue, theirDueSoon));
       queued++;
     }

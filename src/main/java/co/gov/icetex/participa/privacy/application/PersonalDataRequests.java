@@ -56,7 +56,7 @@ public class PersonalDataRequests {
     if (!errors.isEmpty()) {
       throw new StaffChangeRefused(errors);
     }
-    PersonalDataHoldings held = holdings(address);
+    PersonalDataHoldings held = holdings(address, observationsOf(address), registrationsOf(address));
     audit.record(caller.name(), "PERSONAL_DATA_CONSULTED", "DataSubject", subject(address), null, figures(held).build().toString());
     return held;
   }
@@ -80,13 +80,15 @@ public class PersonalDataRequests {
     if (!errors.isEmpty()) {
       throw new StaffChangeRefused(errors);
     }
-    PersonalDataHoldings held = holdings(address);
+    List<Observation> observations = observationsOf(address);
+    List<HearingRegistration> registrations = registrationsOf(address);
+    PersonalDataHoldings held = holdings(address, observations, registrations);
     if (held.isEmpty()) {
       throw StaffChangeRefused.of(FIELD_EMAIL, "privacy.error.nothingHeld");
     }
     Instant now = clock.now();
-    observationsOf(address).forEach(o -> o.suppressPersonalData(now));
-    registrationsOf(address).forEach(r -> r.suppressPersonalData(now));
+    observations.forEach(o -> o.suppressPersonalData(now));
+    registrations.forEach(r -> r.suppressPersonalData(now));
     outbox.forgetRecipient(address);
     var before = figures(held).add("trackingCodes", Json.createArrayBuilder(held.observations().stream().map(HeldObservation::trackingCode).toList()));
     audit.record(
@@ -95,14 +97,14 @@ public class PersonalDataRequests {
     return held;
   }
 
-  private PersonalDataHoldings holdings(String address) {
+  private PersonalDataHoldings holdings(String address, List<Observation> observed, List<HearingRegistration> registered) {
     List<HeldObservation> observations =
-        observationsOf(address).stream()
+        observed.stream()
             .map(o -> new HeldObservation(o.getTrackingCode(), o.getConsultation().getTitle(), o.getAuthorName(),
                 o.getReceivedAt(), o.publicAuthorName() != null, o.getAttachment() != null))
             .toList();
     List<HeldRegistration> registrations =
-        registrationsOf(address).stream()
+        registered.stream()
             .map(r -> new HeldRegistration(r.getId(), r.getHearing().getTitle(), r.getFullName(), r.getCreatedAt()))
             .toList();
     long mails =
