@@ -8,6 +8,8 @@ import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.files.FileSignature;
+import co.gov.icetex.participa.shared.files.OfficePackageLimits;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.staff.application.Caller;
@@ -217,9 +219,7 @@ public class AnswerSheet {
   }
 
   private Optional<Office> onlyOwnOffice() {
-    boolean onlyResponder =
-        caller.inRole(Roles.RESPONDER) && !caller.inRole(Roles.MODERATOR) && !caller.inRole(Roles.APPROVER);
-    return onlyResponder ? Optional.of(caller.office().orElseThrow(() -> new RuleViolation("answer.error.noOffice"))) : Optional.empty();
+    return caller.seesOnlyOwnOffice() ? Optional.of(caller.office().orElseThrow(() -> new RuleViolation("answer.error.noOffice"))) : Optional.empty();
   }
 
   record SheetRow(int number, String code, String outcome, String answer) {}
@@ -232,6 +232,14 @@ public class AnswerSheet {
     if (file.length > MAX_BYTES) {
       throw new RuleViolation("sheet.error.tooLarge");
     }
+    FileSignature.Inspection inspection = FileSignature.inspect(file);
+    if (inspection.suspicious()) {
+      throw new RuleViolation("validation.file.zipBomb");
+    }
+    if (inspection.type().orElse(null) != FileSignature.XLSX) {
+      throw new RuleViolation("sheet.error.unreadable");
+    }
+    OfficePackageLimits.applyToPoi();
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
       Sheet sheet = workbook.getSheetAt(0);
       var formatter = new DataFormatter(Locale.ROOT);

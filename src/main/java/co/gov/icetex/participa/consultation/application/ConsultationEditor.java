@@ -15,6 +15,7 @@ import co.gov.icetex.participa.consultation.importing.ImportedPart;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.PlainText;
+import co.gov.icetex.participa.shared.files.FileSignature;
 import co.gov.icetex.participa.shared.Settings;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
@@ -224,6 +225,9 @@ public class ConsultationEditor {
     }
     String name = safeFileName(fileName);
     DocumentFileType byName = DocumentFileType.byFileName(name).orElse(null);
+    if (FileSignature.inspect(content).suspicious()) {
+      throw refusal("fileUpload", "validation.file.zipBomb");
+    }
     if (byName == null || DocumentFileType.byContent(content).orElse(null) != byName) {
       throw refusal("fileUpload", "editor.error.fileType");
     }

@@ -1,6 +1,6 @@
 package co.gov.icetex.participa.consultation.domain;
 
-import co.gov.icetex.participa.shared.FileSignature;
+import co.gov.icetex.participa.shared.files.FileSignature;
 import java.util.Optional;
 
 /**

@@ -2,7 +2,7 @@ package co.gov.icetex.participa.consultation.importing;
 
 import co.gov.icetex.participa.consultation.domain.DocumentFileType;
 import co.gov.icetex.participa.consultation.domain.PartKind;
-import co.gov.icetex.participa.shared.FileSignature;
+import co.gov.icetex.participa.shared.files.FileSignature;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -54,6 +54,9 @@ public final class ContentImporter {
   }
 
   private static void requireContent(byte[] content, DocumentFileType expected, String name) {
+    if (FileSignature.inspect(content).suspicious()) {
+      throw new ImportRefused("validation.file.zipBomb");
+    }
     if (DocumentFileType.byContent(content).orElse(null) != expected) {
       throw new ImportRefused("editor.import.error.mismatch", name);
     }

@@ -14,10 +14,6 @@ public final class ImportLimits {
   /** All cells of a row together; they are stored as JSON in a TEXT column (64 KB). */
   public static final int MAX_ROW = 15_000;
   public static final int MAX_BODY = ConsultationPart.MAX_BODY;
-  /** The largest uncompressed part of a DOCX or XLSX package. */
-  public static final long MAX_ZIP_ENTRY = 100L * 1024 * 1024;
-  /** A package part compressed more than 100:1 is taken for a zip bomb (POI's default, made explicit). */
-  public static final double MIN_INFLATE_RATIO = 0.01;
 
   private ImportLimits() {}
 }

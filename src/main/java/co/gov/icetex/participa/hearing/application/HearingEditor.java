@@ -7,7 +7,7 @@ import co.gov.icetex.participa.consultation.domain.ConsultationType;
 import co.gov.icetex.participa.hearing.domain.Hearing;
 import co.gov.icetex.participa.hearing.domain.MaterialKind;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.FileSignature;
+import co.gov.icetex.participa.shared.files.FileSignature;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.StoredFile;
@@ -119,7 +119,11 @@ public class HearingEditor {
       throw new RuleViolation("hearing.error.materialTooLarge");
     }
     var named = FileSignature.byFileName(fileName);
-    var actual = FileSignature.byContent(content);
+    var inspection = FileSignature.inspect(content);
+    if (inspection.suspicious()) {
+      throw new RuleViolation("validation.file.zipBomb");
+    }
+    var actual = inspection.type();
     if (named.isEmpty() || actual.isEmpty() || named.get() != actual.get()) {
       throw new RuleViolation("hearing.error.materialType");
     }

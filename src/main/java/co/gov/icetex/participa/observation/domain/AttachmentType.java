@@ -1,6 +1,6 @@
 package co.gov.icetex.participa.observation.domain;
 
-import co.gov.icetex.participa.shared.FileSignature;
+import co.gov.icetex.participa.shared.files.FileSignature;
 import java.util.Optional;
 
 /**
@@ -37,7 +37,7 @@ public enum AttachmentType {
     return FileSignature.byContent(content).flatMap(AttachmentType::of);
   }
 
-  private static Optional<AttachmentType> of(FileSignature signature) {
+  public static Optional<AttachmentType> of(FileSignature signature) {
     for (AttachmentType t : values()) {
       if (t.signature == signature) {
         return Optional.of(t);

@@ -78,7 +78,7 @@ class DocxImporterTest {
       }
     }
     var refused = assertThrows(ImportRefused.class, () -> ContentImporter.read("bomba.docx", bytes.toByteArray(), null, null));
-    assertEquals("editor.import.error.zipBomb", refused.messageKey());
+    assertEquals("validation.file.zipBomb", refused.messageKey());
   }
 
   private static XWPFStyle style(String id, String name) {
