@@ -22,6 +22,7 @@ import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationSubmission;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import co.gov.icetex.participa.shared.AppClock;
+import co.gov.icetex.participa.shared.LinkSecrets;
 import co.gov.icetex.participa.shared.Settings;
 import co.gov.icetex.participa.shared.StoredFile;
 import co.gov.icetex.participa.staff.domain.Office;
@@ -154,15 +155,21 @@ public class DemoHearings {
 
     String[][] attendees = {{"Ana Torres", "IN_PERSON"}, {"Jorge Ruiz", "ONLINE"}, {"Sofía Díaz", "ONLINE"}, {"Pedro León", "IN_PERSON"}};
     for (String[] a : attendees) {
-      em.persist(new HearingRegistration(hearing, new RegistrationRequest(a[0], a[0].toLowerCase().replace(' ', '.') + "@participa.test",
-          AttendanceMode.valueOf(a[1]), StakeholderGroup.CIUDADANO, Department.ofCode("11").orElseThrow(), true), starts.minus(Duration.ofDays(3))));
+      Instant registered = starts.minus(Duration.ofDays(3));
+      var registration = new HearingRegistration(hearing, new RegistrationRequest(a[0], a[0].toLowerCase().replace(' ', '.') + "@participa.test",
+          AttendanceMode.valueOf(a[1]), StakeholderGroup.CIUDADANO, Department.ofCode("11").orElseThrow(), true),
+          demoLinkHash(), registered);
+      registration.confirm(registered.plus(Duration.ofHours(1)));
+      em.persist(registration);
     }
     Instant afterwards = ends.plus(Duration.ofDays(1));
     int[][] scores = {{5, 4}, {4, 4}, {3, 5}, {5, 5}, {4, 3}};
     SurveyAnswer[] answered = {SurveyAnswer.YES, SurveyAnswer.YES, SurveyAnswer.NO, SurveyAnswer.NO_QUESTION, SurveyAnswer.YES};
     for (int k = 0; k < scores.length; k++) {
-      em.persist(new SurveyResponse(hearing, "demo-respondent-" + k, scores[k][0], scores[k][1], answered[k],
-          k == 2 ? "Faltó tiempo para las preguntas del público." : null, afterwards));
+      var response = new SurveyResponse(hearing, "demo-respondent-" + k, new SurveyResponse.Answers(scores[k][0], scores[k][1],
+          answered[k], k == 2 ? "Faltó tiempo para las preguntas del público." : null), demoLinkHash(), afterwards);
+      response.confirm(afterwards);
+      em.persist(response);
     }
     em.flush();
     String snapshot = snapshots.of(hearing,
@@ -204,5 +211,10 @@ public class DemoHearings {
 
   private static StoredFile pdf(String title, String text) {
     return new StoredFile(title.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".pdf", DemoFiles.PDF, DemoFiles.simplePdf(title, List.of(text)));
+  }
+
+  /** The demo's registrations and evaluations are confirmed already; their links were never sent. */
+  private static String demoLinkHash() {
+    return LinkSecrets.hashOf(LinkSecrets.newSecret());
   }
 }

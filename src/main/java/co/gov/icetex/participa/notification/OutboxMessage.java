@@ -20,10 +20,10 @@ public class OutboxMessage {
 
   static final int MAX_ERROR = 1000;
 
-  /** What replaces a delivered body that held a secret. */
   /** What stands for the address, subject and text of a sent message once its recipient was forgotten. */
   static final String SUPPRESSED = "[suprimido a solicitud del titular]";
 
+  /** What replaces a delivered body that held a secret. */
   static final String REDACTED = "[delivered; content removed because it held a single-use link]";
 
   @Id
@@ -81,8 +81,16 @@ public class OutboxMessage {
     this.nextAttemptAt = now;
   }
 
+  /**
+   * Whether the body holds a single-use link (a credential): password links, and every kind named
+   * {@code *_LINK} (confirmation links). Such a body is blanked once delivered.
+   */
+  static boolean holdsSecret(String kind) {
+    return PasswordLinkMail.SECRET_BODIES.contains(kind) || kind.endsWith("_LINK");
+  }
+
   void delivered(Instant now) {
-    if (PasswordLinkMail.SECRET_BODIES.contains(kind)) {
+    if (holdsSecret(kind)) {
       this.bodyText = REDACTED; // the link in it is a credential; the recipient has it now
     }
     this.sentAt = now;

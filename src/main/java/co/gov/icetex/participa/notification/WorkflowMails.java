@@ -43,7 +43,6 @@ public class WorkflowMails {
           Messages.get("mail.rejected.subject", o.getTrackingCode()),
           Messages.get(
               "mail.rejected.body",
-              o.getAuthorName(),
               o.getTrackingCode(),
               o.getConsultation().getTitle(),
               Messages.get("Triage." + o.getTriage()),
@@ -63,7 +62,6 @@ public class WorkflowMails {
           Messages.get("mail.redirected.subject", o.getTrackingCode()),
           Messages.get(
               "mail.redirected.body",
-              o.getAuthorName(),
               o.getTrackingCode(),
               o.getConsultation().getTitle(),
               Messages.get("PetitionKind." + o.getPetitionKind()),
@@ -83,7 +81,6 @@ public class WorkflowMails {
           Messages.get("mail.extended.subject", o.getTrackingCode()),
           Messages.get(
               "mail.extended.body",
-              o.getAuthorName(),
               o.getTrackingCode(),
               o.getConsultation().getTitle(),
               DateFormats.date(o.getDueDate()),
@@ -114,7 +111,7 @@ public class WorkflowMails {
               publicationId + ":" + signer.sign("mail-recipient", email),
               email,
               Messages.get("mail.published.subject"),
-              Messages.get("mail.published.body", theirs.get(0).getAuthorName(), list));
+              Messages.get("mail.published.body", list));
         });
   }
 

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The accountability hearing on the real stack: the public section and pages, questions as observations,
- * registration (confirmation mail, calendar file, no duplicates, capacity, forged posts refused), the
- * evaluation survey (one per person), the memoria (page, PDF, versions) and the API, none of them with
+ * registration (double opt-in, no disclosure of who is registered, single-use forms, capacity, forged
+ * posts refused), the evaluation survey (one confirmed response per person), the memoria (page, PDF, versions) and the API, none of them with
  * personal data; and the staff pages by role.
  */
 public abstract class HearingChecks {
@@ -91,27 +91,67 @@ public abstract class HearingChecks {
     assertTrue(reply.json().getString("trackingCode").startsWith("OBS-"));
   }
 
+  private static long confirmedRegistrations(String email) throws Exception {
+    return TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE email = ? AND confirmed_at IS NOT NULL", email);
+  }
+
   @Test
-  void registrationConfirmsByMailRefusesDuplicatesForgedPostsAndFullCapacity() throws Exception {
+  void registrationHoldsASeatOnlyOnceTheAddressConfirmsIt() throws Exception {
     String email = "asistente+" + UUID.randomUUID() + "@example.co";
-    var visitor = new StaffClient(base);
-    var done = register(visitor, email, "ONLINE", true);
+    var done = register(new StaffClient(base), email, "ONLINE", true);
     assertTrue(done.body().contains("id=\"registration-done\""), done.body());
+    assertEquals(0, confirmedRegistrations(email), "no seat before the address confirms");
     var mails = MAILBOX.mailsTo(email, Duration.ofSeconds(20));
     assertEquals(1, mails.size());
-    assertTrue(mails.get(0).body().contains("/audiencia/calendario.ics?h=" + UPCOMING), mails.get(0).body());
+    assertFalse(mails.get(0).body().contains("Valentina"), "nothing the sender typed is mailed: " + mails.get(0).body());
+
+    var confirmed = HearingForms.confirm(new StaffClient(base), "confirmar-inscripcion", HearingForms.secretIn(mails.get(0), "confirmar-inscripcion"));
+    assertTrue(confirmed.body().contains("id=\"confirmation-done\""), confirmed.body());
+    assertEquals(1, confirmedRegistrations(email));
+    var afterConfirming = MAILBOX.mailsTo(email, Duration.ofSeconds(20), 2);
+    assertTrue(afterConfirming.get(1).body().contains("/audiencia/calendario.ics?h=" + UPCOMING), afterConfirming.get(1).body());
+  }
+
+  @Test
+  void registeringAnAddressAgainRevealsNothingToTheSenderAndTellsTheHolder() throws Exception {
+    String email = "repetido+" + UUID.randomUUID() + "@example.co";
+    register(new StaffClient(base), email, "ONLINE", true);
+    HearingForms.confirm(new StaffClient(base), "confirmar-inscripcion",
+        HearingForms.secretIn(MAILBOX.mailsTo(email, Duration.ofSeconds(20)).get(0), "confirmar-inscripcion"));
+    var fresh = register(new StaffClient(base), "nuevo+" + UUID.randomUUID() + "@example.co", "ONLINE", true);
 
     var again = register(new StaffClient(base), email.toUpperCase(), "IN_PERSON", true);
-    assertTrue(again.body().contains("Ya existe una inscripción con este correo"), again.body());
+
+    assertEquals(fresh.body().contains("id=\"registration-done\""), again.body().contains("id=\"registration-done\""));
+    assertFalse(again.body().contains("Ya existe"), "the page says the same for a registered address");
+    var mails = MAILBOX.mailsTo(email, Duration.ofSeconds(20), 3);
+    assertTrue(mails.get(2).body().contains("ya tiene una inscripción confirmada"), mails.get(2).body());
     assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE email = ?", email));
+  }
+
+  @Test
+  void aHearingFormIsActedOnOnceAndAForgedOneNever() throws Exception {
+    var visitor = new StaffClient(base);
+    String email = "replay+" + UUID.randomUUID() + "@example.co";
+    var page = visitor.get("/audiencia?h=" + UPCOMING);
+    Map<String, String> f = HearingForms.registration(UPCOMING, HearingForms.token(page.body(), "reg"), "Ana", email, "ONLINE");
+    f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
+    visitor.postForm("/audiencia", f);
+    var replay = visitor.postForm("/audiencia", f);
+    assertTrue(replay.body().contains("id=\"registration-done\""), "a replay is answered like the first post");
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email),
+        "the replayed token sent no second e-mail");
 
     String forgedEmail = "falso+" + UUID.randomUUID() + "@example.co";
     var forged = register(new StaffClient(base), forgedEmail, "ONLINE", false);
     assertTrue(forged.body().contains("El formulario no es válido"), forged.body());
     assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE email = ?", forgedEmail));
+  }
 
+  @Test
+  void aFullModeRefusesNewRegistrations() throws Exception {
     long inPerson = TestDatabase.count("SELECT COUNT(*) FROM hearing_registration r JOIN hearing h ON r.hearing_id = h.id "
-        + "WHERE h.slug = ? AND r.mode = 'IN_PERSON'", UPCOMING);
+        + "WHERE h.slug = ? AND r.mode = 'IN_PERSON' AND r.confirmed_at IS NOT NULL", UPCOMING);
     TestDatabase.update("UPDATE hearing SET in_person_capacity = ? WHERE slug = ?", inPerson, UPCOMING);
     try {
       var full = register(new StaffClient(base), "lleno+" + UUID.randomUUID() + "@example.co", "IN_PERSON", true);
@@ -121,31 +161,46 @@ public abstract class HearingChecks {
     }
   }
 
+  private static StaffClient.Page evaluate(StaffClient visitor, String email) {
+    var page = visitor.get("/audiencia?h=" + PAST);
+    assertTrue(page.body().contains("id=\"survey\""), "the survey is open after the hearing");
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("survey", "survey");
+    f.put("h", PAST);
+    f.put("survey:token", HearingForms.token(page.body(), "survey"));
+    f.put("survey:email", email);
+    f.put("survey:clarity", "4");
+    f.put("survey:usefulness", "5");
+    f.put("survey:answered", "YES");
+    f.put("survey:comment", "Muy clara. Mi teléfono es 310 555 0000.");
+    f.put("survey:submit", "Enviar");
+    f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
+    return visitor.postForm("/audiencia", f);
+  }
+
+  private static long confirmedEvaluations() throws Exception {
+    return TestDatabase.count("SELECT COUNT(*) FROM hearing_survey_response s JOIN hearing h ON s.hearing_id = h.id"
+        + " WHERE h.slug = ? AND s.confirmed_at IS NOT NULL", PAST);
+  }
+
   @Test
-  void theSurveyTakesOneResponsePerPerson() throws Exception {
+  void theSurveyCountsOneConfirmedResponsePerPerson() throws Exception {
     String email = "evaluador+" + UUID.randomUUID() + "@example.co";
     TestDatabase.update("UPDATE hearing SET survey_closes_at = DATE_ADD(UTC_TIMESTAMP(6), INTERVAL 1 DAY) WHERE slug = ?", PAST);
-    long before = TestDatabase.count("SELECT COUNT(*) FROM hearing_survey_response s JOIN hearing h ON s.hearing_id = h.id WHERE h.slug = ?", PAST);
-    for (int attempt = 0; attempt < 2; attempt++) {
-      var visitor = new StaffClient(base);
-      var page = visitor.get("/audiencia?h=" + PAST);
-      assertTrue(page.body().contains("id=\"survey\""), "the survey is open after the hearing");
-      Map<String, String> f = new LinkedHashMap<>();
-      f.put("survey", "survey");
-      f.put("h", PAST);
-      f.put("survey:token", HearingForms.token(page.body(), "survey"));
-      f.put("survey:email", email);
-      f.put("survey:clarity", "4");
-      f.put("survey:usefulness", "5");
-      f.put("survey:answered", "YES");
-      f.put("survey:comment", "Muy clara. Mi teléfono es 310 555 0000.");
-      f.put("survey:submit", "Enviar");
-      f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
-      var reply = visitor.postForm("/audiencia", f);
-      assertTrue(reply.body().contains(attempt == 0 ? "id=\"survey-done\"" : "Ya recibimos una evaluación con este correo"), reply.body());
-    }
-    assertEquals(before + 1, TestDatabase.count(
-        "SELECT COUNT(*) FROM hearing_survey_response s JOIN hearing h ON s.hearing_id = h.id WHERE h.slug = ?", PAST));
+    long before = confirmedEvaluations();
+
+    var first = evaluate(new StaffClient(base), email);
+    assertTrue(first.body().contains("id=\"survey-done\""), first.body());
+    assertEquals(before, confirmedEvaluations(), "an unconfirmed evaluation does not count");
+    var link = MAILBOX.mailsTo(email, Duration.ofSeconds(20)).get(0);
+    var confirmed = HearingForms.confirm(new StaffClient(base), "confirmar-evaluacion", HearingForms.secretIn(link, "confirmar-evaluacion"));
+    assertTrue(confirmed.body().contains("id=\"confirmation-done\""), confirmed.body());
+    assertEquals(before + 1, confirmedEvaluations());
+
+    var second = evaluate(new StaffClient(base), email);
+    assertTrue(second.body().contains("id=\"survey-done\""), "the page says the same the second time");
+    assertTrue(MAILBOX.mailsTo(email, Duration.ofSeconds(20), 2).get(1).body().contains("ya confirmó una"));
+    assertEquals(before + 1, confirmedEvaluations());
     assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM hearing_survey_response WHERE respondent_key LIKE ?", "%@%"),
         "the e-mail itself is never stored");
   }

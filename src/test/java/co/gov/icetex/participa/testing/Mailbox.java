@@ -61,6 +61,23 @@ public final class Mailbox implements AutoCloseable {
     return found.stream().map(Mailbox::decode).toList();
   }
 
+  /**
+   * The mails received for an address in the order they arrived, once there are at least {@code count}
+   * (waiting up to {@code timeout}); fails when fewer came.
+   */
+  public List<Mail> mailsTo(String address, Duration timeout, int count) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    List<MimeMessage> found = received(address);
+    while (found.size() < count && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      found = received(address);
+    }
+    if (found.size() < count) {
+      throw new AssertionError(count + " mails expected for " + address + ", " + found.size() + " came");
+    }
+    return found.stream().map(Mailbox::decode).toList();
+  }
+
   private List<MimeMessage> received(String address) {
     return Arrays.stream(server.getReceivedMessages()).filter(m -> isFor(m, address)).toList();
   }

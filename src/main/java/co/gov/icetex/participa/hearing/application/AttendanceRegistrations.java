@@ -1,5 +1,7 @@
 package co.gov.icetex.participa.hearing.application;
 
+import co.gov.icetex.participa.hearing.domain.AttendanceMode;
+import co.gov.icetex.participa.hearing.domain.EmailConfirmation;
 import co.gov.icetex.participa.hearing.domain.Hearing;
 import co.gov.icetex.participa.hearing.domain.HearingRegistration;
 import co.gov.icetex.participa.hearing.domain.RegistrationRequest;
@@ -7,9 +9,9 @@ import co.gov.icetex.participa.notification.Outbox;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.DateFormats;
 import co.gov.icetex.participa.shared.FieldErrors;
+import co.gov.icetex.participa.shared.LinkSecrets;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.RuleViolation;
-import co.gov.icetex.participa.shared.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,26 +19,35 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Registrations to attend a hearing. The hearing row is locked while the capacity is counted, so two
- * people on two instances can never take the last seat together; the unique key (hearing, e-mail)
- * refuses a second registration of the same person. The confirmation e-mail is queued in the same
- * transaction and links to the calendar file (.ics).
+ * Registrations to attend a hearing, confirmed by e-mail (double opt-in).
+ *
+ * <p>Sending the form creates or renews a registration that holds no seat and e-mails a confirmation
+ * link to the address; following it takes the seat. So made-up addresses fill no seats, and the page
+ * answers the same whether or not the address was registered already: what differs goes to that
+ * address only (a link, or "you are already registered"), never to the stranger who typed it. The
+ * e-mails carry nothing the sender wrote (not even the name), and count against the address's daily
+ * quota. The hearing row is locked while seats are counted at confirmation, so two people on two
+ * instances never take the last seat together.
  */
 @ApplicationScoped
 public class AttendanceRegistrations {
 
-  static final String MAIL_KIND = "HEARING_REGISTRATION";
+  static final String MAIL_LINK = "HEARING_REGISTRATION_LINK";
+  static final String MAIL_ALREADY = "HEARING_REGISTRATION_ALREADY";
+  static final String MAIL_CONFIRMED = "HEARING_REGISTRATION";
+  private static final String PURPOSE = "hearing-registration";
 
   @PersistenceContext EntityManager em;
   @Inject Validator validator;
   @Inject AppClock clock;
   @Inject Outbox outbox;
-  @Inject Settings settings;
+  @Inject HearingForms forms;
+  @Inject HearingLinks links;
 
   /** Thrown with the Spanish messages of each invalid field. */
   public static class InvalidRegistration extends RuntimeException {
@@ -52,58 +63,124 @@ public class AttendanceRegistrations {
     }
   }
 
+  /** What the confirmation page shows. */
+  public record Confirmation(Hearing hearing, AttendanceMode mode) {}
+
+  /**
+   * Takes a registration request and e-mails the address what to do next. Refuses invalid fields, a
+   * closed registration, a mode already full, and a client over its limit; a replayed form does nothing.
+   */
   @Transactional
-  public HearingRegistration register(String hearingSlug, RegistrationRequest request) {
+  public void request(String hearingSlug, RegistrationRequest request, HearingForms.Sender sender) {
     FieldErrors errors = FieldErrors.of(validator.validate(request));
     if (!errors.isEmpty()) {
       throw new InvalidRegistration(errors);
     }
-    Hearing hearing =
-        em.createNamedQuery(Hearing.FIND_PUBLISHED, Hearing.class)
-            .setParameter("slug", hearingSlug)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new RuleViolation("hearing.error.notFound"));
-    var now = clock.now();
+    Hearing hearing = published(hearingSlug, LockModeType.NONE);
+    Instant now = clock.now();
     if (!hearing.acceptsRegistrationsAt(now)) {
       throw new RuleViolation("hearing.registration.error.closed");
     }
+    if (!forms.admit(sender, PURPOSE)) {
+      return; // the same form posted again: answered as the first time
+    }
     String email = request.email().toLowerCase(Locale.ROOT);
-    long already =
-        em.createQuery("SELECT COUNT(r) FROM HearingRegistration r WHERE r.hearing = :h AND r.email = :e", Long.class)
-            .setParameter("h", hearing)
-            .setParameter("e", email)
-            .getSingleResult();
-    if (already > 0) {
-      throw new RuleViolation("hearing.registration.error.duplicate");
+    Optional<HearingRegistration> existing =
+        em.createNamedQuery(HearingRegistration.FIND_BY_EMAIL, HearingRegistration.class)
+            .setParameter("hearing", hearing)
+            .setParameter("email", email)
+            .getResultStream()
+            .findFirst();
+    if (existing.isPresent() && existing.get().isConfirmed()) {
+      outbox.enqueueToUnverified(MAIL_ALREADY, "reg-" + existing.get().getId(), email,
+          Messages.get("hearing.mail.already.subject", hearing.getTitle()),
+          Messages.get("hearing.mail.already.body", hearing.getTitle(), DateFormats.dateTime(hearing.getStartsAt()),
+              links.calendar(hearing), links.page(hearing)));
+      return;
     }
-    long taken =
-        em.createQuery("SELECT COUNT(r) FROM HearingRegistration r WHERE r.hearing = :h AND r.mode = :m", Long.class)
-            .setParameter("h", hearing)
-            .setParameter("m", request.mode())
-            .getSingleResult();
-    if (taken >= hearing.capacityFor(request.mode())) {
-      throw new RuleViolation("hearing.registration.error.full", Messages.get("AttendanceMode." + request.mode()));
+    requireSeat(hearing, request.mode());
+    String secret = LinkSecrets.newSecret();
+    HearingRegistration registration;
+    if (existing.isPresent()) {
+      registration = existing.get();
+      registration.renew(request, LinkSecrets.hashOf(secret), now);
+    } else {
+      registration = new HearingRegistration(hearing, request, LinkSecrets.hashOf(secret), now);
+      em.persist(registration);
     }
-    var registration = new HearingRegistration(hearing, request, now);
-    em.persist(registration);
     em.flush();
-    outbox.enqueue(
-        MAIL_KIND,
-        "reg-" + registration.getId(),
-        registration.getEmail(),
-        Messages.get("hearing.mail.subject", hearing.getTitle()),
-        Messages.get(
-            "hearing.mail.body",
-            registration.getFullName(),
-            hearing.getTitle(),
-            DateFormats.dateTime(hearing.getStartsAt()),
-            Messages.get("AttendanceMode." + registration.getMode()),
-            hearing.getPlace() == null ? "" : hearing.getPlace(),
-            hearing.getStreamUrl() == null ? "" : hearing.getStreamUrl(),
-            settings.baseUrl() + "/audiencia/calendario.ics?h=" + URLEncoder.encode(hearing.getSlug(), StandardCharsets.UTF_8),
-            settings.baseUrl() + "/audiencia?h=" + URLEncoder.encode(hearing.getSlug(), StandardCharsets.UTF_8)));
-    return registration;
+    outbox.enqueueToUnverified(MAIL_LINK, "reg-" + registration.getId() + "-" + now.toEpochMilli(), email,
+        Messages.get("hearing.mail.link.subject", hearing.getTitle()),
+        Messages.get("hearing.mail.link.body", hearing.getTitle(), DateFormats.dateTime(hearing.getStartsAt()),
+            Messages.get("AttendanceMode." + request.mode()), links.confirmation("inscripcion", secret),
+            DateFormats.dateTime(now.plus(EmailConfirmation.LINK_LIFETIME)), links.page(hearing)));
+  }
+
+  /** The registration a confirmation link names, while the link works. */
+  @Transactional
+  public Optional<Confirmation> pending(String secret) {
+    Instant now = clock.now();
+    return bySecret(secret)
+        .filter(r -> r.confirmationLinkWorksAt(now))
+        .map(r -> new Confirmation(r.getHearing(), r.getMode()));
+  }
+
+  /**
+   * Follows a confirmation link: the registration takes its seat (once; following it again changes
+   * nothing). Refused when the link does not work, registration has closed, or the mode is full.
+   */
+  @Transactional
+  public Confirmation confirm(String secret) {
+    Instant now = clock.now();
+    HearingRegistration registration =
+        bySecret(secret)
+            .filter(r -> r.confirmationLinkWorksAt(now))
+            .orElseThrow(() -> new RuleViolation("hearing.confirm.error.link"));
+    Hearing hearing = published(registration.getHearing().getSlug(), LockModeType.PESSIMISTIC_WRITE);
+    if (!registration.isConfirmed()) {
+      if (!hearing.acceptsRegistrationsAt(now)) {
+        throw new RuleViolation("hearing.registration.error.closed");
+      }
+      requireSeat(hearing, registration.getMode());
+      registration.confirm(now);
+      outbox.enqueue(MAIL_CONFIRMED, "reg-" + registration.getId(), registration.getEmail(),
+          Messages.get("hearing.mail.subject", hearing.getTitle()),
+          Messages.get("hearing.mail.body", hearing.getTitle(), DateFormats.dateTime(hearing.getStartsAt()),
+              Messages.get("AttendanceMode." + registration.getMode()),
+              hearing.getPlace() == null ? "" : hearing.getPlace(),
+              hearing.getStreamUrl() == null ? "" : hearing.getStreamUrl(),
+              links.calendar(hearing), links.page(hearing)));
+    }
+    return new Confirmation(hearing, registration.getMode());
+  }
+
+  private void requireSeat(Hearing hearing, AttendanceMode mode) {
+    long taken =
+        em.createNamedQuery(HearingRegistration.COUNT_CONFIRMED, Long.class)
+            .setParameter("hearing", hearing)
+            .setParameter("mode", mode)
+            .getSingleResult();
+    if (taken >= hearing.capacityFor(mode)) {
+      throw new RuleViolation("hearing.registration.error.full", Messages.get("AttendanceMode." + mode));
+    }
+  }
+
+  private Optional<HearingRegistration> bySecret(String secret) {
+    if (!LinkSecrets.isWellFormed(secret)) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(HearingRegistration.FIND_BY_CONFIRMATION, HearingRegistration.class)
+        .setParameter("hash", LinkSecrets.hashOf(secret))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Hearing published(String slug, LockModeType lock) {
+    return em.createNamedQuery(Hearing.FIND_PUBLISHED, Hearing.class)
+        .setParameter("slug", slug)
+        .setLockMode(lock)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new RuleViolation("hearing.error.notFound"));
   }
 }

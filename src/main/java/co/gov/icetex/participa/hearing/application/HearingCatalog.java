@@ -2,6 +2,7 @@ package co.gov.icetex.participa.hearing.application;
 
 import co.gov.icetex.participa.hearing.domain.AttendanceMode;
 import co.gov.icetex.participa.hearing.domain.Hearing;
+import co.gov.icetex.participa.hearing.domain.HearingRegistration;
 import co.gov.icetex.participa.hearing.domain.HearingMaterial;
 import co.gov.icetex.participa.hearing.domain.Memoria;
 import co.gov.icetex.participa.hearing.domain.SurveyAnswer;
@@ -106,14 +107,15 @@ public class HearingCatalog {
     return new Attendance(count(hearing, AttendanceMode.IN_PERSON), count(hearing, AttendanceMode.ONLINE));
   }
 
+  /** Confirmed registrations: a registration holds a seat once its address confirmed it. */
   long count(Hearing hearing, AttendanceMode mode) {
-    return em.createQuery("SELECT COUNT(r) FROM HearingRegistration r WHERE r.hearing = :h AND r.mode = :m", Long.class)
-        .setParameter("h", hearing)
-        .setParameter("m", mode)
+    return em.createNamedQuery(HearingRegistration.COUNT_CONFIRMED, Long.class)
+        .setParameter("hearing", hearing)
+        .setParameter("mode", mode)
         .getSingleResult();
   }
 
-  /** The evaluation's results, aggregated: averages, the answered-question split, the comments (redacted). */
+  /** The evaluation's confirmed results, aggregated: averages, the answered-question split, the comments (redacted). */
   public record SurveyResults(long responses, double clarity, double usefulness, long answered, long notAnswered,
       long noQuestion, List<String> comments) {}
 
@@ -123,7 +125,7 @@ public class HearingCatalog {
             "SELECT COUNT(s), AVG(s.clarity), AVG(s.usefulness),"
                 + " SUM(CASE WHEN s.questionAnswered = :yes THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN s.questionAnswered = :no THEN 1 ELSE 0 END)"
-                + " FROM SurveyResponse s WHERE s.hearing = :h",
+                + " FROM SurveyResponse s WHERE s.hearing = :h AND s.confirmation.confirmedAt IS NOT NULL",
             Object[].class)
         .setParameter("h", hearing)
         .setParameter("yes", SurveyAnswer.YES)
@@ -133,7 +135,8 @@ public class HearingCatalog {
     long yes = number(row[3]);
     long no = number(row[4]);
     List<String> comments =
-        em.createQuery("SELECT s.comment FROM SurveyResponse s WHERE s.hearing = :h AND s.comment IS NOT NULL ORDER BY s.id", String.class)
+        em.createQuery("SELECT s.comment FROM SurveyResponse s WHERE s.hearing = :h AND s.comment IS NOT NULL"
+                + " AND s.confirmation.confirmedAt IS NOT NULL ORDER BY s.id", String.class)
             .setParameter("h", hearing)
             .setMaxResults(500)
             .getResultStream()

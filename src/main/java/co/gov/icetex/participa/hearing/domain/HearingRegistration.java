@@ -4,6 +4,8 @@ import co.gov.icetex.participa.observation.domain.Department;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,10 +20,28 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A person's registration to attend a hearing; one per e-mail and hearing (the database's unique key). */
+/**
+ * A person's registration to attend a hearing; one per e-mail and hearing (the database's unique key).
+ * It holds a seat once confirmed through the link e-mailed to the address ({@link EmailConfirmation});
+ * sending the form again before that renews the details and the link.
+ */
 @Entity
 @Table(name = "hearing_registration")
+@NamedQuery(
+    name = HearingRegistration.FIND_BY_CONFIRMATION,
+    query = "SELECT r FROM HearingRegistration r JOIN FETCH r.hearing WHERE r.confirmation.confirmationHash = :hash")
+@NamedQuery(
+    name = HearingRegistration.FIND_BY_EMAIL,
+    query = "SELECT r FROM HearingRegistration r WHERE r.hearing = :hearing AND r.email = :email")
+@NamedQuery(
+    name = HearingRegistration.COUNT_CONFIRMED,
+    query = "SELECT COUNT(r) FROM HearingRegistration r WHERE r.hearing = :hearing AND r.mode = :mode"
+        + " AND r.confirmation.confirmedAt IS NOT NULL")
 public class HearingRegistration {
+
+  public static final String FIND_BY_CONFIRMATION = "HearingRegistration.findByConfirmation";
+  public static final String FIND_BY_EMAIL = "HearingRegistration.findByEmail";
+  public static final String COUNT_CONFIRMED = "HearingRegistration.countConfirmed";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,17 +78,47 @@ public class HearingRegistration {
   @Column(name = "personal_data_suppressed_at")
   private Instant personalDataSuppressedAt;
 
+  @Embedded private EmailConfirmation confirmation;
+
   protected HearingRegistration() {}
 
-  public HearingRegistration(Hearing hearing, RegistrationRequest request, Instant now) {
+  /** A registration waiting for its confirmation link ({@code secretHash}) to be followed. */
+  public HearingRegistration(Hearing hearing, RegistrationRequest request, String secretHash, Instant now) {
     this.hearing = Objects.requireNonNull(hearing);
-    this.fullName = request.fullName();
     this.email = request.email().toLowerCase(Locale.ROOT);
+    this.consentPolicy = Observation.CONSENT_POLICY_VERSION;
+    take(request, secretHash, now);
+  }
+
+  /** Sent again before it was confirmed: the latest details and a new link (the old one stops working). */
+  public void renew(RegistrationRequest request, String secretHash, Instant now) {
+    if (isConfirmed()) {
+      throw new IllegalStateException("A confirmed registration is not renewed");
+    }
+    take(request, secretHash, now);
+  }
+
+  private void take(RegistrationRequest request, String secretHash, Instant now) {
+    this.fullName = request.fullName();
     this.mode = request.mode();
     this.stakeholderGroup = request.stakeholderGroup();
     this.departmentCode = request.department().getCode();
-    this.consentPolicy = Observation.CONSENT_POLICY_VERSION;
-    this.createdAt = now;
+    this.createdAt = Objects.requireNonNull(now);
+    this.confirmation = EmailConfirmation.pending(secretHash);
+  }
+
+  public boolean isConfirmed() {
+    return confirmation != null && confirmation.isConfirmed();
+  }
+
+  /** Whether the link e-mailed with this registration still works at {@code now}. */
+  public boolean confirmationLinkWorksAt(Instant now) {
+    return isConfirmed() || confirmation.linkWorksAt(createdAt, now);
+  }
+
+  /** The person followed the link: the registration now holds a seat (the caller checked there is one). */
+  public void confirm(Instant now) {
+    confirmation.confirm(now);
   }
 
   /**

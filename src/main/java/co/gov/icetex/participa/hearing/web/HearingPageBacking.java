@@ -3,6 +3,7 @@ package co.gov.icetex.participa.hearing.web;
 import co.gov.icetex.participa.hearing.application.AttendanceRegistrations;
 import co.gov.icetex.participa.hearing.application.AttendanceRegistrations.InvalidRegistration;
 import co.gov.icetex.participa.hearing.application.HearingCatalog;
+import co.gov.icetex.participa.hearing.application.HearingForms;
 import co.gov.icetex.participa.hearing.application.HearingSurvey;
 import co.gov.icetex.participa.hearing.application.MemoriaView;
 import co.gov.icetex.participa.hearing.domain.AttendanceMode;
@@ -10,9 +11,11 @@ import co.gov.icetex.participa.hearing.domain.Hearing;
 import co.gov.icetex.participa.hearing.domain.HearingPhase;
 import co.gov.icetex.participa.hearing.domain.RegistrationRequest;
 import co.gov.icetex.participa.hearing.domain.SurveyAnswer;
+import co.gov.icetex.participa.hearing.domain.SurveyResponse;
 import co.gov.icetex.participa.observation.domain.Department;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import co.gov.icetex.participa.opendata.PublishedAnswer;
+import co.gov.icetex.participa.shared.ClientAddress;
 import co.gov.icetex.participa.shared.FormTokens;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.RuleViolation;
@@ -24,6 +27,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The public page of a hearing: details, agenda, materials; before it the question and registration
@@ -39,6 +43,7 @@ public class HearingPageBacking {
   @Inject AttendanceRegistrations registrations;
   @Inject HearingSurvey survey;
   @Inject FormTokens tokens;
+  @Inject ClientAddress clientAddress;
   @Inject HttpServletRequest request;
 
   private String slug;
@@ -86,7 +91,8 @@ public class HearingPageBacking {
   }
 
   public void register() {
-    if (!genuine()) {
+    Optional<HearingForms.Sender> sender = sender();
+    if (sender.isEmpty()) {
       registrationError = Messages.get("hearing.error.forged");
       return;
     }
@@ -96,7 +102,7 @@ public class HearingPageBacking {
         department == null ? null : Department.ofCode(department).orElse(null),
         consent);
     try {
-      registrations.register(hearing().getSlug(), requestData);
+      registrations.request(hearing().getSlug(), requestData, sender.get());
       registered = true;
     } catch (InvalidRegistration invalid) {
       errors = invalid.errors().ordered();
@@ -106,7 +112,8 @@ public class HearingPageBacking {
   }
 
   public void evaluate() {
-    if (!genuine()) {
+    Optional<HearingForms.Sender> sender = sender();
+    if (sender.isEmpty()) {
       surveyError = Messages.get("hearing.error.forged");
       return;
     }
@@ -115,15 +122,17 @@ public class HearingPageBacking {
       return;
     }
     try {
-      survey.respond(hearing().getSlug(), surveyEmail, clarity, usefulness, questionAnswered, comment);
+      survey.respond(hearing().getSlug(), surveyEmail,
+          new SurveyResponse.Answers(clarity, usefulness, questionAnswered, comment), sender.get());
       evaluated = true;
     } catch (RuleViolation refused) {
       surveyError = refused.message();
     }
   }
 
-  private boolean genuine() {
-    return tokens.submissionId(token).isPresent();
+  /** The form's sender, when its token is genuine: a forged cross-site post has none. */
+  private Optional<HearingForms.Sender> sender() {
+    return tokens.submissionId(token).map(id -> new HearingForms.Sender(id, clientAddress.keyOf(request)));
   }
 
   public Hearing getHearing() {

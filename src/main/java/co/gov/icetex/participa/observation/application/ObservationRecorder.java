@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.observation.application;
 
 import co.gov.icetex.participa.consultation.application.ConsultationCatalog;
+import co.gov.icetex.participa.consultation.application.ConsultationDocument;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
 import co.gov.icetex.participa.observation.application.SubmissionRefused.Reason;
@@ -24,9 +25,10 @@ import java.util.Optional;
 
 /**
  * Saves one observation in one transaction, after the rules that need the database: it is not a
- * repeat of an earlier submission, the consultation is open, the part is one of its parts, the sender
- * is under the hourly limit. The receipt e-mail is
- * queued in the same transaction (see {@link ObservationSubmitted}), so both are saved or neither.
+ * repeat of an earlier submission, the consultation is open, the part is one of its parts. The sender's
+ * hourly limit is checked before ({@link #admit}), with the window and the part, so that a refused
+ * sender costs no file inspection and no tracking number. The receipt e-mail is queued in the same
+ * transaction (see {@link ObservationSubmitted}), so both are saved or neither.
  */
 @ApplicationScoped
 class ObservationRecorder {
@@ -45,10 +47,8 @@ class ObservationRecorder {
       ObservationSubmission submission,
       AttachmentType attachmentType,
       SubmissionContext context) {
-    Optional<SubmissionReceipt> earlier = earlierReceipt(context.idempotencyKey());
-    if (earlier.isPresent()) {
-      return earlier.get(); // a repeat: answered as the first time, whatever changed since
-    }
+    // A repeat was answered before this (ObservationService); a twin racing this one is stopped by the
+    // idempotency key's unique index at the flush, and answered with the winner's receipt.
     Instant now = clock.now();
     Consultation consultation =
         catalog
@@ -58,7 +58,6 @@ class ObservationRecorder {
       throw refused(Reason.CONSULTATION_NOT_OPEN, "validation.consultation.notOpen", consultation.getTitle());
     }
     ConsultationPart part = partOf(consultation, submission.partId());
-    checkRate(context.clientKey(), now);
 
     var observation =
         new Observation(
@@ -77,6 +76,27 @@ class ObservationRecorder {
     em.flush();
     submitted.fire(new ObservationSubmitted(observation.getId(), observation.getTrackingCode()));
     return SubmissionReceipt.of(observation, false);
+  }
+
+  /**
+   * The checks that refuse most hostile traffic, from the cached document and one indexed count: the
+   * consultation is published and open, the part is one of its parts, the sender is under its hourly
+   * limit. {@link #record} checks the window and the part again, authoritatively, as it saves.
+   */
+  @Transactional
+  void admit(String consultationSlug, Long partId, String clientKey) {
+    Instant now = clock.now();
+    ConsultationDocument document =
+        catalog
+            .document(consultationSlug)
+            .orElseThrow(() -> refused(Reason.CONSULTATION_NOT_FOUND, "validation.consultation.notFound"));
+    if (!document.summary().isOpen()) {
+      throw refused(Reason.CONSULTATION_NOT_OPEN, "validation.consultation.notOpen", document.summary().title());
+    }
+    if (partId != null && document.parts().stream().noneMatch(p -> p.id().equals(partId))) {
+      throw new SubmissionRefused(Reason.INVALID, FieldErrors.of("partId", "validation.part.notInConsultation"));
+    }
+    checkRate(clientKey, now);
   }
 
   /** The receipt of an earlier submission with the same idempotency key, if there was one. */

@@ -8,34 +8,40 @@ import co.gov.icetex.participa.observation.domain.ObservationSubmission;
 import co.gov.icetex.participa.observation.domain.TrackingCode;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.FieldErrors;
+import co.gov.icetex.participa.shared.Signer;
+import co.gov.icetex.participa.shared.files.FileSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The one way observations come in, from the form and the API alike. A receipt is returned only after
- * the observation is committed. A submission that repeats an earlier one (same idempotency key) returns
- * the earlier receipt, also when both arrive at the same moment on different instances: the database's
- * unique key decides, and the loser reads the winner's observation.
+ * the observation is committed. A submission that repeats an earlier one (same idempotency key and
+ * e-mail) returns the earlier receipt, also when both arrive at the same moment on different
+ * instances: the database's unique key decides, and the loser reads the winner's observation.
+ *
+ * <p>The checks run cheapest first, so a hostile sender pays more than the portal: the honeypot and
+ * the fields (no database), then whether the consultation is open and the sender under its limit (one
+ * cached read and one indexed count), and only then the attached file (its ZIP directory at most,
+ * never inflated).
  */
 @ApplicationScoped
 public class ObservationService {
 
   private static final Logger LOG = Logger.getLogger(ObservationService.class.getName());
 
-  @PersistenceContext EntityManager em;
   @Inject ObservationRecorder recorder;
   @Inject ObservationFinder finder;
   @Inject TrackingCodeAllocator codes;
   @Inject AppClock clock;
   @Inject Validator validator;
+  @Inject Signer signer;
 
   public SubmissionReceipt submit(
       String consultationSlug, ObservationSubmission submission, SubmissionContext context) {
@@ -43,20 +49,27 @@ public class ObservationService {
       throw new SubmissionRefused(
           Reason.SUSPECTED_AUTOMATION, FieldErrors.of(FieldErrors.GLOBAL, "validation.automated"));
     }
+    String key = boundKey(context.idempotencyKey(), submission.email());
+    Optional<SubmissionReceipt> earlier = recorder.earlierReceipt(key);
+    if (earlier.isPresent()) {
+      return earlier.get(); // a repeat: answered as the first time, whatever changed since
+    }
     FieldErrors errors = FieldErrors.of(validator.validate(submission));
-    AttachmentType attachmentType = checkAttachment(context.attachment(), errors);
+    checkAttachmentName(context.attachment(), errors);
     if (!errors.isEmpty()) {
       throw new SubmissionRefused(Reason.INVALID, errors);
     }
+    recorder.admit(consultationSlug, submission.partId(), context.clientKey());
+    AttachmentType attachmentType = inspectAttachment(context.attachment());
     // Numbered before the transaction, which then needs only one database connection.
     TrackingCode code = codes.next(LocalDate.ofInstant(clock.now(), AppClock.BOGOTA).getYear());
     try {
-      return recorder.record(code, consultationSlug, submission, attachmentType, context);
+      return recorder.record(code, consultationSlug, submission, attachmentType, context.withIdempotencyKey(key));
     } catch (SubmissionRefused refused) {
       throw refused;
     } catch (RuntimeException e) {
       // A concurrent twin with the same key committed first: answer with its receipt.
-      Optional<SubmissionReceipt> twin = recorder.earlierReceipt(context.idempotencyKey());
+      Optional<SubmissionReceipt> twin = recorder.earlierReceipt(key);
       if (twin.isPresent()) {
         LOG.log(Level.FINE, "Concurrent repeat of a submission answered with the first one", e);
         return twin.get();
@@ -65,24 +78,50 @@ public class ObservationService {
     }
   }
 
-  /** Checks type by content and name, and size; returns the type, or null when nothing is attached. */
-  static AttachmentType checkAttachment(AttachmentUpload upload, FieldErrors errors) {
-    if (upload == null || upload.size() == 0) {
+  /**
+   * The idempotency key as stored: a keyed hash of the client's key and the submitter's e-mail, so a
+   * key only ever repeats its own submitter's observation (another client sending the same key gets a
+   * new observation, never someone else's receipt).
+   */
+  private String boundKey(String idempotencyKey, String email) {
+    if (idempotencyKey == null) {
       return null;
+    }
+    String submitter = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    int colon = idempotencyKey.indexOf(':');
+    String channel = colon > 0 ? idempotencyKey.substring(0, colon + 1) : "";
+    return channel + signer.sign("idempotency", idempotencyKey + "\n" + submitter);
+  }
+
+  /** What the file's name and size say: checked with the fields, before anything reads the file. */
+  static void checkAttachmentName(AttachmentUpload upload, FieldErrors errors) {
+    if (upload == null || upload.size() == 0) {
+      return;
     }
     if (upload.size() > AttachmentType.MAX_BYTES) {
       errors.add("attachment", "validation.attachment.tooLarge");
+    } else if (AttachmentType.byFileName(upload.fileName()).isEmpty()) {
+      errors.add("attachment", "validation.attachment.typeNotAllowed");
+    }
+  }
+
+  /**
+   * What the file really is, from its first bytes and (for Office files) its ZIP directory: a package
+   * that would expand out of proportion is refused without being inflated. Null when nothing is attached.
+   */
+  static AttachmentType inspectAttachment(AttachmentUpload upload) {
+    if (upload == null || upload.size() == 0) {
       return null;
+    }
+    FileSignature.Inspection inspection = FileSignature.inspect(upload.content());
+    if (inspection.suspicious()) {
+      throw new SubmissionRefused(Reason.INVALID, FieldErrors.of("attachment", "validation.file.zipBomb"));
     }
     Optional<AttachmentType> named = AttachmentType.byFileName(upload.fileName());
-    Optional<AttachmentType> actual = AttachmentType.byContent(upload.content());
-    if (named.isEmpty()) {
-      errors.add("attachment", "validation.attachment.typeNotAllowed");
-      return null;
-    }
-    if (actual.isEmpty() || actual.get() != named.get()) {
-      errors.add("attachment", "validation.attachment.contentMismatch");
-      return null;
+    Optional<AttachmentType> actual = inspection.type().flatMap(AttachmentType::of);
+    if (actual.isEmpty() || !actual.equals(named)) {
+      throw new SubmissionRefused(
+          Reason.INVALID, FieldErrors.of("attachment", "validation.attachment.contentMismatch"));
     }
     return actual.get();
   }
@@ -93,13 +132,10 @@ public class ObservationService {
     return byCode(trackingCode).map(o -> SubmissionReceipt.of(o, false));
   }
 
-  /**
-   * The state of an observation for its author. The e-mail is the proof of authorship; a wrong pair
-   * answers exactly as an unknown code does, so the lookup reveals nothing.
-   */
+  /** What was received, for the signed link of the receipt e-mail and the confirmation page. */
   @Transactional
-  public Optional<ObservationStatusView> lookup(String trackingCode, String email) {
-    return byCode(trackingCode).filter(o -> o.isAuthoredBy(email)).map(ObservationStatusView::of);
+  public Optional<ReceivedObservation> received(String trackingCode) {
+    return byCode(trackingCode).map(ReceivedObservation::of);
   }
 
   private Optional<Observation> byCode(String trackingCode) {

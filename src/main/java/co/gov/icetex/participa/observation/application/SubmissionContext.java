@@ -15,6 +15,11 @@ public record SubmissionContext(
     AttachmentUpload attachment,
     String honeypot) {
 
+  /** The same submission, its idempotency key as stored (bound to the submitter). */
+  public SubmissionContext withIdempotencyKey(String storedKey) {
+    return new SubmissionContext(channel, storedKey, clientKey, attachment, honeypot);
+  }
+
   public boolean looksAutomated() {
     return honeypot != null && !honeypot.isBlank();
   }

@@ -4,6 +4,7 @@ import co.gov.icetex.participa.consultation.application.ConsultationCatalog;
 import co.gov.icetex.participa.consultation.application.ConsultationDocument;
 import co.gov.icetex.participa.consultation.application.PartView;
 import co.gov.icetex.participa.observation.application.ObservationService;
+import co.gov.icetex.participa.observation.application.ReceiptLinks;
 import co.gov.icetex.participa.observation.application.SubmissionContext;
 import co.gov.icetex.participa.observation.application.SubmissionReceipt;
 import co.gov.icetex.participa.observation.application.SubmissionRefused;

@@ -1,4 +1,4 @@
-package co.gov.icetex.participa.observation.web;
+package co.gov.icetex.participa.observation.application;
 
 import co.gov.icetex.participa.shared.Signer;
 import jakarta.enterprise.context.ApplicationScoped;
