@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.opendata;
 
+import co.gov.icetex.participa.shared.SpreadsheetCells;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes datasets and their dictionaries. CSV: RFC 4180, comma-separated, UTF-8 without a byte-order
  * mark (what datos.gov.co and most tools read; a BOM ends up in the first column's name for many of
- * them), a header row of column names, CRLF line ends. JSON: {@code {"dataset","columns","items","total"}}
+ * them), a header row of column names, CRLF line ends, text cells that a spreadsheet would run as a
+ * formula neutralised with a leading apostrophe ({@link SpreadsheetCells}; the dictionary says so). JSON: {@code {"dataset","columns","items","total"}}
  * with typed values. Instants are ISO-8601 in UTC, dates ISO-8601 (Bogotá calendar dates).
  */
 public final class DatasetWriter {
@@ -32,7 +34,7 @@ public final class DatasetWriter {
         CSVPrinter printer = new CSVPrinter(w, CSV)) {
       printer.printRecord(header);
       for (List<Object> row : data.rows()) {
-        printer.printRecord(row.stream().map(DatasetWriter::text).toList());
+        printer.printRecord(row.stream().map(DatasetWriter::csvCell).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -84,6 +86,11 @@ public final class DatasetWriter {
     } else {
       g.write(name, text(value));
     }
+  }
+
+  /** A CSV cell: text that a spreadsheet would run as a formula is neutralised; numbers stay numbers. */
+  static String csvCell(Object value) {
+    return value instanceof String s ? SpreadsheetCells.neutralised(s) : text(value);
   }
 
   static String text(Object value) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import co.gov.icetex.participa.testing.Api;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.StaffClient;
+import static co.gov.icetex.participa.testing.StaffSteps.*;
 import co.gov.icetex.participa.testing.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -52,7 +53,7 @@ public abstract class ModerationWorkflowChecks {
     MAILBOX.stop();
   }
 
-  // --- helpers -----------------------------------------------------------------------------------
+  // --- helpers (the staff's steps are in testing/StaffSteps) -----------------------------------------
 
   private String submit(String email) {
     var api = new Api(base, "10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
@@ -63,16 +64,6 @@ public abstract class ModerationWorkflowChecks {
 
   private static String newEmail(String who) {
     return who + "+" + UUID.randomUUID() + "@example.co";
-  }
-
-  private StaffClient as(String email) {
-    var staff = new StaffClient(base);
-    assertEquals(302, staff.signIn(email, PASSWORD).status(), "sign in as " + email);
-    return staff;
-  }
-
-  private static long planningOffice() throws Exception {
-    return TestDatabase.count("SELECT id FROM office WHERE name = ?", "Oficina Asesora de Planeación");
   }
 
   private static String status(String code) throws Exception {
@@ -97,46 +88,6 @@ public abstract class ModerationWorkflowChecks {
     }
   }
 
-  private static StaffClient.Page postOnPage(StaffClient staff, String page, String form, Map<String, String> fields, List<String[]> extra) {
-    var shown = staff.get(page);
-    assertEquals(200, shown.status(), page + ": " + shown.body());
-    List<Map.Entry<String, String>> pairs = new ArrayList<>();
-    pairs.add(Map.entry(form, form));
-    fields.forEach((k, v) -> pairs.add(Map.entry(form + ":" + k, v)));
-    for (String[] e : extra) {
-      pairs.add(Map.entry(e[0], e[1]));
-    }
-    pairs.add(Map.entry("jakarta.faces.ViewState", StaffClient.viewState(shown.body())));
-    return staff.postPairs(page, pairs);
-  }
-
-  private static String review(String code) {
-    return "/admin/observaciones/ver.xhtml?codigo=" + code;
-  }
-
-  private void assign(StaffClient moderator, String... codes) throws Exception {
-    List<String[]> selected = new ArrayList<>();
-    for (String code : codes) {
-      selected.add(new String[] {"sel", code});
-    }
-    var page = postOnPage(moderator, "/admin/observaciones/?q=" + codes[0].substring(0, 8), "bulk",
-        Map.of("assignTo", Long.toString(planningOffice()), "assign", "Asignar"), selected);
-    assertEquals(200, page.status(), page.body());
-    assertTrue(page.body().contains("Se asignaron " + codes.length), page.body());
-  }
-
-  private StaffClient.Page draft(StaffClient responder, String code, String outcome, String text, String... group) {
-    List<String[]> extra = new ArrayList<>();
-    for (String g : group) {
-      extra.add(new String[] {"grupo", g});
-    }
-    return postOnPage(responder, review(code), "draft", Map.of("outcome", outcome, "text", text, "save", "Guardar"), extra);
-  }
-
-  private StaffClient.Page approve(StaffClient approver, String code) {
-    return postOnPage(approver, review(code), "approval", Map.of("approve", "Aprobar", "comment", ""), List.of());
-  }
-
   private JsonObject lookup(String code, String email) {
     var reply = new Api(base).postJson("/api/v1/observations/lookup",
         Json.createObjectBuilder().add("trackingCode", code).add("email", email).build().toString());
@@ -151,10 +102,10 @@ public abstract class ModerationWorkflowChecks {
     String email = newEmail("grupo");
     String first = submit(email);
     String second = submit(email);
-    assign(as("moderador@participa.test"), first, second);
+    assign(as(base, "moderador@participa.test"), first, second);
     assertEquals("ASSIGNED", status(first));
 
-    var responder = as("respuestas@participa.test");
+    var responder = as(base, "respuestas@participa.test");
     var drafted = draft(responder, first, "PARTIALLY_ACCEPTED", "Incorporamos <b>metas</b> trimestrales.", second);
     assertTrue(drafted.body().contains("pasó a aprobación"), drafted.body());
     assertEquals("DRAFTED", status(first));
@@ -162,7 +113,7 @@ public abstract class ModerationWorkflowChecks {
     assertEquals(1, TestDatabase.count(
         "SELECT COUNT(DISTINCT answer_id) FROM observation WHERE tracking_code IN (?, ?)", first, second));
 
-    var approver = as("aprobador@participa.test");
+    var approver = as(base, "aprobador@participa.test");
     var returned = postOnPage(approver, review(first), "approval", Map.of("return", "Devolver", "comment", ""), List.of());
     assertTrue(returned.body().contains("Escriba qué debe ajustarse"), "a return needs a comment");
     assertEquals("DRAFTED", status(first));
@@ -206,7 +157,7 @@ public abstract class ModerationWorkflowChecks {
   void aRejectionNeedsAReasonWhichTheAuthorReceivesAndSees() throws Exception {
     String email = newEmail("rechazo");
     String code = submit(email);
-    var moderator = as("moderador@participa.test");
+    var moderator = as(base, "moderador@participa.test");
     var refused = postOnPage(moderator, review(code), "triage", Map.of("decision", "OUT_OF_SCOPE", "reason", "", "save", "Guardar"), List.of());
     assertTrue(refused.body().contains("Escriba el motivo"), refused.body());
     assertEquals("RECEIVED", status(code), "nothing changed");
@@ -225,7 +176,7 @@ public abstract class ModerationWorkflowChecks {
     String original = submit(newEmail("original"));
     String copyEmail = newEmail("copia");
     String copy = submit(copyEmail);
-    var moderator = as("moderador@participa.test");
+    var moderator = as(base, "moderador@participa.test");
     postOnPage(moderator, review(copy), "triage",
         Map.of("decision", "DUPLICATE", "reason", "Repite la observación anterior.", "duplicateOf", original, "save", "Guardar"), List.of());
     assertEquals("REJECTED", status(copy));
@@ -245,7 +196,7 @@ public abstract class ModerationWorkflowChecks {
   void dueDatesSkipSemanaSantaAndAMondayMovedByLeyEmiliani() throws Exception {
     // Observations typed in from letters received on known dates: the window is widened so they fit.
     TestDatabase.update("UPDATE consultation SET opens_at = '2026-01-01 05:00:00' WHERE slug = ?", OPEN);
-    var moderator = as("moderador@participa.test");
+    var moderator = as(base, "moderador@participa.test");
     long consultation = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", OPEN);
     // Friday 27 March 2026 + 15 business days: Jueves and Viernes Santo (2-3 April) do not count → 21 April.
     assertEquals(LocalDate.of(2026, 4, 21), dueDate(register(moderator, consultation, "2026-03-27")));
@@ -257,7 +208,7 @@ public abstract class ModerationWorkflowChecks {
   void onABusinessDayEachStaffMemberIsRemindedOnceOfTheOverdueAnswersInTheirCare() throws Exception {
     // Two letters received long ago, so both are overdue and listed before anything newer.
     TestDatabase.update("UPDATE consultation SET opens_at = LEAST(opens_at, '2025-01-01 05:00:00') WHERE slug = ?", OPEN);
-    var moderator = as("moderador@participa.test");
+    var moderator = as(base, "moderador@participa.test");
     long consultation = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", OPEN);
     String assigned = register(moderator, consultation, "2025-01-02");
     String unassigned = register(moderator, consultation, "2025-01-02");
@@ -330,7 +281,7 @@ public abstract class ModerationWorkflowChecks {
     String email = newEmail("prorroga");
     String code = submit(email);
     LocalDate due = dueDate(code);
-    var approver = as("aprobador@participa.test");
+    var approver = as(base, "aprobador@participa.test");
     var tooLate = postOnPage(approver, review(code), "extension",
         Map.of("date", due.plusDays(60).toString(), "reason", "Requiere concepto jurídico.", "send", "Ampliar"), List.of());
     assertTrue(tooLate.body().contains("no puede superar el doble"), tooLate.body());
@@ -349,12 +300,12 @@ public abstract class ModerationWorkflowChecks {
     String ana = newEmail("ana");
     String beto = newEmail("beto");
     List<String> codes = List.of(submit(ana), submit(ana), submit(beto));
-    assign(as("moderador@participa.test"), codes.toArray(String[]::new));
-    var responder = as("respuestas@participa.test");
+    assign(as(base, "moderador@participa.test"), codes.toArray(String[]::new));
+    var responder = as(base, "respuestas@participa.test");
     for (String code : codes) {
       draft(responder, code, "ACCEPTED", "Gracias; se incorporó en la versión final.");
     }
-    var approver = as("aprobador@participa.test");
+    var approver = as(base, "aprobador@participa.test");
     for (String code : codes) {
       approve(approver, code);
       assertEquals("APPROVED", status(code));
@@ -374,9 +325,9 @@ public abstract class ModerationWorkflowChecks {
   void aSpreadsheetWithOneBadRowSavesNothingAndAGoodOneSavesEveryAnswer() throws Exception {
     String good = submit(newEmail("hoja"));
     String other = submit(newEmail("hoja"));
-    assign(as("moderador@participa.test"), good, other);
+    assign(as(base, "moderador@participa.test"), good, other);
     long consultation = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", OPEN);
-    var responder = as("respuestas@participa.test");
+    var responder = as(base, "respuestas@participa.test");
 
     byte[] bad = sheet(new String[] {good, "No aceptada", "No es viable este año."}, new String[] {other, "Tal vez", "Lo revisaremos."});
     var preview = upload(responder, consultation, bad);

@@ -33,6 +33,21 @@ class DatasetWriterTest {
   }
 
   @Test
+  void csvNeutralisesTextASpreadsheetWouldRunAsAFormulaButNotNumbers() throws Exception {
+    List<Object> row = Arrays.asList("GROUP", "=HYPERLINK(\"http://malo.example\",\"ver\")", "@SUM(A1)", -3L, 100);
+    var out = new ByteArrayOutputStream();
+    DatasetWriter.csv(new DatasetRows(Dataset.STATISTICS, List.of(row)), out);
+    var record = CSVParser.parse(out.toString(StandardCharsets.UTF_8), CSVFormat.RFC4180).getRecords().get(1);
+    assertEquals("'=HYPERLINK(\"http://malo.example\",\"ver\")", record.get(1));
+    assertEquals("'@SUM(A1)", record.get(2));
+    assertEquals("-3", record.get(3), "a number is not text");
+
+    var json = new ByteArrayOutputStream();
+    DatasetWriter.json(new DatasetRows(Dataset.STATISTICS, List.of(row)), json);
+    assertTrue(json.toString(StandardCharsets.UTF_8).contains("\"=HYPERLINK"), "JSON keeps the text as it is");
+  }
+
+  @Test
   void jsonKeepsTypesAndDescribesItsColumns() {
     var out = new ByteArrayOutputStream();
     List<Object> answerless = Arrays.asList("x", 7L, null, 0, 0, "CHAPTER", null, "T", null, null, "u");

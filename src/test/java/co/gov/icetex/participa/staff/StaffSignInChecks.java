@@ -84,6 +84,12 @@ public abstract class StaffSignInChecks {
       staff.signIn(email, "wrong-password-" + i);
     }
     assertTrue(TestDatabase.count("SELECT COUNT(*) FROM staff_account WHERE email = ? AND locked_until > UTC_TIMESTAMP(6)", email) == 1);
+    long lockedUntil = TestDatabase.count("SELECT TIMESTAMPDIFF(MICROSECOND, '2000-01-01', locked_until) FROM staff_account WHERE email = ?", email);
+    for (int i = 0; i < 5; i++) {
+      new StaffClient(base).signIn(email, "still-wrong-" + i); // someone trying to keep the owner out
+    }
+    assertEquals(lockedUntil, TestDatabase.count("SELECT TIMESTAMPDIFF(MICROSECOND, '2000-01-01', locked_until) FROM staff_account WHERE email = ?", email),
+        "failures during the lock do not extend it");
     var withRightPassword = new StaffClient(base).signIn(email, StaffClient.DEMO_PASSWORD);
     assertEquals(200, withRightPassword.status(), "no redirect to the dashboard");
     assertTrue(withRightPassword.body().contains("No fue posible iniciar sesión"));

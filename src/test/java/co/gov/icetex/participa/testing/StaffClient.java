@@ -35,8 +35,13 @@ public final class StaffClient {
   private final String clientAddress;
 
   public StaffClient(URL base) {
+    this(base, TestHttp.randomAddress("10.77."));
+  }
+
+  /** A browser "at" {@code clientAddress} (an IPv4 or IPv6 address). */
+  public StaffClient(URL base, String clientAddress) {
     this.base = TestHttp.baseOf(base);
-    this.clientAddress = TestHttp.randomAddress("10.77.");
+    this.clientAddress = clientAddress;
   }
 
   /** An answer: status, body and the Location header of a redirect ("" when none). */
@@ -62,15 +67,26 @@ public final class StaffClient {
   }
 
   public Page postForm(String path, Map<String, String> fields) {
+    return postForm(path, fields, Map.of());
+  }
+
+  /** Posts a form with extra request headers (what a browser adds: Origin, Sec-Fetch-Site). */
+  public Page postForm(String path, Map<String, String> fields, Map<String, String> headers) {
     String body =
         fields.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
+    var builder =
         request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
+  /** The address this client's requests come from (X-Forwarded-For, trusted in tests). */
+  public String clientAddress() {
+    return clientAddress;
   }
 
   /** Posts fields that may repeat (checkboxes), in order. */

@@ -6,6 +6,7 @@ import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.staff.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The deadline dashboard: what is overdue, what falls due within the next few business days, and how
@@ -28,6 +30,7 @@ public class DeadlineBoard {
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
   @Inject PendingDeadlines deadlines;
+  @Inject Caller caller;
 
   public record OfficeLoad(String office, long pending, long dueSoon, long overdue) {}
 
@@ -41,23 +44,27 @@ public class DeadlineBoard {
     }
   }
 
+  /** The board of what the caller looks after: every office's, or a responder's own office's only. */
   @Transactional
   public Board board() {
     LocalDate today = clock.today();
     LocalDate soon = deadlines.soonLimit(today);
-    List<Object[]> counts =
+    Optional<Long> office = caller.visibleOfficeId();
+    var query =
         em.createQuery(
                 "SELECT f.name, COUNT(o),"
                     + " SUM(CASE WHEN COALESCE(o.extendedDueDate, o.dueDate) >= :today"
                     + "   AND COALESCE(o.extendedDueDate, o.dueDate) <= :soon THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN COALESCE(o.extendedDueDate, o.dueDate) < :today THEN 1 ELSE 0 END)"
                     + " FROM Observation o LEFT JOIN o.office f WHERE o.status IN :pending"
+                    + (office.isPresent() ? " AND f.id = :office" : "")
                     + " GROUP BY f.name ORDER BY f.name",
                 Object[].class)
             .setParameter("today", today)
             .setParameter("soon", soon)
-            .setParameter("pending", ObservationStatus.PENDING)
-            .getResultList();
+            .setParameter("pending", ObservationStatus.PENDING);
+    office.ifPresent(id -> query.setParameter("office", id));
+    List<Object[]> counts = query.getResultList();
     List<OfficeLoad> offices = new ArrayList<>();
     for (Object[] row : counts) {
       offices.add(
@@ -71,8 +78,8 @@ public class DeadlineBoard {
         today,
         soon,
         offices,
-        rows(deadlines.overdue(today, LIST_LIMIT), today),
-        rows(deadlines.dueSoon(today, LIST_LIMIT), today));
+        rows(deadlines.overdue(today, office, LIST_LIMIT), today),
+        rows(deadlines.dueSoon(today, office, LIST_LIMIT), today));
   }
 
   private static List<QueueRow> rows(List<Observation> observations, LocalDate today) {

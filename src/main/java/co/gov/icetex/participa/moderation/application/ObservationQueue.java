@@ -45,10 +45,7 @@ public class ObservationQueue {
   public Page search(QueueFilter filter, int page) {
     Map<String, Object> params = new LinkedHashMap<>();
     List<String> where = new ArrayList<>();
-    Long office = filter.officeId();
-    if (onlyAnswersForOffice()) {
-      office = caller.office().map(o -> o.getId()).orElse(-1L);
-    }
+    Long office = caller.visibleOfficeId().orElse(filter.officeId());
     add(where, params, "o.consultation.id = :consultation", "consultation", filter.consultationId());
     add(where, params, "o.part.id = :part", "part", filter.partId());
     add(where, params, "o.status = :status", "status", filter.status());
@@ -91,8 +88,9 @@ public class ObservationQueue {
   @Transactional
   public Optional<Observation> find(String trackingCode) {
     Optional<Observation> found = finder.byCode(trackingCode);
-    if (found.isPresent() && onlyAnswersForOffice()) {
-      Long mine = caller.office().map(o -> o.getId()).orElse(-1L);
+    Optional<Long> visible = caller.visibleOfficeId();
+    if (found.isPresent() && visible.isPresent()) {
+      Long mine = visible.get();
       Observation o = found.get();
       if (o.getOffice() == null || !o.getOffice().getId().equals(mine)) {
         return Optional.empty();
@@ -125,10 +123,6 @@ public class ObservationQueue {
         .getResultStream()
         .map(x -> QueueRow.of(x, today))
         .toList();
-  }
-
-  private boolean onlyAnswersForOffice() {
-    return caller.inRole(Roles.RESPONDER) && !caller.inRole(Roles.MODERATOR) && !caller.inRole(Roles.APPROVER);
   }
 
   private static void add(List<String> where, Map<String, Object> params, String clause, String name, Object value) {

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one definition of "overdue" and "due soon" for pending observations, read by the deadline
@@ -30,20 +31,31 @@ public class PendingDeadlines {
 
   /** Pending observations due before {@code today}, earliest first. */
   public List<Observation> overdue(LocalDate today, int limit) {
-    return dueBetween(null, today.minusDays(1), limit);
+    return dueBetween(null, today.minusDays(1), Optional.empty(), limit);
+  }
+
+  /** The same, of one office only (empty: every office). */
+  public List<Observation> overdue(LocalDate today, Optional<Long> officeId, int limit) {
+    return dueBetween(null, today.minusDays(1), officeId, limit);
   }
 
   /** Pending observations due from {@code today} to the "due soon" limit, earliest first. */
   public List<Observation> dueSoon(LocalDate today, int limit) {
-    return dueBetween(today, soonLimit(today), limit);
+    return dueBetween(today, soonLimit(today), Optional.empty(), limit);
   }
 
-  private List<Observation> dueBetween(LocalDate from, LocalDate to, int limit) {
+  /** The same, of one office only (empty: every office). */
+  public List<Observation> dueSoon(LocalDate today, Optional<Long> officeId, int limit) {
+    return dueBetween(today, soonLimit(today), officeId, limit);
+  }
+
+  private List<Observation> dueBetween(LocalDate from, LocalDate to, Optional<Long> officeId, int limit) {
     String range = from == null ? "" : " AND COALESCE(o.extendedDueDate, o.dueDate) >= :from";
+    String office = officeId.isPresent() ? " AND o.office.id = :office" : "";
     var query =
         em.createQuery(
                 "SELECT o FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part LEFT JOIN FETCH o.office"
-                    + " WHERE o.status IN :pending AND COALESCE(o.extendedDueDate, o.dueDate) <= :to" + range
+                    + " WHERE o.status IN :pending AND COALESCE(o.extendedDueDate, o.dueDate) <= :to" + range + office
                     + " ORDER BY COALESCE(o.extendedDueDate, o.dueDate), o.id",
                 Observation.class)
             .setParameter("pending", ObservationStatus.PENDING)
@@ -51,6 +63,7 @@ public class PendingDeadlines {
     if (from != null) {
       query.setParameter("from", from);
     }
+    officeId.ifPresent(id -> query.setParameter("office", id));
     return query.setMaxResults(limit).getResultList();
   }
 }

@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.report.application;
 
+import co.gov.icetex.participa.shared.SpreadsheetCells;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedWriter;
@@ -13,7 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The report's observations as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet programs
- * used in Colombia read the accents right), written to the stream as the entries are read.
+ * used in Colombia read the accents right), written to the stream as the entries are read. Cells a
+ * spreadsheet would take for a formula are neutralised ({@link SpreadsheetCells}).
  */
 @ApplicationScoped
 public class ReportCsv {
@@ -31,7 +33,7 @@ public class ReportCsv {
       reader.forEachEntry(report.id(), e -> {
         try {
           for (ReportColumns.Column c : ReportColumns.ALL) {
-            csv.print(c.value().apply(e));
+            csv.print(SpreadsheetCells.neutralised(c.value().apply(e)));
           }
           csv.println();
         } catch (IOException ex) {

@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.staff.application;
 
+import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.staff.domain.Office;
 import co.gov.icetex.participa.staff.domain.StaffAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,22 @@ public class Caller {
 
   public boolean inRole(String role) {
     return security.isCallerInRole(role);
+  }
+
+  /**
+   * Whether the person sees only their own office's observations: a responder who is neither
+   * moderator nor approver (those look after every office's).
+   */
+  public boolean seesOnlyOwnOffice() {
+    return inRole(Roles.RESPONDER) && !inRole(Roles.MODERATOR) && !inRole(Roles.APPROVER);
+  }
+
+  /**
+   * The id of the only office whose observations the person may see, when {@link #seesOnlyOwnOffice};
+   * -1 (no office matches) for a responder without one; empty when they may see every office's.
+   */
+  public Optional<Long> visibleOfficeId() {
+    return seesOnlyOwnOffice() ? Optional.of(office().map(Office::getId).orElse(-1L)) : Optional.empty();
   }
 
   /** The office the person answers for (responders have one). Reads the current value, not a cached one. */

@@ -16,9 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Issues and revokes the single-use links that set a password. Issuing one revokes the account's
- * other outstanding links, so only the newest e-mail works. The e-mail itself is queued by an observer
- * of {@link PasswordLinkIssued} in the same transaction.
+ * Issues and revokes the single-use links that set a password. A reset request does not revoke the
+ * links already sent: anyone can ask for a reset of any address, and revoking would let a stranger
+ * kill, again and again, the link the owner is about to use. Every outstanding link stops working once
+ * one of them sets the password ({@link #revokeOutstanding}), and an invitation (an administrator's
+ * act) replaces earlier ones. The e-mail itself is queued by an observer of {@link PasswordLinkIssued}
+ * in the same transaction.
  */
 @ApplicationScoped
 class PasswordLinks {
@@ -31,7 +34,9 @@ class PasswordLinks {
   @Transactional(TxType.MANDATORY)
   PasswordToken issue(StaffAccount account, Purpose purpose) {
     Instant now = clock.now();
-    revokeOutstanding(account, now);
+    if (purpose == Purpose.INVITATION) {
+      revokeOutstanding(account, now);
+    }
     Duration lifetime = purpose == Purpose.INVITATION ? settings.invitationLifetime() : settings.passwordResetLifetime();
     PasswordToken.Issued token = PasswordToken.issue(account, purpose, now, lifetime);
     em.persist(token.token());

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Creates the first administrator from {@code PARTICIPA_ADMIN_EMAIL} and {@code PARTICIPA_ADMIN_PASSWORD}
  * when there is no staff account yet (never with a built-in password), and, in demo mode, one account
- * per role with the demo password.
+ * per role with the demo password: only when the portal's base URL is this machine (or
+ * {@code PARTICIPA_DEMO_ACCOUNTS=true}), since that password is published in the README.
  */
 @Singleton
 @Startup
@@ -68,7 +69,13 @@ public class StaffBootstrap {
       LOG.info("First administrator created from PARTICIPA_ADMIN_EMAIL");
     }
     if (settings.demoContent()) {
-      createDemoAccounts();
+      createDemoOffices();
+      if (settings.demoAccountsAllowed()) {
+        createDemoAccounts();
+      } else {
+        LOG.warning("Demo content without demo staff accounts: their password is public and the base URL ("
+            + settings.baseUrl() + ") is not this machine (set PARTICIPA_DEMO_ACCOUNTS=true to create them anyway)");
+      }
     }
   }
 
@@ -87,9 +94,12 @@ public class StaffBootstrap {
         == 1;
   }
 
-  private void createDemoAccounts() {
+  private void createDemoOffices() {
     DEMO_OFFICES.forEach(name -> em.persist(new Office(name)));
     em.flush();
+  }
+
+  private void createDemoAccounts() {
     Office planning = office(DEMO_OFFICES.get(0));
     create("admin@participa.test", "Adriana Administradora", DEMO_PASSWORD, EnumSet.of(Role.ADMIN), null);
     create("editor@participa.test", "Esteban Editor", DEMO_PASSWORD, EnumSet.of(Role.EDITOR), planning);

@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.staff.domain;
 
+import co.gov.icetex.participa.shared.LinkSecrets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,15 +15,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A single-use link to set an account's password: an invitation for a new account or a reset. The
@@ -48,11 +44,6 @@ public class PasswordToken {
     INVITATION,
     RESET
   }
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-
-  /** 32 random bytes in unpadded base64url: 43 characters of A-Z a-z 0-9 - _. */
-  private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,25 +89,18 @@ public class PasswordToken {
   public record Issued(PasswordToken token, String secret) {}
 
   public static Issued issue(StaffAccount account, Purpose purpose, Instant now, Duration lifetime) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String secret = LinkSecrets.newSecret();
     return new Issued(new PasswordToken(account, purpose, hashOf(secret), now, lifetime), secret);
   }
 
   /** Whether a string could be a token at all; anything else is refused before touching the database. */
   public static boolean isWellFormed(String secret) {
-    return secret != null && TOKEN_SHAPE.matcher(secret).matches();
+    return LinkSecrets.isWellFormed(secret);
   }
 
   /** SHA-256 of the secret, in lower-case hex (64 characters): what the database keeps and looks up. */
   public static String hashOf(String secret) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
+    return LinkSecrets.hashOf(secret);
   }
 
   /** Usable until (exclusive) {@code expiresAt}, once, unless revoked. */

@@ -151,8 +151,15 @@ public class StaffAccount {
     return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
-  /** Counts a failed sign-in; the last allowed failure locks the account for {@link #LOCK_DURATION}. */
+  /**
+   * Counts a failed sign-in; the last allowed failure locks the account for {@link #LOCK_DURATION}.
+   * Failures while locked are not counted: otherwise anyone who knows a staff member's address could
+   * keep them locked out for good by trying a wrong password every few minutes.
+   */
   public void recordFailedSignIn(Instant now) {
+    if (isLockedAt(now)) {
+      return;
+    }
     failedAttempts++;
     if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
       lockedUntil = now.plus(LOCK_DURATION);

@@ -31,6 +31,21 @@ class StaffAccountTest {
   }
 
   @Test
+  void failuresDuringALockDoNotExtendIt() {
+    var a = account();
+    for (int i = 0; i < StaffAccount.MAX_FAILED_ATTEMPTS; i++) {
+      a.recordFailedSignIn(NOW);
+    }
+    // Someone keeps trying the owner's address while it is locked, five times a minute.
+    for (int minute = 1; minute < 15; minute++) {
+      for (int i = 0; i < StaffAccount.MAX_FAILED_ATTEMPTS; i++) {
+        a.recordFailedSignIn(NOW.plusSeconds(60L * minute));
+      }
+    }
+    assertTrue(a.canSignInAt(NOW.plus(StaffAccount.LOCK_DURATION)), "the lock ends when it was due to");
+  }
+
+  @Test
   void aSuccessfulSignInResetsTheCount() {
     var a = account();
     for (int i = 1; i < StaffAccount.MAX_FAILED_ATTEMPTS; i++) {
