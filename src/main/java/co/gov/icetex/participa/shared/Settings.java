@@ -2,6 +2,7 @@ package co.gov.icetex.participa.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,8 +25,20 @@ public class Settings {
   boolean trustForwardedFor;
 
   @Inject
+  @ConfigProperty(name = "participa.proxy.addresses", defaultValue = "127.0.0.1,::1")
+  List<String> trustedProxies;
+
+  @Inject
+  @ConfigProperty(name = "participa.demo.accounts", defaultValue = "false")
+  boolean demoAccountsAnywhere;
+
+  @Inject
   @ConfigProperty(name = "participa.ratelimit.per-hour", defaultValue = "30")
   int observationsPerHourPerAddress;
+
+  @Inject
+  @ConfigProperty(name = "participa.mail.per-recipient-per-day", defaultValue = "10")
+  int mailsPerRecipientPerDay;
 
   @Inject
   @ConfigProperty(name = "participa.mail.retry-seconds", defaultValue = "60")
@@ -89,6 +102,36 @@ public class Settings {
 
   public boolean trustForwardedFor() {
     return trustForwardedFor;
+  }
+
+  /** The reverse proxies' own addresses: only requests from them may carry X-Forwarded-* headers. */
+  public List<String> trustedProxies() {
+    return trustedProxies;
+  }
+
+  /** Served over HTTPS (the public base URL says so): cookies are Secure and HSTS is sent. */
+  public boolean isHttps() {
+    return baseUrl().startsWith("https://");
+  }
+
+  /**
+   * Whether the demo's staff accounts (whose password the README publishes) may be created: only on a
+   * portal whose base URL is this machine, unless {@code participa.demo.accounts=true} says otherwise.
+   */
+  public boolean demoAccountsAllowed() {
+    if (demoAccountsAnywhere) {
+      return true;
+    }
+    String host = java.net.URI.create(baseUrl()).getHost();
+    return host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1"));
+  }
+
+  /**
+   * E-mails of the kinds a stranger can trigger (receipts, confirmation links) sent to one address per
+   * day; beyond it the action still succeeds but no e-mail goes to that address until the next day.
+   */
+  public int mailsPerRecipientPerDay() {
+    return Math.max(1, mailsPerRecipientPerDay);
   }
 
   public int observationsPerHourPerAddress() {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +25,8 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,6 +58,8 @@ final class Browser {
         "--window-size=412,915",
         "--lang=es-CO",
         "--user-data-dir=" + profile.toAbsolutePath());
+    // The console, to catch Content-Security-Policy violations (see assertAccessible).
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     WebDriver driver = new ChromeDriver(options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     return driver;
@@ -122,8 +127,13 @@ final class Browser {
     }
   }
 
-  /** Fails with the list of WCAG 2.1 A/AA violations axe-core finds on the current page. */
+  /**
+   * Fails with the list of WCAG 2.1 A/AA violations axe-core finds on the current page, and on any
+   * Content-Security-Policy violation the browser reported since the last check (a script the policy
+   * refused: an inline handler, a script without the response's nonce).
+   */
   static void assertAccessible(WebDriver driver, String pageName) {
+    assertNoPolicyViolations(driver, pageName);
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
     if (results.isErrored()) {
       fail("axe-core could not audit " + pageName + ": " + results.getErrorMessage());
@@ -131,6 +141,19 @@ final class Browser {
     List<Rule> violations = results.getViolations();
     if (!violations.isEmpty()) {
       fail(describe(pageName, driver.getCurrentUrl(), violations));
+    }
+  }
+
+  /** Fails on Content-Security-Policy violations in the browser's console since the last call. */
+  static void assertNoPolicyViolations(WebDriver driver, String pageName) {
+    List<String> refused =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+            .toList();
+    if (!refused.isEmpty()) {
+      fail("Content-Security-Policy violations on " + pageName + " (" + driver.getCurrentUrl() + "):\n"
+          + String.join("\n", refused));
     }
   }
 

@@ -1,5 +1,7 @@
 package co.gov.icetex.participa.browser;
 
+import co.gov.icetex.participa.testing.HearingForms;
+
 import co.gov.icetex.participa.testing.Portal;
 import static co.gov.icetex.participa.browser.Bundle.text;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -204,20 +206,28 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
    * hearing's answers and memoria; every page meets WCAG 2.1 AA.
    */
   @Test
-  void citizenRegistersForTheHearingAndReadsThePastOnesMemoria() {
+  void citizenRegistersForTheHearingAndReadsThePastOnesMemoria() throws Exception {
     driver.get(base + "rendicion-de-cuentas");
     Browser.assertAccessible(driver, "accountability section");
     driver.findElement(By.linkText("Audiencia pública de rendición de cuentas 2026")).click();
     Browser.assertAccessible(driver, "upcoming hearing");
+    String email = "camila+" + java.util.UUID.randomUUID() + "@example.co";
     driver.findElement(By.id("reg:fullName")).sendKeys("Camila Ortiz");
-    driver.findElement(By.id("reg:email")).sendKeys("camila+" + java.util.UUID.randomUUID() + "@example.co");
+    driver.findElement(By.id("reg:email")).sendKeys(email);
     new Select(driver.findElement(By.id("reg:mode"))).selectByValue("ONLINE");
     new Select(driver.findElement(By.id("reg:group"))).selectByValue("EGRESADO");
     new Select(driver.findElement(By.id("reg:department"))).selectByValue("68");
     Browser.press(driver, By.id("reg:consent"));
     Browser.pressAndWaitForNextPage(driver, By.id("reg:submit"));
-    assertTrue(driver.findElement(By.id("registration-done")).getText().contains("inscripción quedó registrada"));
+    assertTrue(driver.findElement(By.id("registration-done")).getText().contains("confirmar su inscripción"));
     Browser.assertAccessible(driver, "hearing after registering");
+
+    Mail link = mailbox.mailsTo(email, MAIL_TIMEOUT).get(0);
+    driver.get(base + "confirmar-inscripcion?t=" + HearingForms.secretIn(link, "confirmar-inscripcion"));
+    Browser.assertAccessible(driver, "registration confirmation");
+    Browser.pressAndWaitForNextPage(driver, By.id("confirm:submit"));
+    assertTrue(driver.findElement(By.id("confirmation-done")).getText().contains("confirmada"));
+    Browser.assertAccessible(driver, "registration confirmed");
 
     driver.get(base + "audiencia?h=audiencia-rendicion-cuentas-2025");
     assertTrue(driver.findElement(By.id("answers")).getText().contains("Laura Gómez"));

@@ -102,6 +102,7 @@ public final class PortalLauncher {
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(httpPort), "--nocluster", "--disablephonehome"));
+        command.addAll(PayaraCommandFiles.servingOptions(war.getParent().resolve("payara")));
         synchronized (this) {
             if (stopping) {
                 return 1;

@@ -66,6 +66,12 @@ public final class Api {
 
   /** Posts multipart/form-data: text fields, and one file part named {@code attachment}. */
   public Reply postMultipart(String path, Map<String, String> fields, String fileName, byte[] file) {
+    return postMultipart(path, fields, fileName, file, Map.of());
+  }
+
+  /** The same, with extra request headers (as a browser would add: Origin, Sec-Fetch-Site). */
+  public Reply postMultipart(
+      String path, Map<String, String> fields, String fileName, byte[] file, Map<String, String> headers) {
     String boundary = "----participa" + UUID.randomUUID();
     var body = new ByteArrayOutputStream();
     Map<String, String> ordered = new LinkedHashMap<>(fields);
@@ -77,11 +83,12 @@ public final class Api {
         + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
     body.writeBytes(file);
     write(body, "\r\n--" + boundary + "--\r\n");
-    return send(
+    var builder =
         request(path)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    headers.forEach(builder::header);
+    return send(builder.build());
   }
 
   private static void write(ByteArrayOutputStream out, String s) {

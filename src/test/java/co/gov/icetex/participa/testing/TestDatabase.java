@@ -62,6 +62,18 @@ public final class TestDatabase {
     }
 
     /** INSERT/UPDATE/DELETE or DDL; returns the update count. */
+    /** The first column of the first row, as text; empty when there is no row. */
+    public static java.util.Optional<String> text(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); var statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? java.util.Optional.ofNullable(rows.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
     public static int update(String sql, Object... parameters) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = prepare(c, sql, parameters)) {
             return s.executeUpdate();

@@ -4,6 +4,7 @@ import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.Messages;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -34,5 +35,21 @@ public record ApiError(int status, String message, List<FieldError> errors) {
 
   public static Response response(Response.Status status, String messageKey, Object... args) {
     return response(status.getStatusCode(), messageKey, args);
+  }
+
+  /** 429 with {@code Retry-After} in whole seconds (at least one). */
+  public static Response tooManyRequests(Duration retryAfter, String messageKey, Object... args) {
+    return withRetryAfter(response(429, messageKey, args), retryAfter);
+  }
+
+  /** 503 with {@code Retry-After}: the portal cannot answer now (starting, or its database is away). */
+  public static Response unavailable(Duration retryAfter, String messageKey, Object... args) {
+    return withRetryAfter(response(503, messageKey, args), retryAfter);
+  }
+
+  private static Response withRetryAfter(Response response, Duration retryAfter) {
+    return Response.fromResponse(response)
+        .header("Retry-After", Math.max(1, retryAfter.toSeconds()))
+        .build();
   }
 }

@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.shared.rest;
 
+import co.gov.icetex.participa.shared.DatabaseOutage;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -14,8 +15,8 @@ import java.util.logging.Logger;
 /**
  * Every failure the API does not answer itself becomes an {@link ApiError} with a Spanish message:
  * malformed JSON (which the runtime reports as a 400 caused by a parse error), unknown paths, wrong
- * methods or media types, and (logged) unexpected errors. No stack trace or server detail reaches the
- * client.
+ * methods or media types, an unreachable database (503 with {@code Retry-After}), and (logged)
+ * unexpected errors. No stack trace or server detail reaches the client.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Exception> {
@@ -35,6 +36,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         return ApiError.response(400, "api.error.malformed");
       }
       return ApiError.response(status, EXPLAINED.contains(status) ? "api.error.http" + status : "api.error.invalid");
+    }
+    if (DatabaseOutage.isCause(exception)) {
+      LOG.log(Level.WARNING, "Database unreachable; the API answered 503", exception);
+      return ApiError.unavailable(DatabaseOutage.RETRY_AFTER, "api.error.http503");
     }
     LOG.log(Level.SEVERE, "Unexpected API failure", exception);
     return ApiError.response(500, "api.error.internal");

@@ -27,7 +27,8 @@ public class PublicPageCache extends HttpFilter {
   private static final int MAX_ENTRIES = 500;
   private static final int MAX_QUERY = 200;
 
-  private record Page(byte[] body, String contentType, Instant renderedAt) {}
+  /** A rendered page with the Content-Security-Policy its inline scripts' nonce belongs to. */
+  private record Page(byte[] body, String contentType, String contentSecurityPolicy, Instant renderedAt) {}
 
   private final ConcurrentHashMap<String, Page> pages = new ConcurrentHashMap<>();
 
@@ -49,7 +50,7 @@ public class PublicPageCache extends HttpFilter {
       if (captured.isCommittedElsewhere()) {
         return;
       }
-      page = new Page(captured.body(), captured.getContentType(), now);
+      page = new Page(captured.body(), captured.getContentType(), response.getHeader("Content-Security-Policy"), now);
       if (captured.isKeepable() && page.contentType() != null && page.contentType().startsWith("text/html")) {
         if (pages.size() >= MAX_ENTRIES) {
           pages.clear(); // many distinct addresses: start over rather than grow
@@ -58,6 +59,9 @@ public class PublicPageCache extends HttpFilter {
       }
     }
     response.setContentType(page.contentType());
+    if (page.contentSecurityPolicy() != null) {
+      response.setHeader("Content-Security-Policy", page.contentSecurityPolicy()); // its nonce is in the body
+    }
     response.setContentLength(page.body().length);
     response.getOutputStream().write(page.body());
   }

@@ -1,0 +1,90 @@
+package co.gov.icetex.participa.shared.web;
+
+import co.gov.icetex.participa.shared.ClientAddress;
+import co.gov.icetex.participa.shared.Settings;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Refuses a request that changes something when a browser sent it on behalf of another web site
+ * (cross-site request forgery): any site can make its visitors' browsers post a form or a multipart
+ * body to the portal, and the form token alone does not stop a site that first fetched one.
+ *
+ * <p>Browsers say where a request comes from: {@code Sec-Fetch-Site} (all current browsers) and
+ * {@code Origin} (on every POST). A request is refused when the first says {@code cross-site} or
+ * {@code same-site} (another subdomain is another site here) or the second names another origin than
+ * the portal's. Clients that are not browsers (API integrations, staff scripts) send neither header
+ * and are unaffected. The API gets its JSON error, pages the branded 403 page with the reason.
+ */
+public class CrossSiteRequestFilter extends HttpFilter {
+
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  @Inject Settings settings;
+  @Inject ClientAddress clientAddress;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (SAFE_METHODS.contains(request.getMethod()) || !isCrossSite(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (Requests.isApi(request)) {
+      ApiErrors.write(response, 403, "api.error.crossSite");
+    } else {
+      request.setAttribute(ErrorPageBacking.REASON_ATTRIBUTE, "error.crossSite");
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  boolean isCrossSite(HttpServletRequest request) {
+    String site = request.getHeader("Sec-Fetch-Site");
+    if (site != null && (site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site"))) {
+      return true;
+    }
+    String origin = request.getHeader("Origin");
+    return origin != null && !isOwnOrigin(origin, request);
+  }
+
+  /** The configured public address, or the address this request was sent to (through the proxy). */
+  private boolean isOwnOrigin(String origin, HttpServletRequest request) {
+    String claimed = normalized(origin);
+    if (claimed == null) {
+      return false; // "null" (a sandboxed frame, a file) or garbage: not ours
+    }
+    if (claimed.equals(normalized(settings.baseUrl()))) {
+      return true;
+    }
+    boolean proxied = clientAddress.viaTrustedProxy(request);
+    String scheme = proxied && request.getHeader("X-Forwarded-Proto") != null
+        ? request.getHeader("X-Forwarded-Proto") : request.getScheme();
+    String host = request.getHeader("Host");
+    return host != null && claimed.equals(normalized(scheme + "://" + host));
+  }
+
+  /** scheme://host:port in lower case with the default port made explicit; null when unparsable. */
+  static String normalized(String url) {
+    try {
+      URI uri = URI.create(url.strip());
+      String scheme = uri.getScheme();
+      String host = uri.getHost();
+      if (scheme == null || host == null) {
+        return null;
+      }
+      scheme = scheme.toLowerCase(Locale.ROOT);
+      int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+      return scheme + "://" + host.toLowerCase(Locale.ROOT) + ":" + port;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/*
+ * Participa ICETEX: the little behaviour pages declare with data attributes. There are no inline event
+ * handlers anywhere: the Content-Security-Policy refuses them, so a script smuggled into a page cannot
+ * run either. Everything works without JavaScript; this only adds comfort.
+ */
+(function () {
+  'use strict';
+
+  // <button data-confirm="¿...?">: asks before the button submits its form.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-confirm]') : null;
+    if (button && !window.confirm(button.getAttribute('data-confirm'))) {
+      event.preventDefault();
+    }
+  });
+
+  // A form with a [data-submit-once] button is sent once: a double click or a second press posts nothing
+  // more (the server would answer the same anyway). The button is disabled after the submit has read its
+  // name, which Faces needs to know which action was pressed.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var buttons = form.querySelectorAll('[data-submit-once]');
+    if (buttons.length === 0) {
+      return;
+    }
+    if (form.getAttribute('data-submitted') === 'true') {
+      event.preventDefault();
+      return;
+    }
+    form.setAttribute('data-submitted', 'true');
+    window.setTimeout(function () {
+      buttons.forEach(function (b) { b.disabled = true; });
+    }, 0);
+  });
+
+  // Back to a page kept by the browser (back button): its forms can be sent again.
+  window.addEventListener('pageshow', function (event) {
+    if (!event.persisted) {
+      return;
+    }
+    document.querySelectorAll('form[data-submitted]').forEach(function (form) {
+      form.removeAttribute('data-submitted');
+      form.querySelectorAll('[data-submit-once]').forEach(function (b) { b.disabled = false; });
+    });
+  });
+})();
