@@ -1,11 +1,13 @@
 package co.gov.icetex.participa.shared.pdf;
 
+import static co.gov.icetex.participa.shared.pdf.StructureTree.element;
+import static co.gov.icetex.participa.shared.pdf.StructureTree.mark;
+import static co.gov.icetex.participa.shared.pdf.StructureTree.scope;
+
 import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayDeque;
@@ -15,14 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -34,13 +32,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -86,12 +80,7 @@ public final class TaggedPdf implements Closeable {
   private static final float[] BLACK = {0, 0, 0};
   private static final float[] RULE = {0.75f, 0.75f, 0.75f};
 
-  private static final COSName STRUCT_ELEM = COSName.getPDFName("StructElem");
-  private static final COSName MCR = COSName.getPDFName("MCR");
-  private static final COSName OBJR = COSName.getPDFName("OBJR");
-  private static final COSName MCID = COSName.getPDFName("MCID");
   private static final COSName TABS = COSName.getPDFName("Tabs");
-  private static final COSName SCOPE = COSName.getPDFName("Scope");
 
   /** How a block of text looks: size in points, bold, colour. */
   public enum Style {
@@ -139,34 +128,32 @@ public final class TaggedPdf implements Closeable {
   private final PDDocument doc;
   private final PDType0Font font;
   private final Decoration decoration;
-  private final COSDictionary document;
   private final Deque<COSDictionary> containers = new ArrayDeque<>();
-  private final Map<Integer, COSObjectable> parentTree = new TreeMap<>();
+  private final StructureTree structure;
   private final Map<String, Anchor> anchors = new LinkedHashMap<>();
   private final List<PendingNumber> tocNumbers = new ArrayList<>();
   private final PDFormXObject pageCount;
   private final MessageFormat pageFormat;
   private final Locale locale;
   private final Map<String, Integer> anchorPages = new LinkedHashMap<>();
-  private int nextParentKey;
 
   private PDPage page;
   private PDPageContentStream cs;
-  private COSArray pageParents;
+  private COSArray pageContents;
   private int pageNumber;
   private float y;
   private boolean finished;
 
   private record Anchor(String title, PDPageXYZDestination destination, boolean bookmark) {}
 
-  private record PendingNumber(PDPage page, COSArray parents, COSDictionary element, String anchor, float baseline) {}
+  private record PendingNumber(PDPage page, COSArray contents, COSDictionary element, String anchor, float baseline) {}
 
   private TaggedPdf(Info info, Decoration decoration) throws IOException {
     this.decoration = decoration;
     this.doc = new PDDocument();
     doc.setVersion(1.7f);
     // A fresh parse per document: the font object records the glyphs this document's subset needs.
-    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Metrics.FONT_BYTES));
+    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontMetrics.FONT_BYTES));
     // No glyph substitution (ligatures): PDFBox 3.0.8 compiles regular expressions for it on every
     // showText, which made the 10,000-entry report take 77 s instead of a few; the text is Spanish
     // prose, which needs no substitution, and extracts more reliably without ligature glyphs.
@@ -180,14 +167,8 @@ public final class TaggedPdf implements Closeable {
       pageCount.setBBox(new PDRectangle(0, -3, 120, 14));
     }
     describe(info);
-    PDStructureTreeRoot root = new PDStructureTreeRoot();
-    doc.getDocumentCatalog().setStructureTreeRoot(root);
-    document = new COSDictionary();
-    document.setItem(COSName.TYPE, STRUCT_ELEM);
-    document.setName(COSName.S, "Document");
-    document.setItem(COSName.P, root.getCOSObject());
-    root.getCOSObject().setItem(COSName.K, document);
-    containers.push(document);
+    structure = new StructureTree(doc.getDocumentCatalog());
+    containers.push(structure.document());
   }
 
   /** Starts a document; call {@link #finish} to write it and close it in every case. */
@@ -212,7 +193,7 @@ public final class TaggedPdf implements Closeable {
     meta.setCreator(info.creator());
     meta.setProducer("Apache PDFBox");
     var metadata = new PDMetadata(doc);
-    metadata.importXMPMetadata(Xmp.packet(info).getBytes(StandardCharsets.UTF_8));
+    metadata.importXMPMetadata(XmpPacket.of(info).getBytes(StandardCharsets.UTF_8));
     catalog.setMetadata(metadata);
   }
 
@@ -230,52 +211,10 @@ public final class TaggedPdf implements Closeable {
     containers.pop();
   }
 
-  private static COSDictionary element(String type, COSDictionary parent) {
-    var e = new COSDictionary();
-    e.setItem(COSName.TYPE, STRUCT_ELEM);
-    e.setName(COSName.S, type);
-    e.setItem(COSName.P, parent);
-    addKid(parent, e);
-    return e;
-  }
-
-  private static void addKid(COSDictionary parent, COSBase kid) {
-    COSBase kids = parent.getItem(COSName.K);
-    if (kids == null) {
-      parent.setItem(COSName.K, kid);
-    } else if (kids instanceof COSArray array) {
-      array.add(kid);
-    } else {
-      var array = new COSArray();
-      array.add(kids);
-      array.add(kid);
-      parent.setItem(COSName.K, array);
-    }
-  }
-
   /** Starts a marked-content sequence on the current page that belongs to {@code element}. */
   private void beginContent(COSDictionary element) throws IOException {
-    int mcid = pageParents.size();
-    pageParents.add(element);
-    linkContent(element, page, mcid);
+    int mcid = mark(element, page, pageContents);
     cs.beginMarkedContent(element.getCOSName(COSName.S), mcid);
-  }
-
-  private static void linkContent(COSDictionary element, PDPage onPage, int mcid) {
-    COSBase elementPage = element.getDictionaryObject(COSName.PG);
-    if (elementPage == null) {
-      element.setItem(COSName.PG, onPage);
-      addKid(element, COSInteger.get(mcid));
-    } else if (elementPage == onPage.getCOSObject()) {
-      addKid(element, COSInteger.get(mcid));
-    } else {
-      var ref = new COSDictionary();
-      ref.setItem(COSName.TYPE, MCR);
-      ref.setItem(COSName.PG, onPage);
-      ref.setInt(MCID, mcid);
-      ref.setDirect(true);
-      addKid(element, ref);
-    }
   }
 
   // --- Pages ---------------------------------------------------------------------------------------
@@ -286,10 +225,7 @@ public final class TaggedPdf implements Closeable {
     page.getCOSObject().setName(TABS, "S");
     doc.addPage(page);
     pageNumber++;
-    pageParents = new COSArray();
-    int key = nextParentKey++;
-    page.setStructParents(key);
-    parentTree.put(key, pageParents);
+    pageContents = structure.addPage(page);
     cs = new PDPageContentStream(doc, page);
     decorate();
     y = TOP;
@@ -314,7 +250,7 @@ public final class TaggedPdf implements Closeable {
     cs.beginMarkedContent(COSName.ARTIFACT);
     text(LEFT, top, decoration.header(), 10, BLUE, false);
     if (decoration.subtitle() != null) {
-      text(LEFT, top - 12, shorten(decoration.subtitle(), 8, RIGHT - LEFT), 8, GREY, false);
+      text(LEFT, top - 12, FontMetrics.shorten(decoration.subtitle(), 8, RIGHT - LEFT), 8, GREY, false);
     }
     cs.setStrokingColor(BLUE[0], BLUE[1], BLUE[2]);
     cs.setLineWidth(0.8f);
@@ -323,13 +259,13 @@ public final class TaggedPdf implements Closeable {
     cs.stroke();
     String number = pageFormat.format(new Object[] {pageNumber});
     if (pageCount == null) {
-      text(RIGHT - Metrics.width(number, 8), 30, number, 8, GREY, false);
+      text(RIGHT - FontMetrics.width(number, 8), 30, number, 8, GREY, false);
     } else {
       number += " ";
-      float x = RIGHT - Metrics.width(number, 8) - 40;
+      float x = RIGHT - FontMetrics.width(number, 8) - 40;
       text(x, 30, number, 8, GREY, false);
       cs.saveGraphicsState();
-      cs.transform(Matrix.getTranslateInstance(x + Metrics.width(number, 8), 30));
+      cs.transform(Matrix.getTranslateInstance(x + FontMetrics.width(number, 8), 30));
       cs.drawForm(pageCount);
       cs.restoreGraphicsState();
     }
@@ -346,7 +282,7 @@ public final class TaggedPdf implements Closeable {
     cs.setFont(font, size);
     cs.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
     cs.newLineAtOffset(x, baseline);
-    cs.showText(Metrics.clean(s));
+    cs.showText(FontMetrics.clean(s));
     cs.endText();
   }
 
@@ -376,7 +312,7 @@ public final class TaggedPdf implements Closeable {
       anchors.put(anchor, new Anchor(text, destination, true));
       anchorPages.put(anchor, pageNumber);
     }
-    flow(h, wrap(List.of(new Run(text, style.bold)), style.size, RIGHT - LEFT), style, LEFT);
+    flow(h, TextLines.wrap(List.of(new Run(text, style.bold)), style.size, RIGHT - LEFT), style, LEFT);
     y -= style.size * 0.3f;
   }
 
@@ -389,7 +325,7 @@ public final class TaggedPdf implements Closeable {
   public void paragraph(Style style, List<Run> runs) throws IOException {
     ensurePage();
     COSDictionary p = element("P", containers.peek());
-    flow(p, wrap(runs, style.size, RIGHT - LEFT), style, LEFT);
+    flow(p, TextLines.wrap(runs, style.size, RIGHT - LEFT), style, LEFT);
   }
 
   /** Vertical space, in points. */
@@ -398,10 +334,10 @@ public final class TaggedPdf implements Closeable {
   }
 
   /** Lays out lines that belong to {@code element}, continuing on new pages as needed. */
-  private void flow(COSDictionary element, List<Line> lines, Style style, float x) throws IOException {
+  private void flow(COSDictionary element, List<TextLines.Line> lines, Style style, float x) throws IOException {
     float height = lineHeight(style);
     boolean open = false;
-    for (Line line : lines) {
+    for (TextLines.Line line : lines) {
       if (y - height < BOTTOM) {
         if (open) {
           cs.endMarkedContent();
@@ -421,10 +357,10 @@ public final class TaggedPdf implements Closeable {
     }
   }
 
-  private void drawLine(Line line, float x, float baseline, Style style) throws IOException {
+  private void drawLine(TextLines.Line line, float x, float baseline, Style style) throws IOException {
     float[] c = style.color;
     cs.setNonStrokingColor(c[0], c[1], c[2]);
-    boolean anyBold = line.segments().stream().anyMatch(Segment::bold);
+    boolean anyBold = line.segments().stream().anyMatch(TextLines.Segment::bold);
     if (anyBold) {
       cs.setStrokingColor(c[0], c[1], c[2]);
       cs.setLineWidth(style.size / 30);
@@ -433,7 +369,7 @@ public final class TaggedPdf implements Closeable {
     cs.setFont(font, style.size);
     cs.newLineAtOffset(x, baseline);
     boolean bold = false;
-    for (Segment s : line.segments()) {
+    for (TextLines.Segment s : line.segments()) {
       if (s.bold() != bold || s == line.segments().get(0)) {
         cs.setRenderingMode(s.bold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
         bold = s.bold();
@@ -465,10 +401,10 @@ public final class TaggedPdf implements Closeable {
       COSDictionary item = element("TOCI", toc);
       COSDictionary link = element("Link", item);
       float baseline = y - style.size;
-      String title = Metrics.clean(entry.title());
-      float titleWidth = Metrics.width(title, style.size);
+      String title = FontMetrics.clean(entry.title());
+      float titleWidth = FontMetrics.width(title, style.size);
       beginContent(link);
-      drawLine(new Line(List.of(new Segment(title, false))), LEFT, baseline, style);
+      drawLine(new TextLines.Line(List.of(new TextLines.Segment(title, false))), LEFT, baseline, style);
       cs.endMarkedContent();
       leader(LEFT + titleWidth + 4, RIGHT - 24, baseline);
 
@@ -482,19 +418,11 @@ public final class TaggedPdf implements Closeable {
       annotation.setDestination(anchors.get(entry.anchor()).destination());
       annotation.setContents(entry.title());
       annotation.setPrinted(true);
-      int key = nextParentKey++;
-      annotation.setStructParent(key);
-      parentTree.put(key, link);
+      structure.annotation(link, annotation, page);
       var annotations = page.getAnnotations();
       annotations.add(annotation);
       page.setAnnotations(annotations);
-      var objr = new COSDictionary();
-      objr.setItem(COSName.TYPE, OBJR);
-      objr.setItem(COSName.OBJ, annotation);
-      objr.setItem(COSName.PG, page);
-      objr.setDirect(true);
-      addKid(link, objr);
-      tocNumbers.add(new PendingNumber(page, pageParents, link, entry.anchor(), baseline));
+      tocNumbers.add(new PendingNumber(page, pageContents, link, entry.anchor(), baseline));
       y -= height;
     }
     y -= 6;
@@ -530,7 +458,7 @@ public final class TaggedPdf implements Closeable {
     for (int i = 0; i < columns.length; i++) {
       columns[i] = width * t.widths()[i] / total;
     }
-    List<List<Line>> header = t.header() == null ? null : cells(t.header(), columns, true, false);
+    List<List<TextLines.Line>> header = t.header() == null ? null : cells(t.header(), columns, true, false);
     if (t.caption() != null) {
       Style style = Style.SUBHEADING;
       float needed = lineHeight(style) + 8 + (header == null ? 0 : rowHeight(header, Style.BODY)) + 2 * lineHeight(Style.BODY);
@@ -538,7 +466,7 @@ public final class TaggedPdf implements Closeable {
         newPage();
       }
       y -= 6;
-      flow(element("Caption", table), wrap(List.of(new Run(t.caption(), true)), style.size, width), style, LEFT);
+      flow(element("Caption", table), TextLines.wrap(List.of(new Run(t.caption(), true)), style.size, width), style, LEFT);
       y -= 2;
     }
     COSDictionary body = table;
@@ -574,26 +502,18 @@ public final class TaggedPdf implements Closeable {
     return cells;
   }
 
-  private static void scope(COSDictionary cell, String scope) {
-    var attributes = new COSDictionary();
-    attributes.setName(COSName.O, "Table");
-    attributes.setName(SCOPE, scope);
-    attributes.setDirect(true);
-    cell.setItem(COSName.A, attributes);
-  }
-
-  private List<List<Line>> cells(List<String> values, float[] columns, boolean bold, boolean firstBold) {
-    var lines = new ArrayList<List<Line>>();
+  private List<List<TextLines.Line>> cells(List<String> values, float[] columns, boolean bold, boolean firstBold) {
+    var lines = new ArrayList<List<TextLines.Line>>();
     for (int i = 0; i < values.size(); i++) {
       boolean b = bold || (firstBold && i == 0);
-      lines.add(wrap(List.of(new Run(values.get(i), b)), Style.BODY.size, columns[i] - 2 * CELL_PADDING));
+      lines.add(TextLines.wrap(List.of(new Run(values.get(i), b)), Style.BODY.size, columns[i] - 2 * CELL_PADDING));
     }
     return lines;
   }
 
-  private static float rowHeight(List<List<Line>> cells, Style style) {
+  private static float rowHeight(List<List<TextLines.Line>> cells, Style style) {
     int lines = 1;
-    for (List<Line> cell : cells) {
+    for (List<TextLines.Line> cell : cells) {
       lines = Math.max(lines, cell.size());
     }
     return lines * lineHeight(style) + 2 * CELL_PADDING;
@@ -604,7 +524,7 @@ public final class TaggedPdf implements Closeable {
    * its borders (artifacts) and each cell's text, owned by that cell's element (or an artifact when
    * {@code elements} is null).
    */
-  private void row(List<List<Line>> cells, float[] columns, List<COSDictionary> elements, List<List<Line>> header)
+  private void row(List<List<TextLines.Line>> cells, float[] columns, List<COSDictionary> elements, List<List<TextLines.Line>> header)
       throws IOException {
     Style style = Style.BODY;
     float height = rowHeight(cells, style);
@@ -631,8 +551,8 @@ public final class TaggedPdf implements Closeable {
       } else {
         beginContent(elements.get(i));
       }
-      float baseline = y - CELL_PADDING - style.size;
-      for (Line line : cells.get(i)) {
+      float baseline = y - CELL_PADDING - style.size * 1.15f; // centred in the line height
+      for (TextLines.Line line : cells.get(i)) {
         drawLine(line, x + CELL_PADDING, baseline, style);
         baseline -= lineHeight(style);
       }
@@ -658,7 +578,7 @@ public final class TaggedPdf implements Closeable {
         form.beginText();
         form.setFont(font, 8);
         form.newLineAtOffset(0, 0);
-        form.showText(Metrics.clean(new MessageFormat(decoration.ofPattern(), locale).format(new Object[] {pageNumber})));
+        form.showText(FontMetrics.clean(new MessageFormat(decoration.ofPattern(), locale).format(new Object[] {pageNumber})));
         form.endText();
       }
     }
@@ -679,11 +599,7 @@ public final class TaggedPdf implements Closeable {
       doc.getDocumentCatalog().setDocumentOutline(outline);
       doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
     }
-    PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
-    var tree = new PDNumberTreeNode(PDParentTreeValue.class);
-    tree.setNumbers(parentTree);
-    root.setParentTree(tree);
-    root.setParentTreeNextKey(nextParentKey);
+    structure.finish();
     doc.save(new KeepOpen(out), CompressParameters.DEFAULT_COMPRESSION);
     out.flush();
     close();
@@ -699,14 +615,12 @@ public final class TaggedPdf implements Closeable {
       }
       String number = Integer.toString(onPage);
       try (var append = new PDPageContentStream(doc, pending.page(), PDPageContentStream.AppendMode.APPEND, true, true)) {
-        int mcid = pending.parents().size();
-        pending.parents().add(pending.element());
-        linkContent(pending.element(), pending.page(), mcid);
+        int mcid = mark(pending.element(), pending.page(), pending.contents());
         append.beginMarkedContent(COSName.LINK, mcid);
         append.setNonStrokingColor(style.color[0], style.color[1], style.color[2]);
         append.beginText();
         append.setFont(font, style.size);
-        append.newLineAtOffset(RIGHT - Metrics.width(number, style.size), pending.baseline());
+        append.newLineAtOffset(RIGHT - FontMetrics.width(number, style.size), pending.baseline());
         append.showText(number);
         append.endText();
         append.endMarkedContent();
@@ -721,229 +635,6 @@ public final class TaggedPdf implements Closeable {
       endPage();
     } finally {
       doc.close();
-    }
-  }
-
-  // --- Line breaking -------------------------------------------------------------------------------
-
-  record Segment(String text, boolean bold) {}
-
-  record Line(List<Segment> segments) {}
-
-  /** Greedy line breaking of runs into lines no wider than {@code width}; "\n" breaks a line. */
-  static List<Line> wrap(List<Run> runs, float size, float width) {
-    var breaker = new LineBreaker(size, width);
-    for (Run run : runs) {
-      breaker.add(Metrics.clean(run.text() == null ? "" : run.text()), run.bold());
-    }
-    return breaker.finish();
-  }
-
-  private static final class LineBreaker {
-    final float size;
-    final float width;
-    final List<Line> lines = new ArrayList<>();
-    List<Segment> segments = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    boolean currentBold;
-    float lineWidth;
-    boolean pendingSpace;
-
-    LineBreaker(float size, float width) {
-      this.size = size;
-      this.width = width;
-    }
-
-    void add(String text, boolean bold) {
-      int start = -1;
-      for (int i = 0; i <= text.length(); i++) {
-        char c = i < text.length() ? text.charAt(i) : ' ';
-        if (c == ' ' || c == '\n') {
-          if (start >= 0) {
-            word(text.substring(start, i), bold);
-            start = -1;
-          }
-          if (i < text.length()) {
-            if (c == '\n') {
-              breakLine();
-            } else {
-              pendingSpace = true;
-            }
-          }
-        } else if (start < 0) {
-          start = i;
-        }
-      }
-    }
-
-    void word(String word, boolean bold) {
-      float w = Metrics.width(word, size);
-      float space = pendingSpace && lineWidth > 0 ? Metrics.width(" ", size) : 0;
-      if (lineWidth > 0 && lineWidth + space + w > width) {
-        breakLine();
-        space = 0;
-      }
-      pendingSpace = false;
-      if (w > width) { // longer than a whole line: split it
-        int from = 0;
-        for (int i = 1; i <= word.length(); i++) {
-          if (Metrics.width(word.substring(from, i), size) > width && i - 1 > from) {
-            append(word.substring(from, i - 1), bold, 0);
-            breakLine();
-            from = i - 1;
-          }
-        }
-        append(word.substring(from), bold, 0);
-        lineWidth = Metrics.width(word.substring(from), size);
-        return;
-      }
-      append(space > 0 ? " " + word : word, bold, space + w);
-    }
-
-    void append(String s, boolean bold, float w) {
-      if (current.length() > 0 && bold != currentBold) {
-        segments.add(new Segment(current.toString(), currentBold));
-        current.setLength(0);
-      }
-      currentBold = bold;
-      current.append(s);
-      lineWidth += w;
-    }
-
-    void breakLine() {
-      if (current.length() > 0) {
-        segments.add(new Segment(current.toString(), currentBold));
-        current.setLength(0);
-      }
-      lines.add(new Line(segments.isEmpty() ? List.of(new Segment("", false)) : segments));
-      segments = new ArrayList<>();
-      lineWidth = 0;
-      pendingSpace = false;
-    }
-
-    List<Line> finish() {
-      if (current.length() > 0 || !segments.isEmpty() || lines.isEmpty()) {
-        breakLine();
-      }
-      return lines;
-    }
-  }
-
-  private static String shorten(String s, float size, float width) {
-    String clean = Metrics.clean(s);
-    if (Metrics.width(clean, size) <= width) {
-      return clean;
-    }
-    int end = clean.length();
-    while (end > 0 && Metrics.width(clean.substring(0, end) + "…", size) > width) {
-      end--;
-    }
-    return clean.substring(0, end) + "…";
-  }
-
-  /** The font's glyph widths, read once: the line breaker measures every word of every entry. */
-  static final class Metrics {
-    static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    static final byte[] FONT_BYTES;
-    /** Advance width in 1/1000 em of each BMP character; negative when the font has no glyph for it. */
-    private static final float[] WIDTHS = new float[0x10000];
-
-    static {
-      try (InputStream in = PDDocument.class.getResourceAsStream(FONT)) {
-        if (in == null) {
-          throw new IllegalStateException("The PDF font is missing: " + FONT);
-        }
-        FONT_BYTES = in.readAllBytes();
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES))) {
-          CmapLookup cmap = ttf.getUnicodeCmapLookup();
-          float scale = 1000f / ttf.getUnitsPerEm();
-          for (int c = 0; c < WIDTHS.length; c++) {
-            int gid = cmap.getGlyphId(c);
-            WIDTHS[c] = gid > 0 ? ttf.getAdvanceWidth(gid) * scale : -1;
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    private Metrics() {}
-
-    static float width(String s, float size) {
-      float w = 0;
-      for (int i = 0; i < s.length(); i++) {
-        w += WIDTHS[s.charAt(i)];
-      }
-      return w * size / 1000;
-    }
-
-    /**
-     * The text as the font can draw it: tabs and other spaces become spaces, control characters go,
-     * and characters the font lacks (emoji, other scripts) become "?"; line breaks stay.
-     */
-    static String clean(String s) {
-      StringBuilder out = null;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        String replacement = null;
-        if (c == '\n') {
-          replacement = null; // kept: the line breaker breaks there
-        } else if (c == '\r') {
-          replacement = "";
-        } else if (c == '\t' || (Character.isSpaceChar(c) && c != ' ' && WIDTHS[c] < 0)) {
-          replacement = " ";
-        } else if (Character.isISOControl(c)) {
-          replacement = "";
-        } else if (Character.isHighSurrogate(c)) {
-          replacement = "?";
-          if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-            if (out == null) {
-              out = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            out.append(replacement);
-            i++;
-            continue;
-          }
-        } else if (Character.isLowSurrogate(c) || WIDTHS[c] < 0) {
-          replacement = "?";
-        }
-        if (replacement != null && out == null) {
-          out = new StringBuilder(s.length()).append(s, 0, i);
-        }
-        if (out != null) {
-          out.append(replacement != null ? replacement : String.valueOf(c));
-        }
-      }
-      return out == null ? s : out.toString();
-    }
-  }
-
-  /** The XMP packet PDF/UA asks for: the title, the language and the PDF/UA part. */
-  private static final class Xmp {
-    static String packet(Info info) {
-      return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-          + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-          + " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-          + "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-          + " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\""
-          + " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
-          + "   <dc:format>application/pdf</dc:format>\n"
-          + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(info.title()) + "</rdf:li></rdf:Alt></dc:title>\n"
-          + "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(info.subject()) + "</rdf:li></rdf:Alt></dc:description>\n"
-          + "   <dc:creator><rdf:Seq><rdf:li>" + xml(info.author()) + "</rdf:li></rdf:Seq></dc:creator>\n"
-          + "   <dc:language><rdf:Bag><rdf:li>" + xml(info.language()) + "</rdf:li></rdf:Bag></dc:language>\n"
-          + "   <pdf:Keywords>" + xml(info.keywords()) + "</pdf:Keywords>\n"
-          + "   <pdf:Producer>Apache PDFBox</pdf:Producer>\n"
-          + "   <xmp:CreatorTool>" + xml(info.creator()) + "</xmp:CreatorTool>\n"
-          + "   <pdfuaid:part>1</pdfuaid:part>\n"
-          + "  </rdf:Description>\n"
-          + " </rdf:RDF>\n"
-          + "</x:xmpmeta>\n"
-          + "<?xpacket end=\"w\"?>";
-    }
-
-    private static String xml(String s) {
-      return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
   }
 

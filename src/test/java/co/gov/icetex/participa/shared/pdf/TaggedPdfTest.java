@@ -107,18 +107,18 @@ class TaggedPdfTest {
 
   @Test
   void linesBreakBetweenWordsAndALongerWordIsSplit() {
-    float width = TaggedPdf.Metrics.width("palabra palabra", 10);
-    var lines = TaggedPdf.wrap(List.of(new Run("palabra palabra palabra " + "x".repeat(80), false)), 10, width);
+    float width = FontMetrics.width("palabra palabra", 10);
+    var lines = TextLines.wrap(List.of(new Run("palabra palabra palabra " + "x".repeat(80), false)), 10, width);
     assertEquals("palabra palabra", text(lines.get(0)));
     assertEquals("palabra", text(lines.get(1)));
     for (var line : lines) {
-      assertTrue(TaggedPdf.Metrics.width(text(line), 10) <= width, text(line));
+      assertTrue(FontMetrics.width(text(line), 10) <= width, text(line));
     }
     assertEquals("x".repeat(80), lines.stream().skip(2).map(TaggedPdfTest::text).reduce("", String::concat));
   }
 
   private static String text(Object line) {
-    return ((TaggedPdf.Line) line).segments().stream().map(s -> s.text()).reduce("", String::concat);
+    return ((TextLines.Line) line).segments().stream().map(s -> s.text()).reduce("", String::concat);
   }
 
   private static List<String> bookmarks(PDDocument doc) {
