@@ -9,12 +9,18 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-/** The font's glyph widths, read once: the line breaker measures every word of every entry. */
+/**
+ * The embedded font (Liberation Sans, shipped inside PDFBox) and its glyph ids and widths, read once:
+ * the line breaker measures every word of every entry and the content writer encodes every character.
+ */
 final class FontMetrics {
+
   static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   static final byte[] FONT_BYTES;
   /** Advance width in 1/1000 em of each BMP character; negative when the font has no glyph for it. */
   private static final float[] WIDTHS = new float[0x10000];
+  /** The glyph id of each BMP character, 0 when the font has none. */
+  private static final char[] GLYPHS = new char[0x10000];
 
   static {
     try (InputStream in = PDDocument.class.getResourceAsStream(FONT)) {
@@ -28,6 +34,7 @@ final class FontMetrics {
         for (int c = 0; c < WIDTHS.length; c++) {
           int gid = cmap.getGlyphId(c);
           WIDTHS[c] = gid > 0 ? ttf.getAdvanceWidth(gid) * scale : -1;
+          GLYPHS[c] = (char) gid;
         }
       }
     } catch (IOException e) {
@@ -36,6 +43,11 @@ final class FontMetrics {
   }
 
   private FontMetrics() {}
+
+  /** The glyph that draws {@code c} (0, the missing glyph, when the font has none). */
+  static int glyph(char c) {
+    return GLYPHS[c];
+  }
 
   static float width(String s, float size) {
     float w = 0;

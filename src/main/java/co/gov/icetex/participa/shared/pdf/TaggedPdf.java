@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +21,16 @@ import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -37,14 +38,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * A tagged, accessible PDF (PDF/UA-1) laid out in reading order: headings, paragraphs of plain and bold
@@ -127,6 +126,12 @@ public final class TaggedPdf implements Closeable {
 
   private final PDDocument doc;
   private final PDType0Font font;
+  /** The characters this document uses, each reported once to the font's subset. */
+  private final BitSet used = new BitSet();
+  /** One resource dictionary for every page: the font and the number-of-pages form. */
+  private final PDResources resources = new PDResources();
+  private final ContentWriter cs;
+  private final COSName pageCountName;
   private final Decoration decoration;
   private final Deque<COSDictionary> containers = new ArrayDeque<>();
   private final StructureTree structure;
@@ -138,7 +143,7 @@ public final class TaggedPdf implements Closeable {
   private final Map<String, Integer> anchorPages = new LinkedHashMap<>();
 
   private PDPage page;
-  private PDPageContentStream cs;
+  private boolean pageOpen;
   private COSArray pageContents;
   private int pageNumber;
   private float y;
@@ -159,12 +164,16 @@ public final class TaggedPdf implements Closeable {
     // prose, which needs no substitution, and extracts more reliably without ligature glyphs.
     ttf.setEnableGsub(false);
     this.font = PDType0Font.load(doc, ttf, true);
+    this.cs = new ContentWriter(font, resources.add(font), used);
     this.locale = Locale.forLanguageTag(info.language());
     this.pageFormat = new MessageFormat(decoration.pagePattern(), locale);
     this.pageCount = decoration.ofPattern() == null ? null : new PDFormXObject(doc);
     if (pageCount != null) {
       pageCount.setResources(new PDResources());
       pageCount.setBBox(new PDRectangle(0, -3, 120, 14));
+      pageCountName = resources.add(pageCount);
+    } else {
+      pageCountName = null;
     }
     describe(info);
     structure = new StructureTree(doc.getDocumentCatalog());
@@ -226,15 +235,18 @@ public final class TaggedPdf implements Closeable {
     doc.addPage(page);
     pageNumber++;
     pageContents = structure.addPage(page);
-    cs = new PDPageContentStream(doc, page);
+    page.setResources(resources);
+    pageOpen = true;
     decorate();
     y = TOP;
   }
 
   private void endPage() throws IOException {
-    if (cs != null) {
-      cs.close();
-      cs = null;
+    if (pageOpen) {
+      COSStream contents = doc.getDocument().createCOSStream();
+      cs.writeTo(contents);
+      page.getCOSObject().setItem(COSName.CONTENTS, contents);
+      pageOpen = false;
     }
   }
 
@@ -247,16 +259,14 @@ public final class TaggedPdf implements Closeable {
   /** Header, rule and page number, all pagination artifacts. */
   private void decorate() throws IOException {
     float top = PAGE.getHeight() - 36;
-    cs.beginMarkedContent(COSName.ARTIFACT);
+    cs.beginArtifact();
     text(LEFT, top, decoration.header(), 10, BLUE, false);
     if (decoration.subtitle() != null) {
       text(LEFT, top - 12, FontMetrics.shorten(decoration.subtitle(), 8, RIGHT - LEFT), 8, GREY, false);
     }
-    cs.setStrokingColor(BLUE[0], BLUE[1], BLUE[2]);
-    cs.setLineWidth(0.8f);
-    cs.moveTo(LEFT, top - 18);
-    cs.lineTo(RIGHT, top - 18);
-    cs.stroke();
+    cs.strokeColor(BLUE);
+    cs.lineWidth(0.8f);
+    cs.line(LEFT, top - 18, RIGHT, top - 18);
     String number = pageFormat.format(new Object[] {pageNumber});
     if (pageCount == null) {
       text(RIGHT - FontMetrics.width(number, 8), 30, number, 8, GREY, false);
@@ -264,25 +274,20 @@ public final class TaggedPdf implements Closeable {
       number += " ";
       float x = RIGHT - FontMetrics.width(number, 8) - 40;
       text(x, 30, number, 8, GREY, false);
-      cs.saveGraphicsState();
-      cs.transform(Matrix.getTranslateInstance(x + FontMetrics.width(number, 8), 30));
-      cs.drawForm(pageCount);
-      cs.restoreGraphicsState();
+      cs.form(pageCountName, x + FontMetrics.width(number, 8), 30);
     }
     cs.endMarkedContent();
   }
 
   private void text(float x, float baseline, String s, float size, float[] color, boolean bold) throws IOException {
-    cs.setNonStrokingColor(color[0], color[1], color[2]);
+    cs.fillColor(color);
     if (bold) {
-      cs.setStrokingColor(color[0], color[1], color[2]);
-      cs.setLineWidth(size / 30);
+      cs.strokeColor(color);
+      cs.lineWidth(size / 30);
     }
-    cs.beginText();
-    cs.setFont(font, size);
-    cs.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
-    cs.newLineAtOffset(x, baseline);
-    cs.showText(FontMetrics.clean(s));
+    cs.beginText(size, x, baseline);
+    cs.bold(bold);
+    cs.show(FontMetrics.clean(s));
     cs.endText();
   }
 
@@ -358,23 +363,19 @@ public final class TaggedPdf implements Closeable {
   }
 
   private void drawLine(TextLines.Line line, float x, float baseline, Style style) throws IOException {
-    float[] c = style.color;
-    cs.setNonStrokingColor(c[0], c[1], c[2]);
-    boolean anyBold = line.segments().stream().anyMatch(TextLines.Segment::bold);
-    if (anyBold) {
-      cs.setStrokingColor(c[0], c[1], c[2]);
-      cs.setLineWidth(style.size / 30);
+    cs.fillColor(style.color);
+    List<TextLines.Segment> segments = line.segments();
+    if (segments.stream().anyMatch(TextLines.Segment::bold)) {
+      cs.strokeColor(style.color);
+      cs.lineWidth(style.size / 30);
     }
-    cs.beginText();
-    cs.setFont(font, style.size);
-    cs.newLineAtOffset(x, baseline);
-    boolean bold = false;
-    for (TextLines.Segment s : line.segments()) {
-      if (s.bold() != bold || s == line.segments().get(0)) {
-        cs.setRenderingMode(s.bold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
-        bold = s.bold();
+    cs.beginText(style.size, x, baseline);
+    for (int i = 0; i < segments.size(); i++) {
+      TextLines.Segment s = segments.get(i);
+      if (i == 0 || s.bold() != segments.get(i - 1).bold()) {
+        cs.bold(s.bold());
       }
-      cs.showText(s.text());
+      cs.show(s.text());
     }
     cs.endText();
   }
@@ -432,14 +433,12 @@ public final class TaggedPdf implements Closeable {
     if (to <= from) {
       return;
     }
-    cs.beginMarkedContent(COSName.ARTIFACT);
-    cs.setStrokingColor(GREY[0], GREY[1], GREY[2]);
-    cs.setLineWidth(0.8f);
-    cs.setLineDashPattern(new float[] {0.8f, 2.2f}, 0);
-    cs.moveTo(from, baseline);
-    cs.lineTo(to, baseline);
-    cs.stroke();
-    cs.setLineDashPattern(new float[] {}, 0);
+    cs.beginArtifact();
+    cs.strokeColor(GREY);
+    cs.lineWidth(0.8f);
+    cs.dash(0.8f, 2.2f);
+    cs.line(from, baseline, to, baseline);
+    cs.dash();
     cs.endMarkedContent();
   }
 
@@ -534,12 +533,12 @@ public final class TaggedPdf implements Closeable {
         row(header, columns, null, null);
       }
     }
-    cs.beginMarkedContent(COSName.ARTIFACT);
-    cs.setStrokingColor(RULE[0], RULE[1], RULE[2]);
-    cs.setLineWidth(0.5f);
+    cs.beginArtifact();
+    cs.strokeColor(RULE);
+    cs.lineWidth(0.5f);
     float x = LEFT;
     for (float w : columns) {
-      cs.addRect(x, y - height, w, height);
+      cs.rectangle(x, y - height, w, height);
       x += w;
     }
     cs.stroke();
@@ -547,7 +546,7 @@ public final class TaggedPdf implements Closeable {
     x = LEFT;
     for (int i = 0; i < cells.size(); i++) {
       if (elements == null) {
-        cs.beginMarkedContent(COSName.ARTIFACT);
+        cs.beginArtifact();
       } else {
         beginContent(elements.get(i));
       }
@@ -573,14 +572,12 @@ public final class TaggedPdf implements Closeable {
     ensurePage();
     endPage();
     if (pageCount != null) {
-      try (var form = new PDFormContentStream(pageCount)) {
-        form.setNonStrokingColor(GREY[0], GREY[1], GREY[2]);
-        form.beginText();
-        form.setFont(font, 8);
-        form.newLineAtOffset(0, 0);
-        form.showText(FontMetrics.clean(new MessageFormat(decoration.ofPattern(), locale).format(new Object[] {pageNumber})));
-        form.endText();
-      }
+      var form = new ContentWriter(font, pageCount.getResources().add(font), used);
+      form.fillColor(GREY);
+      form.beginText(8, 0, 0);
+      form.show(FontMetrics.clean(new MessageFormat(decoration.ofPattern(), locale).format(new Object[] {pageNumber})));
+      form.endText();
+      form.writeTo(pageCount.getCOSObject());
     }
     writeTocNumbers();
     PDDocumentOutline outline = new PDDocumentOutline();
@@ -600,6 +597,9 @@ public final class TaggedPdf implements Closeable {
       doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
     }
     structure.finish();
+    // Embeds the subset of the characters used (PDFBox does it on save only for fonts its own content
+    // streams have set).
+    font.subset();
     doc.save(new KeepOpen(out), CompressParameters.DEFAULT_COMPRESSION);
     out.flush();
     close();
@@ -614,17 +614,27 @@ public final class TaggedPdf implements Closeable {
         continue; // reported by finish()
       }
       String number = Integer.toString(onPage);
-      try (var append = new PDPageContentStream(doc, pending.page(), PDPageContentStream.AppendMode.APPEND, true, true)) {
-        int mcid = mark(pending.element(), pending.page(), pending.contents());
-        append.beginMarkedContent(COSName.LINK, mcid);
-        append.setNonStrokingColor(style.color[0], style.color[1], style.color[2]);
-        append.beginText();
-        append.setFont(font, style.size);
-        append.newLineAtOffset(RIGHT - FontMetrics.width(number, style.size), pending.baseline());
-        append.showText(number);
-        append.endText();
-        append.endMarkedContent();
+      int mcid = mark(pending.element(), pending.page(), pending.contents());
+      cs.beginMarkedContent(COSName.LINK, mcid);
+      cs.fillColor(style.color);
+      cs.beginText(style.size, RIGHT - FontMetrics.width(number, style.size), pending.baseline());
+      cs.bold(false);
+      cs.show(number);
+      cs.endText();
+      cs.endMarkedContent();
+      // A second content stream for that page, drawn after the first.
+      COSStream appended = doc.getDocument().createCOSStream();
+      cs.writeTo(appended);
+      COSDictionary target = pending.page().getCOSObject();
+      var streams = new COSArray();
+      COSBase existing = target.getItem(COSName.CONTENTS);
+      if (existing instanceof COSArray array) {
+        streams = array;
+      } else {
+        streams.add(existing);
       }
+      streams.add(appended);
+      target.setItem(COSName.CONTENTS, streams);
     }
   }
 

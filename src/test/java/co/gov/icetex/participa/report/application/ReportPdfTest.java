@@ -102,6 +102,7 @@ class ReportPdfTest {
       String text = new PDFTextStripper().getText(doc);
       assertTrue(text.contains("Página 1 de " + doc.getNumberOfPages()), text);
       assertTrue(text.contains("OBS-2026-000003 · 1.2 Objetivos estratégicos"));
+      assertTrue(text.contains("OBS-2026-000004 · Documento completo"), "an observation on the whole document");
       assertTrue(text.contains("Autor: Laura Gómez 3 ·") && text.contains("Autor: Ciudadano/a ·"), "names only with consent");
       assertTrue(text.contains("Observación: Texto no publicado (publicidad o lenguaje ofensivo)."), "withheld text");
       assertFalse(text.contains("Laura Gómez 4 ·"), "entry 4 gave no consent");
@@ -116,21 +117,6 @@ class ReportPdfTest {
     for (Object kid : node.getKids()) {
       if (kid instanceof PDStructureNode child) {
         collect(child, types);
-      }
-    }
-  }
-
-  public static void main(String[] args) throws IOException {
-    int n = Integer.parseInt(args[0]);
-    for (int run = 1; run <= 3; run++) {
-      long t0 = System.nanoTime();
-      byte[] bytes = pdf(n);
-      long ms = (System.nanoTime() - t0) / 1_000_000;
-      Runtime rt = Runtime.getRuntime();
-      System.out.printf("run %d: %d entries, %d ms, %d bytes, heap used %d MB%n", run, n, ms, bytes.length,
-          (rt.totalMemory() - rt.freeMemory()) >> 20);
-      if (run == 3 && args.length > 1) {
-        java.nio.file.Files.write(java.nio.file.Path.of(args[1]), bytes);
       }
     }
   }
