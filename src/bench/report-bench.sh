@@ -185,7 +185,7 @@ jcmd "$PAYARA_PID" GC.run >/dev/null
 sleep 2
 HEAP_AFTER=$(heap_used_mb)
 jcmd "$PAYARA_PID" GC.heap_info >"$OUT/heap-after.txt"
-PDF_PAGES=$(grep -ac '/Type */Page[^s]' "$OUT/report.pdf" || true)
+PDF_PAGES=$(java -cp "$(cat "$OUT/classpath.txt")" "$ROOT/src/bench/PdfPages.java" "$OUT/report.pdf" 2>/dev/null | tail -1 || true)
 CSV_ROWS=$(($(wc -l <"$OUT/report.csv") - 1))
 
 # 6. Figures ------------------------------------------------------------------------------------------
