@@ -57,6 +57,7 @@ public class PublicPageCache extends HttpFilter {
         pages.put(key, page);
       }
     }
+    request.setAttribute(HttpCaching.RENDERED_AT, page.renderedAt()); // so caches get only what is left of MAX_AGE
     response.setContentType(page.contentType());
     response.setContentLength(page.body().length);
     response.getOutputStream().write(page.body());
