@@ -24,6 +24,10 @@ public class Settings {
   boolean trustForwardedFor;
 
   @Inject
+  @ConfigProperty(name = "participa.proxy.addresses", defaultValue = "127.0.0.1,::1")
+  String proxyAddresses;
+
+  @Inject
   @ConfigProperty(name = "participa.ratelimit.per-hour", defaultValue = "30")
   int observationsPerHourPerAddress;
 
@@ -90,6 +94,21 @@ public class Settings {
   public boolean trustForwardedFor() {
     return trustForwardedFor;
   }
+
+  /**
+   * The proxies whose forwarding headers are believed when {@link #trustForwardedFor()} is on: by
+   * default this host only (nginx next to the instances).
+   */
+  public TrustedProxies trustedProxies() {
+    TrustedProxies parsed = trustedProxies;
+    if (parsed == null) {
+      parsed = TrustedProxies.parse(proxyAddresses);
+      trustedProxies = parsed;
+    }
+    return parsed;
+  }
+
+  private volatile TrustedProxies trustedProxies;
 
   public int observationsPerHourPerAddress() {
     return observationsPerHourPerAddress;
