@@ -43,7 +43,7 @@ public final class NginxProcess {
   public static NginxProcess start(Path site, Path runDir, int port, List<Integer> instancePorts, Path pidFile)
       throws IOException, InterruptedException {
     Path nginx = binary();
-    stopStale(pidFile);
+    stopStale(pidFile, runDir);
     Files.createDirectories(runDir.resolve("tmp"));
     Files.writeString(runDir.resolve("participa-listen.conf"), "listen 127.0.0.1:" + port + ";\n");
     Files.writeString(runDir.resolve("participa-instances.conf"), instancePorts.stream()
@@ -117,11 +117,14 @@ public final class NginxProcess {
     return Files.exists(log) ? Files.readString(log) : "";
   }
 
-  /** Stops an nginx left running by a killed previous launcher, found through its pid file. */
-  public static void stopStale(Path pidFile) {
+  /**
+   * Stops an nginx left running by a killed previous launcher, found through its pid file, if it runs from
+   * {@code runDir} (pids are reused: a pid alone could name an unrelated process by now).
+   */
+  public static void stopStale(Path pidFile, Path runDir) {
     EmbeddedMariaDb.readPid(pidFile).flatMap(ProcessHandle::of)
         .filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().commandLine().map(c -> c.contains("nginx")).orElse(false))
+        .filter(p -> p.info().commandLine().map(c -> c.contains("nginx") && c.contains(runDir.toString())).orElse(false))
         .ifPresent(p -> {
           System.out.println("[participa] Deteniendo un nginx anterior (pid " + p.pid() + ")…");
           EmbeddedMariaDb.terminate(p, Duration.ofSeconds(10));

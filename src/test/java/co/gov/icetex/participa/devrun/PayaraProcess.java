@@ -59,9 +59,18 @@ public final class PayaraProcess {
 
   /** Stops a Payara Micro left running by a killed previous launcher, found through its pid file. */
   public static void stopStale(Path pidFile) {
+    stopStale(pidFile, "payara-micro");
+  }
+
+  /**
+   * Stops a Payara Micro left running by a killed previous launcher, found through its pid file, if its
+   * command line contains {@code marker}: pids are reused (here they wrap at 32768 within the hour), so a
+   * pid alone could name an unrelated process by now.
+   */
+  public static void stopStale(Path pidFile, String marker) {
     EmbeddedMariaDb.readPid(pidFile).flatMap(ProcessHandle::of)
         .filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro")).orElse(false))
+        .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro") && c.contains(marker)).orElse(false))
         .ifPresent(p -> {
           System.out.println("[participa] Deteniendo un Payara Micro anterior (pid " + p.pid() + ")…");
           EmbeddedMariaDb.terminate(p, Duration.ofSeconds(20));

@@ -82,10 +82,10 @@ public final class PortalCluster implements AutoCloseable {
 
   private void startAll(Consumer<String> progress) throws Exception {
     Path runDir = options.runDir().toAbsolutePath();
-    for (int i = 0; i < options.httpPorts().size(); i++) {
-      PayaraProcess.stopStale(runDir.resolve(instanceName(i) + ".pid")); // left by a kill -9 of the launcher
+    for (int i = 0; i < options.httpPorts().size(); i++) { // left by a kill -9 of the launcher
+      PayaraProcess.stopStale(runDir.resolve(instanceName(i) + ".pid"), runDir.resolve(instanceName(i)).toString());
     }
-    NginxProcess.stopStale(runDir.resolve("nginx.pid"));
+    NginxProcess.stopStale(runDir.resolve("nginx.pid"), runDir.resolve("nginx"));
     deleteTree(runDir);
     Files.createDirectories(runDir);
     NginxProcess.binary(); // fail early, before two minutes of starting instances, if it is missing

@@ -28,15 +28,24 @@ public final class StaffClient {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
-  private final HttpClient http =
-      HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http;
   private final String base;
   private final String clientAddress;
 
   public StaffClient(URL base) {
-    this.base = TestHttp.baseOf(base);
-    this.clientAddress = TestHttp.randomAddress("10.77.");
+    this(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(10)).build(), TestHttp.baseOf(base), TestHttp.randomAddress("10.77."));
+  }
+
+  private StaffClient(HttpClient http, String base, String clientAddress) {
+    this.http = http;
+    this.base = base;
+    this.clientAddress = clientAddress;
+  }
+
+  /** The same browser, with its cookies, at another address of the same host (the front, another instance). */
+  public StaffClient through(URL otherBase) {
+    return new StaffClient(http, TestHttp.baseOf(otherBase), clientAddress);
   }
 
   /** An answer: status, body and the Location header of a redirect ("" when none). */
