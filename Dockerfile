@@ -33,7 +33,11 @@ RUN --mount=type=cache,target=/root/.m2 mvn -B -DskipTests package
 #   java -XX:MaxRAMPercentage=... ${JVM_ARGS} -jar payara-micro.jar "$@"
 # and its default CMD deploys everything in $DEPLOY_DIR (/opt/payara/deployments). We deploy our WAR
 # explicitly instead, so that it is served at the root context.
+# src/main/payara: HTTP opens only once the portal is deployed (no Payara 404 pages while it starts), gzip.
 FROM payara/micro:6.2025.10-jdk17
 COPY --from=build /build/target/participa.war $DEPLOY_DIR/participa.war
+COPY src/main/payara /opt/payara/participa-commands
 EXPOSE 8080
-CMD ["--deploy", "/opt/payara/deployments/participa.war", "--contextroot", "/", "--disablephonehome"]
+CMD ["--deploy", "/opt/payara/deployments/participa.war", "--contextroot", "/", "--disablephonehome", \
+     "--prebootcommandfile", "/opt/payara/participa-commands/pre-boot.asadmin", \
+     "--postdeploycommandfile", "/opt/payara/participa-commands/post-deploy.asadmin"]

@@ -167,9 +167,14 @@ class ClusterFailoverIT {
       assertEquals(200, getDirect(instance, "/health/ready").statusCode(), instance.name() + " is ready");
     }
 
-    // A moderator signs in on the instance about to die, and opens a page with a form (a view in progress).
+    // A moderator asks for a staff page on the instance about to die, is sent to sign in (the session
+    // that remembers the page gets a new id on signing in), comes back to it, and opens a page with a
+    // form (a view in progress).
     var moderator = new StaffClient(new URL("http://127.0.0.1:" + doomed.httpPort() + "/"));
-    assertEquals(302, moderator.signIn("moderador@participa.test", StaffClient.DEMO_PASSWORD).status());
+    assertTrue(moderator.get("/admin/observaciones/").location().endsWith("/ingreso"), "anonymous: sent to sign in");
+    var signedIn = moderator.signIn("moderador@participa.test", StaffClient.DEMO_PASSWORD);
+    assertEquals(302, signedIn.status());
+    assertTrue(signedIn.location().endsWith("/admin/observaciones/"), "back to the page asked for: " + signedIn.location());
     var dashboard = moderator.get("/admin/");
     assertEquals(200, dashboard.status());
 

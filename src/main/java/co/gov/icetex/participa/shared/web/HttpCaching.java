@@ -87,6 +87,8 @@ public class HttpCaching extends HttpFilter {
   }
 
   private void setLifetime(HttpServletRequest request, HttpServletResponse response) {
+    // Payara may compress the answer: a cache must keep the compressed and the plain one apart.
+    response.setHeader("Vary", "Accept-Encoding");
     if (response.containsHeader("Cache-Control")) {
       return; // the resource knows better (e.g. a frozen report version)
     }
