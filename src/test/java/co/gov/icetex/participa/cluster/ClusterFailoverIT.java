@@ -83,6 +83,7 @@ class ClusterFailoverIT {
         Path.of(System.getProperty("participa.nginxSite")),
         runDir,
         frontPort,
+        List.of(),
         List.of(EmbeddedMariaDb.freePort(), EmbeddedMariaDb.freePort()),
         List.of(EmbeddedMariaDb.freePort(), EmbeddedMariaDb.freePort()),
         "participa-it-" + ProcessHandle.current().pid(),

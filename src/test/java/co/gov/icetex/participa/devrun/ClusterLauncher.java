@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * {@code participa.nginxSite} (src/main/nginx/participa.conf) and {@code participa.runDir} (instance roots
  * and nginx's files, emptied at each start). Environment: as {@link PortalLauncher}, and
  * {@code PARTICIPA_PORT} (the front, default 8080), {@code PARTICIPA_INSTANCE_PORTS} (default 8081,8082),
- * {@code PARTICIPA_GRID_PORTS} (Hazelcast, default 6900,6901).
+ * {@code PARTICIPA_GRID_PORTS} (Hazelcast, default 6900,6901), {@code PARTICIPA_FRONT_REAL_IP_FROM} (addresses
+ * in front of nginx whose X-Forwarded-For it believes: the benchmark's load generator; none by default).
  */
 public final class ClusterLauncher {
 
@@ -36,6 +37,8 @@ public final class ClusterLauncher {
   private final int frontPort = intEnv("PARTICIPA_PORT", 8080);
   private final List<Integer> instancePorts = portsEnv("PARTICIPA_INSTANCE_PORTS", List.of(8081, 8082));
   private final List<Integer> gridPorts = portsEnv("PARTICIPA_GRID_PORTS", List.of(6900, 6901));
+  /** Addresses whose X-Forwarded-For nginx believes (an outer balancer, a load generator); none by default. */
+  private final List<String> realIpFrom = listEnv("PARTICIPA_FRONT_REAL_IP_FROM");
 
   private final CountDownLatch dbStartDone = new CountDownLatch(1);
   private volatile boolean dbStarting;
@@ -93,7 +96,7 @@ public final class ClusterLauncher {
     LaunchSettings.putDefault(config, "participa.proxy.trusted", "true");
 
     var options = new PortalCluster.Options(war, microJar, LaunchSettings.payaraCommandOptions(payaraCommands),
-        nginxSite, runDir, frontPort, instancePorts, gridPorts, "participa-" + frontPort, config,
+        nginxSite, runDir, frontPort, realIpFrom, instancePorts, gridPorts, "participa-" + frontPort, config,
         List.of("-Xmx768m"), ClusterLauncher::echo);
     PortalCluster starting = new PortalCluster(options);
     synchronized (this) {
@@ -168,6 +171,12 @@ public final class ClusterLauncher {
    */
   private static void echo(String line) {
     System.out.println(line.replaceAll("\u001B\\[[;\\d]*m", ""));
+  }
+
+  private static List<String> listEnv(String name) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? List.of()
+        : java.util.Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
   }
 
   private static List<Integer> concat(List<Integer> a, List<Integer> b) {

@@ -39,13 +39,20 @@ public final class NginxProcess {
    *
    * @param site the production site file (participa.conf), included as is
    * @param instancePorts HTTP ports of the Payara Micro instances on 127.0.0.1
+   * @param realIpFrom addresses in front of nginx whose X-Forwarded-For it believes (an outer balancer;
+   *     the benchmark's load generator, which stands for many citizens), none for the usual case
    */
-  public static NginxProcess start(Path site, Path runDir, int port, List<Integer> instancePorts, Path pidFile)
-      throws IOException, InterruptedException {
+  public static NginxProcess start(Path site, Path runDir, int port, List<Integer> instancePorts,
+      List<String> realIpFrom, Path pidFile) throws IOException, InterruptedException {
     Path nginx = binary();
     stopStale(pidFile, runDir);
     Files.createDirectories(runDir.resolve("tmp"));
-    Files.writeString(runDir.resolve("participa-listen.conf"), "listen 127.0.0.1:" + port + ";\n");
+    StringBuilder listen = new StringBuilder("listen 127.0.0.1:" + port + ";\n");
+    if (!realIpFrom.isEmpty()) {
+      realIpFrom.forEach(a -> listen.append("set_real_ip_from ").append(a).append(";\n"));
+      listen.append("real_ip_header X-Forwarded-For;\n");
+    }
+    Files.writeString(runDir.resolve("participa-listen.conf"), listen);
     Files.writeString(runDir.resolve("participa-instances.conf"), instancePorts.stream()
         .map(p -> "server 127.0.0.1:" + p + " max_fails=1 fail_timeout=10s;")
         .collect(Collectors.joining("\n", "", "\n")));

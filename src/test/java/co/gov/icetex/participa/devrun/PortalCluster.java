@@ -34,6 +34,7 @@ public final class PortalCluster implements AutoCloseable {
    * @param nginxSite the production site file (src/main/nginx/participa.conf)
    * @param runDir a folder for this run: instance roots, nginx's files, pid files (emptied first)
    * @param frontPort where nginx listens on 127.0.0.1
+   * @param frontRealIpFrom addresses whose X-Forwarded-For nginx believes (usually none)
    * @param httpPorts one HTTP port per instance
    * @param gridPorts one Hazelcast port per instance
    * @param clusterName the data grid's name, so that two runs on one host never join
@@ -42,7 +43,7 @@ public final class PortalCluster implements AutoCloseable {
    * @param output where instance output goes (each line prefixed with the instance's name)
    */
   public record Options(Path war, Path microJar, List<String> payaraOptions, Path nginxSite, Path runDir,
-      int frontPort, List<Integer> httpPorts, List<Integer> gridPorts, String clusterName,
+      int frontPort, List<String> frontRealIpFrom, List<Integer> httpPorts, List<Integer> gridPorts, String clusterName,
       Map<String, String> appConfig, List<String> jvmOptions, Consumer<String> output) {}
 
   /** One running instance. */
@@ -118,7 +119,7 @@ public final class PortalCluster implements AutoCloseable {
         throw new IllegalStateException("detenido durante el arranque");
       }
       nginx = NginxProcess.start(options.nginxSite(), runDir.resolve("nginx"), options.frontPort(),
-          options.httpPorts(), runDir.resolve("nginx.pid"));
+          options.httpPorts(), options.frontRealIpFrom(), runDir.resolve("nginx.pid"));
     }
   }
 
