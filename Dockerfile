@@ -38,6 +38,7 @@ RUN cat target/payara/pre-boot-commands.asadmin target/payara/closed-until-deplo
 #   java -XX:MaxRAMPercentage=... ${JVM_ARGS} -jar payara-micro.jar "$@"
 # and its default CMD deploys everything in $DEPLOY_DIR (/opt/payara/deployments). We deploy our WAR
 # explicitly instead, so that it is served at the root context.
+
 FROM payara/micro:6.2025.10-jdk17
 COPY --from=build /build/target/participa.war $DEPLOY_DIR/participa.war
 COPY --from=build /build/target/payara/serving-pre-boot.asadmin /build/target/payara/post-deploy-commands.asadmin /opt/payara/config/

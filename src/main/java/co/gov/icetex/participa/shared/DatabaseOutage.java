@@ -14,7 +14,7 @@ import java.time.Duration;
 public final class DatabaseOutage {
 
   /** What clients are told to wait before trying again. */
-  public static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+  public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
   private DatabaseOutage() {}
 

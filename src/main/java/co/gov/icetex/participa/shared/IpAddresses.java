@@ -54,6 +54,25 @@ final class IpAddresses {
     return true;
   }
 
+  /** Whether {@code pattern} is an address literal or a CIDR block with a prefix length that fits it. */
+  static boolean isNetwork(String pattern) {
+    String p = pattern.strip();
+    int slash = p.indexOf('/');
+    Optional<byte[]> network = bytes(slash < 0 ? p : p.substring(0, slash));
+    if (network.isEmpty()) {
+      return false;
+    }
+    if (slash < 0) {
+      return true;
+    }
+    try {
+      int bits = Integer.parseInt(p.substring(slash + 1));
+      return bits >= 0 && bits <= 8 * network.get().length;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** An address as 4 (IPv4, also when IPv4-mapped) or 16 bytes. */
   private static Optional<byte[]> bytes(String address) {
     String a = strip(address);

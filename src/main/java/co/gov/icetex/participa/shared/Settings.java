@@ -26,7 +26,7 @@ public class Settings {
 
   @Inject
   @ConfigProperty(name = "participa.proxy.addresses", defaultValue = "127.0.0.1,::1")
-  List<String> trustedProxies;
+  String proxyAddresses;
 
   @Inject
   @ConfigProperty(name = "participa.demo.accounts", defaultValue = "false")
@@ -104,10 +104,20 @@ public class Settings {
     return trustForwardedFor;
   }
 
-  /** The reverse proxies' own addresses: only requests from them may carry X-Forwarded-* headers. */
-  public List<String> trustedProxies() {
-    return trustedProxies;
+  /**
+   * The proxies whose forwarding headers are believed when {@link #trustForwardedFor()} is on: by
+   * default this host only (nginx next to the instances).
+   */
+  public TrustedProxies trustedProxies() {
+    TrustedProxies parsed = trustedProxies;
+    if (parsed == null) {
+      parsed = TrustedProxies.parse(proxyAddresses);
+      trustedProxies = parsed;
+    }
+    return parsed;
   }
+
+  private volatile TrustedProxies trustedProxies;
 
   /** Served over HTTPS (the public base URL says so): cookies are Secure and HSTS is sent. */
   public boolean isHttps() {

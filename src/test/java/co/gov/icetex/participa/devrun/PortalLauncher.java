@@ -1,13 +1,15 @@
 package co.gov.icetex.participa.devrun;
 
+import static co.gov.icetex.participa.devrun.LaunchSettings.intEnv;
+import static co.gov.icetex.participa.devrun.LaunchSettings.requireFile;
+import static co.gov.icetex.participa.devrun.LaunchSettings.say;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -16,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * as a child process with the freshly built WAR at {@code /}. Ctrl-C stops both, Payara first.
  *
  * <p>System properties (set by the {@code run} profile): {@code participa.war}, {@code participa.microJar},
- * {@code participa.dataDir}. Environment: {@code PARTICIPA_DB_URL} (use that database instead of the embedded
+ * {@code participa.dataDir}, {@code participa.postBootCommands} (asadmin commands run after boot:
+ * compression). Environment: {@code PARTICIPA_DB_URL} (use that database instead of the embedded
  * one; {@code PARTICIPA_DB_USER}/{@code PARTICIPA_DB_PASSWORD} then reach the app as they are),
  * {@code PARTICIPA_DB_PORT} (embedded DB port, default 3307), {@code PARTICIPA_PORT} (HTTP, default 8080),
  * and every other {@code PARTICIPA_*} variable, which the application reads through MicroProfile Config.
@@ -24,12 +27,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PortalLauncher {
 
-    private static final String DATABASE = "participa";
-    private static final Set<String> LAUNCHER_PROPERTIES =
-            Set.of("participa.war", "participa.microJar", "participa.dataDir");
-
-    private final Path war = Path.of(required("participa.war")).toAbsolutePath();
-    private final Path microJar = Path.of(required("participa.microJar")).toAbsolutePath();
+    private final Path war = Path.of(LaunchSettings.required("participa.war", "-Prun")).toAbsolutePath();
+    private final Path microJar = Path.of(LaunchSettings.required("participa.microJar", "-Prun")).toAbsolutePath();
+    private final String payaraCommands = System.getProperty("participa.payaraCommands");
     private final Path dataDir = Path.of(System.getProperty("participa.dataDir",
             Path.of(System.getProperty("user.home"), ".participa-icetex", "mariadb").toString())).toAbsolutePath();
     private final Path payaraPidFile = dataDir.resolveSibling(dataDir.getFileName() + "-payara.pid");
@@ -68,7 +68,6 @@ public final class PortalLauncher {
             throw new IllegalStateException("el puerto HTTP " + httpPort + " está ocupado (use PARTICIPA_PORT=otro)");
         }
 
-        Map<String, String> config = new LinkedHashMap<>();
         if (System.getenv("PARTICIPA_DB_URL") != null) {
             say("PARTICIPA_DB_URL definido: se usa esa base de datos, no la embebida.");
         } else {
@@ -80,20 +79,9 @@ public final class PortalLauncher {
             } finally {
                 dbStartDone.countDown();
             }
-            db.createDatabase(DATABASE);
-            config.put("participa.db.url", db.jdbcUrl(DATABASE));
-            config.put("participa.db.user", "root");
-            config.put("participa.db.password", "");
+            db.createDatabase(LaunchSettings.DATABASE);
         }
-        putDefault(config, "participa.demo", "true");
-        putDefault(config, "participa.base-url", "http://localhost:" + httpPort);
-        if (!configured("participa.smtp.host")) { // no server there by default: mail waits in the outbox
-            config.put("participa.smtp.host", "localhost");
-            putDefault(config, "participa.smtp.port", "2525");
-        }
-        System.getProperties().stringPropertyNames().stream()
-                .filter(k -> k.startsWith("participa.") && !LAUNCHER_PROPERTIES.contains(k))
-                .forEach(k -> config.put(k, System.getProperty(k)));
+        Map<String, String> config = LaunchSettings.appConfig(db, httpPort);
 
         say("Iniciando Payara Micro… (puerto " + httpPort + ")");
         List<String> command = new ArrayList<>();
@@ -102,7 +90,7 @@ public final class PortalLauncher {
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(httpPort), "--nocluster", "--disablephonehome"));
-        command.addAll(PayaraCommandFiles.servingOptions(war.getParent().resolve("payara")));
+        command.addAll(PayaraCommandFiles.servingOptions(payaraCommands));
         synchronized (this) {
             if (stopping) {
                 return 1;
@@ -154,48 +142,5 @@ public final class PortalLauncher {
             d.stop();
         }
         say("Detenido.");
-    }
-
-    /** Default for a key unless the environment (MicroProfile Config naming) or a -D option already sets it. */
-    private static void putDefault(Map<String, String> config, String key, String value) {
-        if (!configured(key)) {
-            config.put(key, value);
-        }
-    }
-
-    private static boolean configured(String key) {
-        String env = key.replaceAll("[^A-Za-z0-9]", "_");
-        return System.getProperty(key) != null || System.getenv(key) != null || System.getenv(env) != null
-                || System.getenv(env.toUpperCase()) != null;
-    }
-
-    private static void say(String message) {
-        System.out.println("[participa] " + message);
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("falta la propiedad del sistema " + property + " (use mvn -Prun)");
-        }
-        return value;
-    }
-
-    private static void requireFile(Path file, String what) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("no existe " + what + ": " + file);
-        }
-    }
-
-    private static int intEnv(String name, int defaultValue) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(name + " no es un número: " + value);
-        }
     }
 }

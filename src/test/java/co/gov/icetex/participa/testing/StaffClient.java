@@ -28,9 +28,7 @@ public final class StaffClient {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
-  private final HttpClient http =
-      HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http;
   private final String base;
   private final String clientAddress;
 
@@ -40,8 +38,19 @@ public final class StaffClient {
 
   /** A browser "at" {@code clientAddress} (an IPv4 or IPv6 address). */
   public StaffClient(URL base, String clientAddress) {
-    this.base = TestHttp.baseOf(base);
+    this(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(10)).build(), TestHttp.baseOf(base), clientAddress);
+  }
+
+  private StaffClient(HttpClient http, String base, String clientAddress) {
+    this.http = http;
+    this.base = base;
     this.clientAddress = clientAddress;
+  }
+
+  /** The same browser, with its cookies, at another address of the same host (the front, another instance). */
+  public StaffClient through(URL otherBase) {
+    return new StaffClient(http, TestHttp.baseOf(otherBase), clientAddress);
   }
 
   /** An answer: status, body and the Location header of a redirect ("" when none). */

@@ -58,6 +58,7 @@ public class PublicPageCache extends HttpFilter {
         pages.put(key, page);
       }
     }
+    request.setAttribute(HttpCaching.RENDERED_AT, page.renderedAt()); // so caches get only what is left of MAX_AGE
     response.setContentType(page.contentType());
     if (page.contentSecurityPolicy() != null) {
       response.setHeader("Content-Security-Policy", page.contentSecurityPolicy()); // its nonce is in the body

@@ -2,7 +2,6 @@ package co.gov.icetex.participa.staff.web;
 
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.web.Pages;
-import co.gov.icetex.participa.staff.application.StaffSessions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -26,7 +25,6 @@ import java.util.Map;
 public class SignInBacking {
 
   @Inject SecurityContext security;
-  @Inject StaffSessions sessions;
 
   private String email;
   private String password;
@@ -45,10 +43,8 @@ public class SignInBacking {
     password = null;
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> {
-        StaffSessionGuard.begin((HttpServletRequest) external.getRequest(), sessions, email);
-        Pages.redirect("/admin/", Map.of());
-      }
+      case SUCCESS ->
+          Pages.redirect(StaffAuthenticationMechanism.takeReturnPath((HttpServletRequest) external.getRequest()), Map.of());
       default -> {
         // Leave nothing of the failed attempt behind: Jakarta Security keeps its state in the session,
         // and a stale failure there would make the next protected page answer blank.

@@ -22,17 +22,9 @@ import java.security.Principal;
 @WebFilter(urlPatterns = "/admin/*", asyncSupported = true)
 public class StaffSessionGuard extends HttpFilter {
 
-  /** Session attribute: the account's access epoch when the session signed in. */
-  static final String GRANTED_EPOCH = "participa.staff.accessEpoch";
-
   static final String SIGNED_OUT_PAGE = "/ingreso?sesion=terminada";
 
   @Inject StaffSessions sessions;
-
-  /** Remembers, in the new staff session, the access epoch it is granted. */
-  static void begin(HttpServletRequest request, StaffSessions sessions, String email) {
-    sessions.currentEpoch(email).ifPresent(epoch -> request.getSession().setAttribute(GRANTED_EPOCH, epoch));
-  }
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -50,9 +42,10 @@ public class StaffSessionGuard extends HttpFilter {
     redirect(request, response, request.getContextPath() + SIGNED_OUT_PAGE);
   }
 
+  /** The access epoch the session was granted when it signed in (see {@link SignedInStaff}). */
   private static Integer grantedEpoch(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    return session == null ? null : (Integer) session.getAttribute(GRANTED_EPOCH);
+    SignedInStaff staff = SignedInStaff.of(request);
+    return staff == null ? null : staff.accessEpoch();
   }
 
   /** A plain redirect, or for a Faces Ajax request the partial response that makes the page navigate. */
