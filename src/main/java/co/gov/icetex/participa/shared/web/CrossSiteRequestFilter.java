@@ -1,6 +1,5 @@
 package co.gov.icetex.participa.shared.web;
 
-import co.gov.icetex.participa.shared.ClientAddress;
 import co.gov.icetex.participa.shared.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -19,9 +18,9 @@ import java.util.Set;
  * body to the portal, and the form token alone does not stop a site that first fetched one.
  *
  * <p>Browsers say where a request comes from: {@code Sec-Fetch-Site} (all current browsers) and
- * {@code Origin} (on every POST). A request is refused when the first says {@code cross-site} or
- * {@code same-site} (another subdomain is another site here) or the second names another origin than
- * the portal's. Clients that are not browsers (API integrations, staff scripts) send neither header
+ * {@code Origin} (on every POST). A request is refused when the first says anything but
+ * {@code same-origin} or {@code none} (another subdomain is another site here), or, from a browser that
+ * does not send it, when the second names another origin than the portal's. Clients that are not browsers (API integrations, staff scripts) send neither header
  * and are unaffected. The API gets its JSON error, pages the branded 403 page with the reason.
  */
 public class CrossSiteRequestFilter extends HttpFilter {
@@ -29,7 +28,6 @@ public class CrossSiteRequestFilter extends HttpFilter {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   @Inject Settings settings;
-  @Inject ClientAddress clientAddress;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,8 +46,9 @@ public class CrossSiteRequestFilter extends HttpFilter {
 
   boolean isCrossSite(HttpServletRequest request) {
     String site = request.getHeader("Sec-Fetch-Site");
-    if (site != null && (site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site"))) {
-      return true;
+    if (site != null) {
+      // The browser's own verdict; Origin may then be "null" only because a page asked for no referrer.
+      return !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
     }
     String origin = request.getHeader("Origin");
     return origin != null && !isOwnOrigin(origin, request);
@@ -64,11 +63,9 @@ public class CrossSiteRequestFilter extends HttpFilter {
     if (claimed.equals(normalized(settings.baseUrl()))) {
       return true;
     }
-    boolean proxied = clientAddress.viaTrustedProxy(request);
-    String scheme = proxied && request.getHeader("X-Forwarded-Proto") != null
-        ? request.getHeader("X-Forwarded-Proto") : request.getScheme();
+    // The scheme is the client's: ForwardedHeaders applies a trusted proxy's X-Forwarded-Proto.
     String host = request.getHeader("Host");
-    return host != null && claimed.equals(normalized(scheme + "://" + host));
+    return host != null && claimed.equals(normalized(request.getScheme() + "://" + host));
   }
 
   /** scheme://host:port in lower case with the default port made explicit; null when unparsable. */
