@@ -11,6 +11,7 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -85,10 +86,15 @@ public class FormErrors {
     return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
   }
 
-  /** Every message of the request: global ones, then the inputs' in page order. */
+  /** Every message of the request: global ones, then the inputs' in page order (when rendering). */
   public List<Item> getSummary() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+      // The summary's ui:repeat is also evaluated while the post is decoded and validated, before the
+      // messages of those phases exist: only the rendered summary is complete, and only it is kept.
+      return List.of();
+    }
     if (summary == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
       List<Item> items = new ArrayList<>();
       faces.getMessageList(null).forEach(m -> items.add(new Item(null, m.getSummary())));
       if (faces.getClientIdsWithMessages().hasNext() && faces.getViewRoot() != null) {
