@@ -9,6 +9,9 @@ import java.util.Set;
 /**
  * Messages about bad input, keyed by the field they concern ("" for the request as a whole). Built from
  * Bean Validation violations whose messages are bundle keys, or from rules checked by services.
+ *
+ * <p>Being replaced by {@link co.gov.icetex.participa.shared.validation.Violations} and {@link
+ * co.gov.icetex.participa.shared.validation.Refusal}; kept until the last forms move over.
  */
 public final class FieldErrors {
 
@@ -26,7 +29,7 @@ public final class FieldErrors {
     violations.stream()
         .sorted(
             Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString())
-                .thenComparing(v -> !v.getMessage().endsWith(".required")))
+                .thenComparing(v -> !v.getMessageTemplate().endsWith(".required")))
         .forEach(v -> errors.add(leafName(v), v.getMessage()));
     return errors;
   }

@@ -16,10 +16,23 @@ public final class Messages {
 
   private Messages() {}
 
+  /** Whether the bundle has this key (a Bean Validation message template may be a key or not). */
+  public static boolean has(String key) {
+    try {
+      return key != null && bundle().containsKey(key);
+    } catch (MissingResourceException e) {
+      return false;
+    }
+  }
+
+  private static ResourceBundle bundle() {
+    return ResourceBundle.getBundle(BUNDLE, LOCALE, Messages.class.getClassLoader());
+  }
+
   public static String get(String key, Object... args) {
     String pattern;
     try {
-      pattern = ResourceBundle.getBundle(BUNDLE, LOCALE, Messages.class.getClassLoader()).getString(key);
+      pattern = bundle().getString(key);
     } catch (MissingResourceException e) {
       return key;
     }

@@ -1,18 +1,15 @@
 package co.gov.icetex.participa.moderation.application;
 
-import co.gov.icetex.participa.observation.application.SubmissionRefused;
-import co.gov.icetex.participa.observation.application.SubmissionRefused.Reason;
 import co.gov.icetex.participa.observation.application.TrackingCodeAllocator;
 import co.gov.icetex.participa.observation.domain.Channel;
 import co.gov.icetex.participa.observation.domain.TrackingCode;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.shared.validation.CommandValidator;
+import co.gov.icetex.participa.shared.validation.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
-import java.util.stream.Collectors;
 
 /**
  * Moderators type in observations received by e-mail, letter, regional meetings or the hearing, so that
@@ -22,31 +19,26 @@ import java.util.stream.Collectors;
 @RequiresRole(Roles.MODERATOR)
 public class RegistrationService {
 
-  @Inject Validator validator;
+  @Inject CommandValidator validator;
   @Inject TrackingCodeAllocator codes;
   @Inject RegistrationRecorder recorder;
   @Inject AppClock clock;
 
   /** Returns the tracking code of the registered observation. */
   public String register(Registration registration) {
-    FieldErrors errors = validate(registration);
-    if (!errors.isEmpty()) {
-      throw new SubmissionRefused(Reason.INVALID, errors);
-    }
+    validate(registration).throwIfAny();
     // Numbered before the transaction, as citizens' observations are (one connection at a time).
     TrackingCode code = codes.next(clock.today().getYear());
     return recorder.save(code, registration);
   }
 
-  private FieldErrors validate(Registration r) {
+  private Violations validate(Registration r) {
     var submission = r.submission();
     boolean noEmail = submission.email() == null || submission.email().isBlank();
-    // The e-mail is optional here, but when given it must be a valid address.
-    var errors =
-        FieldErrors.of(
-            validator.validate(submission).stream()
-                .filter(v -> !(noEmail && v.getPropertyPath().toString().endsWith("email")))
-                .collect(Collectors.toSet()));
+    var errors = validator.violationsOf(submission);
+    if (noEmail) {
+      errors.dismiss("email"); // optional here, but when given it must be a valid address
+    }
     if (r.channel() == null || !Channel.REGISTERED_BY_STAFF.contains(r.channel())) {
       errors.add("channel", "moderation.register.error.channel");
     }

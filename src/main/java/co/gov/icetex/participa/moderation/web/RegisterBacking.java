@@ -4,12 +4,13 @@ import co.gov.icetex.participa.moderation.application.StaffChoices;
 import co.gov.icetex.participa.moderation.application.StaffChoices.Choice;
 import co.gov.icetex.participa.moderation.application.Registration;
 import co.gov.icetex.participa.moderation.application.RegistrationService;
-import co.gov.icetex.participa.observation.application.SubmissionRefused;
 import co.gov.icetex.participa.observation.domain.Channel;
 import co.gov.icetex.participa.observation.domain.Department;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import co.gov.icetex.participa.observation.web.ObservationForm;
 import co.gov.icetex.participa.shared.AppClock;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Violation;
 import co.gov.icetex.participa.shared.web.Actions;
 import co.gov.icetex.participa.shared.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,8 +52,12 @@ public class RegisterBacking {
       if (done) {
         Pages.redirect("/admin/observaciones/ver.xhtml", Map.of("codigo", code[0]));
       }
-    } catch (SubmissionRefused refused) {
-      errors = refused.errors().ordered();
+    } catch (Refusal refused) {
+      // Until this page uses pa:input and FormErrors, its errors stay a map by field.
+      errors = new java.util.LinkedHashMap<>();
+      for (Violation v : refused.violations()) {
+        errors.put(v.field(), v.message());
+      }
       Actions.error(String.join(" ", errors.values()));
     }
   }

@@ -4,15 +4,15 @@ import co.gov.icetex.participa.consultation.application.ConsultationCatalog;
 import co.gov.icetex.participa.consultation.application.ConsultationDocument;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
-import co.gov.icetex.participa.observation.application.SubmissionRefused.Reason;
 import co.gov.icetex.participa.observation.domain.AttachmentType;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationSubmission;
 import co.gov.icetex.participa.observation.domain.TrackingCode;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.InstantConverter;
 import co.gov.icetex.participa.shared.Settings;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -53,9 +53,9 @@ class ObservationRecorder {
     Consultation consultation =
         catalog
             .published(consultationSlug)
-            .orElseThrow(() -> refused(Reason.CONSULTATION_NOT_FOUND, "validation.consultation.notFound"));
+            .orElseThrow(() -> refused(Reason.NOT_FOUND, "validation.consultation.notFound"));
     if (!consultation.acceptsObservationsAt(now)) {
-      throw refused(Reason.CONSULTATION_NOT_OPEN, "validation.consultation.notOpen", consultation.getTitle());
+      throw refused(Reason.CONFLICT, "validation.consultation.notOpen", consultation.getTitle());
     }
     ConsultationPart part = partOf(consultation, submission.partId());
 
@@ -89,12 +89,12 @@ class ObservationRecorder {
     ConsultationDocument document =
         catalog
             .document(consultationSlug)
-            .orElseThrow(() -> refused(Reason.CONSULTATION_NOT_FOUND, "validation.consultation.notFound"));
+            .orElseThrow(() -> refused(Reason.NOT_FOUND, "validation.consultation.notFound"));
     if (!document.summary().isOpen()) {
-      throw refused(Reason.CONSULTATION_NOT_OPEN, "validation.consultation.notOpen", document.summary().title());
+      throw refused(Reason.CONFLICT, "validation.consultation.notOpen", document.summary().title());
     }
     if (partId != null && document.parts().stream().noneMatch(p -> p.id().equals(partId))) {
-      throw new SubmissionRefused(Reason.INVALID, FieldErrors.of("partId", "validation.part.notInConsultation"));
+      throw Refusal.invalid("partId", "validation.part.notInConsultation");
     }
     checkRate(clientKey, now);
   }
@@ -118,8 +118,7 @@ class ObservationRecorder {
     }
     ConsultationPart part = em.find(ConsultationPart.class, partId);
     if (part == null || !part.getConsultation().getId().equals(consultation.getId())) {
-      throw new SubmissionRefused(
-          Reason.INVALID, FieldErrors.of("partId", "validation.part.notInConsultation"));
+      throw Refusal.invalid("partId", "validation.part.notInConsultation");
     }
     return part;
   }
@@ -147,7 +146,7 @@ class ObservationRecorder {
     }
   }
 
-  private static SubmissionRefused refused(Reason reason, String key, Object... args) {
-    return new SubmissionRefused(reason, FieldErrors.of(FieldErrors.GLOBAL, key, args));
+  private static Refusal refused(Reason reason, String key, Object... args) {
+    return Refusal.of(reason, key, args);
   }
 }

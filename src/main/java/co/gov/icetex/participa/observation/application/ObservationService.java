@@ -1,19 +1,20 @@
 package co.gov.icetex.participa.observation.application;
 
-import co.gov.icetex.participa.observation.application.SubmissionRefused.Reason;
 import co.gov.icetex.participa.observation.domain.AttachmentType;
 import co.gov.icetex.participa.observation.domain.AttachmentUpload;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationSubmission;
 import co.gov.icetex.participa.observation.domain.TrackingCode;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.Signer;
 import co.gov.icetex.participa.shared.files.FileSignature;
+import co.gov.icetex.participa.shared.validation.CommandValidator;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
+import co.gov.icetex.participa.shared.validation.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +30,9 @@ import java.util.logging.Logger;
  * <p>The checks run cheapest first, so a hostile sender pays more than the portal: the honeypot and
  * the fields (no database), then whether the consultation is open and the sender under its limit (one
  * cached read and one indexed count), and only then the attached file (its ZIP directory at most,
- * never inflated).
+ * never inflated). Every refusal is a {@link Refusal}: its violations name the
+ * {@link ObservationSubmission}'s fields (and {@code attachment}), so the form and the API explain them
+ * with the same sentences.
  */
 @ApplicationScoped
 public class ObservationService {
@@ -40,32 +43,29 @@ public class ObservationService {
   @Inject ObservationFinder finder;
   @Inject TrackingCodeAllocator codes;
   @Inject AppClock clock;
-  @Inject Validator validator;
+  @Inject CommandValidator validator;
   @Inject Signer signer;
 
   public SubmissionReceipt submit(
       String consultationSlug, ObservationSubmission submission, SubmissionContext context) {
     if (context.looksAutomated()) {
-      throw new SubmissionRefused(
-          Reason.SUSPECTED_AUTOMATION, FieldErrors.of(FieldErrors.GLOBAL, "validation.automated"));
+      throw Refusal.of(Reason.BAD_REQUEST, "validation.automated");
     }
     String key = boundKey(context.idempotencyKey(), submission.email());
     Optional<SubmissionReceipt> earlier = recorder.earlierReceipt(key);
     if (earlier.isPresent()) {
       return earlier.get(); // a repeat: answered as the first time, whatever changed since
     }
-    FieldErrors errors = FieldErrors.of(validator.validate(submission));
-    checkAttachmentName(context.attachment(), errors);
-    if (!errors.isEmpty()) {
-      throw new SubmissionRefused(Reason.INVALID, errors);
-    }
+    Violations violations = validator.violationsOf(submission);
+    checkAttachmentName(context.attachment(), violations);
+    violations.throwIfAny();
     recorder.admit(consultationSlug, submission.partId(), context.clientKey());
     AttachmentType attachmentType = inspectAttachment(context.attachment());
     // Numbered before the transaction, which then needs only one database connection.
     TrackingCode code = codes.next(LocalDate.ofInstant(clock.now(), AppClock.BOGOTA).getYear());
     try {
       return recorder.record(code, consultationSlug, submission, attachmentType, context.withIdempotencyKey(key));
-    } catch (SubmissionRefused refused) {
+    } catch (Refusal refused) {
       throw refused;
     } catch (RuntimeException e) {
       // A concurrent twin with the same key committed first: answer with its receipt.
@@ -94,7 +94,7 @@ public class ObservationService {
   }
 
   /** What the file's name and size say: checked with the fields, before anything reads the file. */
-  static void checkAttachmentName(AttachmentUpload upload, FieldErrors errors) {
+  static void checkAttachmentName(AttachmentUpload upload, Violations errors) {
     if (upload == null || upload.size() == 0) {
       return;
     }
@@ -115,13 +115,12 @@ public class ObservationService {
     }
     FileSignature.Inspection inspection = FileSignature.inspect(upload.content());
     if (inspection.suspicious()) {
-      throw new SubmissionRefused(Reason.INVALID, FieldErrors.of("attachment", "validation.file.zipBomb"));
+      throw Refusal.invalid("attachment", "validation.file.zipBomb");
     }
     Optional<AttachmentType> named = AttachmentType.byFileName(upload.fileName());
     Optional<AttachmentType> actual = inspection.type().flatMap(AttachmentType::of);
     if (actual.isEmpty() || !actual.equals(named)) {
-      throw new SubmissionRefused(
-          Reason.INVALID, FieldErrors.of("attachment", "validation.attachment.contentMismatch"));
+      throw Refusal.invalid("attachment", "validation.attachment.contentMismatch");
     }
     return actual.get();
   }

@@ -3,7 +3,6 @@ package co.gov.icetex.participa.observation.rest;
 import co.gov.icetex.participa.observation.application.ObservationService;
 import co.gov.icetex.participa.observation.application.SubmissionContext;
 import co.gov.icetex.participa.observation.application.SubmissionReceipt;
-import co.gov.icetex.participa.observation.application.SubmissionRefused;
 import co.gov.icetex.participa.observation.domain.AttachmentUpload;
 import co.gov.icetex.participa.observation.domain.Channel;
 import co.gov.icetex.participa.shared.ClientAddress;
@@ -77,24 +76,11 @@ public class ObservationResource {
             clientAddress.keyOf(request),
             attachment,
             body.website());
-    try {
-      SubmissionReceipt receipt = observations.submit(slug, body.toSubmission(), context);
-      return Response.status(receipt.repeated() ? Status.OK : Status.CREATED)
-          .entity(ObservationJson.Receipt.of(receipt))
-          .build();
-    } catch (SubmissionRefused refused) {
-      return ApiError.response(statusOf(refused.reason()), refused.errors());
-    }
-  }
-
-  /** 422 for bad fields, 409 for a consultation that is not open, 429 over the hourly limit. */
-  private static int statusOf(SubmissionRefused.Reason reason) {
-    return switch (reason) {
-      case INVALID -> 422;
-      case CONSULTATION_NOT_FOUND -> 404;
-      case CONSULTATION_NOT_OPEN -> 409;
-      case TOO_MANY_REQUESTS -> 429;
-      case SUSPECTED_AUTOMATION -> 400;
-    };
+    // A Refusal (422 bad fields, 404, 409 not open, 429 over the hourly limit, 400 honeypot) is answered
+    // by ApiExceptionMapper with the sentences the form shows.
+    SubmissionReceipt receipt = observations.submit(slug, body.toSubmission(), context);
+    return Response.status(receipt.repeated() ? Status.OK : Status.CREATED)
+        .entity(ObservationJson.Receipt.of(receipt))
+        .build();
   }
 }

@@ -4,18 +4,19 @@ import co.gov.icetex.participa.observation.domain.Department;
 import co.gov.icetex.participa.observation.domain.ObservationSubmission;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import jakarta.servlet.http.Part;
-import java.util.Arrays;
 
 /**
- * The values of the observation form as typed. Codes stay strings here so that a forged value is
- * reported by the service's rules like any other bad input, never as a Faces conversion error.
+ * The values of the observation form, converted by Faces (the enum converter for the group,
+ * {@link DepartmentConverter} for the department), checked by the service's command, {@link
+ * ObservationSubmission}. An empty choice is null here, reported by the command's rules like any other
+ * missing value; a forged option is refused by the select's own converter with the same sentence.
  */
 public class ObservationForm {
 
   private String authorName;
   private String email;
-  private String stakeholderGroup;
-  private String department;
+  private StakeholderGroup stakeholderGroup;
+  private Department department;
   private String text;
   private boolean consent;
   private boolean showName;
@@ -27,11 +28,8 @@ public class ObservationForm {
         partId,
         authorName,
         email,
-        Arrays.stream(StakeholderGroup.values())
-            .filter(g -> g.name().equals(stakeholderGroup))
-            .findFirst()
-            .orElse(null),
-        department == null ? null : Department.ofCode(department).orElse(null),
+        stakeholderGroup,
+        department,
         text,
         consent,
         showName);
@@ -53,19 +51,19 @@ public class ObservationForm {
     this.email = email;
   }
 
-  public String getStakeholderGroup() {
+  public StakeholderGroup getStakeholderGroup() {
     return stakeholderGroup;
   }
 
-  public void setStakeholderGroup(String stakeholderGroup) {
+  public void setStakeholderGroup(StakeholderGroup stakeholderGroup) {
     this.stakeholderGroup = stakeholderGroup;
   }
 
-  public String getDepartment() {
+  public Department getDepartment() {
     return department;
   }
 
-  public void setDepartment(String department) {
+  public void setDepartment(Department department) {
     this.department = department;
   }
 

@@ -7,7 +7,6 @@ import co.gov.icetex.participa.observation.application.ObservationService;
 import co.gov.icetex.participa.observation.application.ReceiptLinks;
 import co.gov.icetex.participa.observation.application.SubmissionContext;
 import co.gov.icetex.participa.observation.application.SubmissionReceipt;
-import co.gov.icetex.participa.observation.application.SubmissionRefused;
 import co.gov.icetex.participa.observation.domain.AttachmentType;
 import co.gov.icetex.participa.observation.domain.AttachmentUpload;
 import co.gov.icetex.participa.observation.domain.Channel;
@@ -15,8 +14,9 @@ import co.gov.icetex.participa.observation.domain.Department;
 import co.gov.icetex.participa.observation.domain.ObservationSubmission;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import co.gov.icetex.participa.shared.ClientAddress;
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.FormTokens;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.web.FormErrors;
 import co.gov.icetex.participa.shared.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +33,8 @@ import java.util.Map;
 /**
  * The observation form. The page is stateless (no HTTP session): everything it needs travels in the
  * form, including a signed token that names this submission, so a double click or a reload of the
- * post yields the same observation. All rules are the service's; this bean maps its errors to fields.
+ * post yields the same observation. All rules are the service's; {@link FormErrors} shows its refusal
+ * next to the fields (the API's {@code partId} next to the text, since the page chose the part).
  */
 @Named("observe")
 @RequestScoped
@@ -45,6 +46,7 @@ public class ObserveBacking {
   @Inject ClientAddress clientAddress;
   @Inject ReceiptLinks receiptLinks;
   @Inject HttpServletRequest request;
+  @Inject FormErrors formErrors;
 
   private String slug;
   private Long partId;
@@ -52,7 +54,6 @@ public class ObserveBacking {
   private PartView part;
   private String token;
   private final ObservationForm form = new ObservationForm();
-  private Map<String, String> errors = Map.of();
 
   /**
    * On a post, the form's hidden fields say which consultation it is about. They are read before Faces
@@ -101,7 +102,7 @@ public class ObserveBacking {
     }
     var submissionId = tokens.submissionId(token);
     if (submissionId.isEmpty()) {
-      errors = FieldErrors.of(FieldErrors.GLOBAL, "observe.error.token").ordered();
+      formErrors.showGlobal("observe.error.token");
       token = tokens.issue();
       return;
     }
@@ -111,8 +112,8 @@ public class ObserveBacking {
               Channel.WEB, "form:" + submissionId.get(), clientAddress.keyOf(request), upload(), form.getWebsite());
       SubmissionReceipt receipt = observations.submit(slug, form.toSubmission(partId), context);
       Pages.redirect("/recibida", receiptLinks.params(receipt.trackingCode()));
-    } catch (SubmissionRefused refused) {
-      errors = refused.errors().ordered();
+    } catch (Refusal refused) {
+      formErrors.show("obs", refused, Map.of("partId", "text"));
     }
   }
 
@@ -131,18 +132,6 @@ public class ObserveBacking {
 
   public boolean isOpen() {
     return document != null && document.summary().isOpen();
-  }
-
-  public String error(String field) {
-    return errors.get(field);
-  }
-
-  public boolean hasErrors() {
-    return !errors.isEmpty();
-  }
-
-  public Map<String, String> getErrors() {
-    return errors;
   }
 
   public List<StakeholderGroup> getGroups() {

@@ -2,6 +2,7 @@ package co.gov.icetex.participa.shared.rest;
 
 import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.Messages;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -26,6 +27,20 @@ public record ApiError(int status, String message, List<FieldError> errors) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(new ApiError(status, summary, errors))
+        .build();
+  }
+
+  /**
+   * A refusal as the API answers it: its reason's status, its global sentence (or "some data are not
+   * valid") and every violation, fields in the command's order.
+   */
+  public static Response of(Refusal refusal) {
+    String summary = refusal.globalMessage().orElseGet(() -> Messages.get("api.error.invalid"));
+    List<FieldError> errors =
+        refusal.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList();
+    return Response.status(refusal.reason().status())
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(new ApiError(refusal.reason().status(), summary, errors))
         .build();
   }
 

@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.shared.rest;
 
 import co.gov.icetex.participa.shared.DatabaseOutage;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -13,7 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure the API does not answer itself becomes an {@link ApiError} with a Spanish message:
+ * Every failure the API does not answer itself becomes an {@link ApiError} with a Spanish message: a
+ * {@link Refusal} from a service (its reason's status, its sentences field by field),
  * malformed JSON (which the runtime reports as a 400 caused by a parse error), unknown paths, wrong
  * methods or media types, an unreachable database (503 with {@code Retry-After}), and (logged)
  * unexpected errors. No stack trace or server detail reaches the client.
@@ -26,6 +28,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception exception) {
+    if (exception instanceof Refusal refusal) {
+      return ApiError.of(refusal); // the one refusal type: the same sentences the forms show
+    }
     if (exception instanceof ProcessingException) {
       // Thrown by the runtime while reading the request body into an object.
       return ApiError.response(400, "api.error.malformed");
