@@ -199,7 +199,8 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
         "WCAG 2.1 A/AA (axe-core)",
         () -> audit(HomePage.open(driver, base), "home"),
         () -> audit(ConsultationPage.open(driver, base, OPEN), "consultation"),
-        () -> audit(InfoPage.open(driver, base, "observaciones?c=" + OPEN), "observations in the open"),
+        () -> audit(InfoPage.open(driver, base, "observaciones?c=politica-servicio-ciudadano-2026"), "observations in the open"),
+        () -> audit(InfoPage.open(driver, base, "consulta?c=politica-servicio-ciudadano-2026"), "consultation with observations in the open"),
         () -> audit(ObservationFormPage.open(driver, base, OPEN), "observation form"),
         () -> audit(ObservationFormPage.open(driver, base, OPEN).sendWithErrors(), "observation form with errors"),
         () -> {
