@@ -17,6 +17,7 @@ import co.gov.icetex.participa.observation.ObservationIntakeChecks;
 import co.gov.icetex.participa.privacy.PersonalDataChecks;
 import co.gov.icetex.participa.report.ResponseReportChecks;
 import co.gov.icetex.participa.search.DiscoveryChecks;
+import co.gov.icetex.participa.opendata.OpenObservationsChecks;
 import co.gov.icetex.participa.security.AbuseChecks;
 import co.gov.icetex.participa.staff.AuthorizationMatrixChecks;
 import co.gov.icetex.participa.staff.StaffAdministrationChecks;
@@ -84,6 +85,8 @@ class PortalIT {
   @Nested @Order(11) class PersonalData extends PersonalDataChecks {}
 
   @Nested @Order(12) class Abuse extends AbuseChecks {}
+
+  @Nested @Order(13) class OpenObservations extends OpenObservationsChecks {}
 
   @Nested @Order(20) class CitizenSubmitsObservationBrowser extends CitizenSubmitsObservationBrowserChecks {}
 

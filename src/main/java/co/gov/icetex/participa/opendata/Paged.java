@@ -23,4 +23,34 @@ public record Paged<T>(List<T> items, long total, int page, int size) {
   public long pages() {
     return total == 0 ? 1 : (total + size - 1) / size;
   }
+
+  /** Position of this page's first item, from 1 ("Mostrando 21–40 de 95"); 0 when there are none. */
+  public long firstItem() {
+    return items.isEmpty() ? 0 : (long) (page - 1) * size + 1;
+  }
+
+  public long lastItem() {
+    return items.isEmpty() ? 0 : (long) (page - 1) * size + items.size();
+  }
+
+  /**
+   * The page numbers a pager shows: the first, the last, and two either side of this one; a 0 stands
+   * for the gap between them ("1 … 4 5 6 7 8 … 20").
+   */
+  public List<Long> pageWindow() {
+    long last = pages();
+    var shown = new java.util.TreeSet<Long>(List.of(1L, last));
+    for (long n = Math.max(1, page - 2); n <= Math.min(last, page + 2); n++) {
+      shown.add(n);
+    }
+    var numbers = new java.util.ArrayList<Long>();
+    for (long n : shown) {
+      if (!numbers.isEmpty() && numbers.get(numbers.size() - 1) != n - 1) {
+        numbers.add(0L);
+      }
+      numbers.add(n);
+    }
+    return numbers;
+  }
+
 }

@@ -199,6 +199,8 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
         "WCAG 2.1 A/AA (axe-core)",
         () -> audit(HomePage.open(driver, base), "home"),
         () -> audit(ConsultationPage.open(driver, base, OPEN), "consultation"),
+        () -> audit(InfoPage.open(driver, base, "observaciones?c=politica-servicio-ciudadano-2026"), "observations in the open"),
+        () -> audit(InfoPage.open(driver, base, "consulta?c=politica-servicio-ciudadano-2026"), "consultation with observations in the open"),
         () -> audit(ObservationFormPage.open(driver, base, OPEN), "observation form"),
         () -> audit(ObservationFormPage.open(driver, base, OPEN).sendWithErrors(), "observation form with errors"),
         () -> {
@@ -234,6 +236,8 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
     driver.get(base + "confirmar-inscripcion?t=" + HearingForms.secretIn(link, "confirmar-inscripcion"));
     Browser.assertAccessible(driver, "registration confirmation");
     Browser.pressAndWaitForNextPage(driver, By.id("confirm:submit"));
+    String confirmed = driver.getPageSource();
+    assertTrue(confirmed.contains("id=\"confirmation-done\""), confirmed);
     assertTrue(driver.findElement(By.id("confirmation-done")).getText().contains("confirmada"));
     Browser.assertAccessible(driver, "registration confirmed");
 

@@ -16,4 +16,6 @@ public record ConsultationDocument(
     int version,
     Instant publishedAt,
     List<NoticeView> notices,
-    List<RevisionView> revisions) {}
+    List<RevisionView> revisions,
+    /* whether publishable observations are shown as they come (staff may switch it off) */
+    boolean showsObservations) {}

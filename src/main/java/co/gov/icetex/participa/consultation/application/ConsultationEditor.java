@@ -100,7 +100,8 @@ public class ConsultationEditor {
         c.getOffice(), c.stateAt(now), c.getWindow() == null ? null : c.getWindow().getOpensAt(),
         c.getWindow() == null ? null : c.getWindow().getClosesAt(), c.getShortWindowReason(),
         c.getContentVersion(), parts, files, c.getNotices().stream().map(NoticeView::of).toList(),
-        c.getRevisions().stream().map(RevisionView::of).toList());
+        c.getRevisions().stream().map(RevisionView::of).toList(), c.hidesObservations(),
+        c.getObservationsHiddenReason());
   }
 
   @RequiresRole(Roles.EDITOR)
@@ -312,6 +313,29 @@ public class ConsultationEditor {
     String before = state(c);
     rules(() -> c.closeEarly(text, caller.name(), clock.now()));
     record("CONSULTATION_CLOSED_EARLY", c, before, state(c));
+  }
+
+  // --- observations in the open -----------------------------------------------------------------
+
+  /**
+   * Shows or stops showing, on the public pages, the observations accepted as publishable before the
+   * report. Hiding them needs a reason, kept in the audit trail.
+   */
+  @RequiresRole(Roles.EDITOR)
+  public void showObservations(long id, boolean shown, String reason) {
+    var errors = new FieldErrors();
+    String r = multiline(reason, "observationsReason", MAX_NOTE, !shown, errors);
+    if (!errors.isEmpty()) {
+      throw new EditorRefused(errors);
+    }
+    Consultation c = find(id);
+    String before = state(c);
+    if (shown) {
+      c.showObservations(clock.now());
+    } else {
+      rules(() -> c.hideObservations(r, clock.now()));
+    }
+    record(shown ? "CONSULTATION_OBSERVATIONS_SHOWN" : "CONSULTATION_OBSERVATIONS_HIDDEN", c, before, state(c));
   }
 
   // --- corrections ------------------------------------------------------------------------------
@@ -526,6 +550,9 @@ public class ConsultationEditor {
     }
     if (c.getShortWindowReason() != null) {
       o.add("shortWindowReason", c.getShortWindowReason());
+    }
+    if (c.getObservationsHiddenReason() != null) {
+      o.add("observationsHiddenReason", c.getObservationsHiddenReason());
     }
     return o.build().toString();
   }

@@ -24,18 +24,19 @@ record DocumentSnapshot(
     int version,
     Instant publishedAt,
     List<NoticeView> notices,
-    List<RevisionView> revisions) {
+    List<RevisionView> revisions,
+    boolean showsObservations) {
 
   DocumentSnapshot(Consultation c, List<PartView> parts, List<FileSummary> files, List<NoticeView> notices,
       List<RevisionView> revisions) {
     this(c.getSlug(), c.getTitle(), c.getType(), c.getYear(), c.getOffice(), c.getSummary(), c.getWindow(),
         c.getShortWindowReason(), List.copyOf(parts), List.copyOf(files), c.getContentVersion(), c.getPublishedAt(),
-        List.copyOf(notices), List.copyOf(revisions));
+        List.copyOf(notices), List.copyOf(revisions), c.showsObservations());
   }
 
   ConsultationDocument documentAt(Instant now) {
     var summaryNow = ConsultationSummary.of(slug, title, type, year, office, summary, window, now);
     return new ConsultationDocument(
-        summaryNow, shortWindowReason, parts, files, version, publishedAt, notices, revisions);
+        summaryNow, shortWindowReason, parts, files, version, publishedAt, notices, revisions, showsObservations);
   }
 }

@@ -23,7 +23,9 @@ public record EditorView(
     List<EditorPart> parts,
     List<FileSummary> files,
     List<NoticeView> notices,
-    List<RevisionView> revisions) implements Serializable {
+    List<RevisionView> revisions,
+    boolean observationsHidden,
+    String observationsHiddenReason) implements Serializable {
 
   public boolean draft() {
     return state == EditorialState.DRAFT;

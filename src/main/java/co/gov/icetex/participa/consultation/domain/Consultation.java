@@ -79,6 +79,13 @@ public class Consultation {
   @Column(nullable = false)
   private boolean published;
 
+  /** Staff switched off showing this consultation's observations as they come (with a reason). */
+  @Column(name = "observations_hidden", nullable = false)
+  private boolean observationsHidden;
+
+  @Column(name = "observations_hidden_reason")
+  private String observationsHiddenReason;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -435,6 +442,39 @@ public class Consultation {
     notices.add(notice);
     this.updatedAt = now;
     return notice;
+  }
+
+  // --- observations in the open ------------------------------------------------------------------
+
+  /**
+   * Stops showing the observations accepted as publishable on the public pages until the report (e.g.
+   * for a hearing's questions). The reason is required: hiding what citizens said is a decision that
+   * must be explained in the audit trail.
+   */
+  public void hideObservations(String reason, Instant now) {
+    this.observationsHiddenReason = requireNote(reason, "observationsReason", "editor.error.observationsReasonRequired");
+    this.observationsHidden = true;
+    this.updatedAt = now;
+  }
+
+  /** Shows the publishable observations again as they come. */
+  public void showObservations(Instant now) {
+    this.observationsHidden = false;
+    this.observationsHiddenReason = null;
+    this.updatedAt = now;
+  }
+
+  /** Whether the public sees the observations accepted as publishable before the report. */
+  public boolean showsObservations() {
+    return published && !observationsHidden;
+  }
+
+  public boolean hidesObservations() {
+    return observationsHidden;
+  }
+
+  public String getObservationsHiddenReason() {
+    return observationsHiddenReason;
   }
 
   // --- corrections ------------------------------------------------------------------------------

@@ -8,7 +8,9 @@ import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders a document's commentable parts as an ordered outline ({@code <pa:outline>}): text parts as
@@ -21,7 +23,9 @@ import java.util.List;
  *
  * <p>Attributes: {@code parts} (list of parts), {@code commentUrl} (address of the form, to which
  * {@code &parte=<id>} is appended; none when the consultation is not open), {@code headingLevel}
- * (default {@code h3}).
+ * (default {@code h3}), {@code observationCounts} (optional map of part id to the number of its
+ * observations in the open) and {@code observationsUrl} (the list's address, to which
+ * {@code &parte=<id>} is appended).
  */
 @FacesComponent(DocumentOutline.COMPONENT_TYPE)
 public class DocumentOutline extends UIComponentBase {
@@ -40,6 +44,9 @@ public class DocumentOutline extends UIComponentBase {
     List<PartView> parts = (List<PartView>) getAttributes().get("parts");
     String commentUrl = (String) getAttributes().get("commentUrl");
     String heading = (String) getAttributes().getOrDefault("headingLevel", "h3");
+    @SuppressWarnings("unchecked")
+    Map<Long, Long> counts = (Map<Long, Long>) getAttributes().getOrDefault("observationCounts", Map.of());
+    String observationsUrl = (String) getAttributes().get("observationsUrl");
     String commentLabel = Messages.get("consultation.commentPart");
     ResponseWriter out = context.getResponseWriter();
     out.startElement("ol", this);
@@ -64,9 +71,26 @@ public class DocumentOutline extends UIComponentBase {
         out.endElement("span");
         out.endElement("a");
       }
+      long observations = counts == null ? 0 : counts.getOrDefault(part.id(), 0L);
+      if (observations > 0 && observationsUrl != null) {
+        writeObservationsLink(out, part, observations, observationsUrl);
+      }
       out.endElement("li");
     }
     out.endElement("ol");
+  }
+
+  private void writeObservationsLink(ResponseWriter out, PartView part, long count, String url) throws IOException {
+    out.startElement("a", this);
+    out.writeAttribute("class", "btn btn--link outline__observations", null);
+    out.writeURIAttribute("href", url + "&parte=" + part.id(), null);
+    out.writeText(count == 1 ? Messages.get("consultation.observations.one")
+        : Messages.get("consultation.observations.many", NumberFormat.getIntegerInstance(Messages.LOCALE).format(count)), null);
+    out.startElement("span", this);
+    out.writeAttribute("class", "sr-only", null);
+    out.writeText(": " + part.label(), null);
+    out.endElement("span");
+    out.endElement("a");
   }
 
   private void writeText(ResponseWriter out, PartView part, String heading) throws IOException {

@@ -30,6 +30,23 @@ public class Formats {
     return closesAt == null ? "" : DateFormats.dateTime(closesAt.minus(1, ChronoUnit.MINUTES));
   }
 
+  /** "Mostrando 21–40 de 95 resultados", "1 resultado", "Ningún resultado": counts in es-CO. */
+  public String showing(long first, long last, long total) {
+    if (total == 0) {
+      return Messages.get("layout.pagination.none");
+    }
+    if (total == 1) {
+      return Messages.get("layout.pagination.one");
+    }
+    var n = java.text.NumberFormat.getIntegerInstance(Messages.LOCALE);
+    return Messages.get("layout.pagination.showing", n.format(first), n.format(last), n.format(total));
+  }
+
+  /** "1 observación", "12 observaciones": a count with the noun in its right number. */
+  public String count(long n, String singularKey, String pluralKey) {
+    return n == 1 ? Messages.get(singularKey) : Messages.get(pluralKey, java.text.NumberFormat.getIntegerInstance(Messages.LOCALE).format(n));
+  }
+
   /** "Último día", "Queda 1 día", "Quedan 12 días". */
   public String daysLeft(long days) {
     if (days <= 0) {
