@@ -1,0 +1,133 @@
+package co.gov.icetex.participa;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the features may depend on each other. A feature is a package directly under
+ * {@code co.gov.icetex.participa} with everything below it ({@code co.gov.icetex.participa.(*)..});
+ * {@code shared} and {@code demo} are packages of that shape with rules of their own. Only production
+ * code is checked; tests may reach anything.
+ *
+ * <ol>
+ *   <li><b>No cycles.</b> The features form a one-way graph: if a class of feature A uses feature B, no
+ *       class of B uses A, directly or through other features.
+ *   <li><b>{@code shared} depends on no feature.</b> It is the library every feature may use.
+ *   <li><b>Nothing depends on {@code demo}.</b> {@code demo} seeds the demonstration data and may use
+ *       every feature.
+ *   <li><b>A feature's {@code domain} package is private except for its published types.</b> A class
+ *       of feature A may use a type of {@code B.domain} (B not A, A not {@code demo}) only if that type
+ *       (or the type enclosing it) is in {@link #PUBLISHED} for B. Everything else in {@code B.domain}
+ *       is reached through B's {@code application} classes, which also own every query over B's
+ *       tables: another feature asks B's service, it does not read B's entities it was not given.
+ *       The published types of each feature are repeated in its {@code domain} package-info.
+ * </ol>
+ *
+ * On the code before this test existed it found the three cycles staff-observation (the staff
+ * dashboard used observation's intake figures), answer-moderation (staff choices) and
+ * statistics-opendata (paging lived in opendata), and two domain reaches: moderation read
+ * {@code StaffAccount} rows itself for the deadline reminders, and moderation's review page held
+ * {@code AnswerTemplate} entities.
+ */
+class ArchitectureTest {
+
+  private static final String ROOT = "co.gov.icetex.participa";
+
+  /**
+   * The domain types a feature lets other features use: the aggregates others refer to and the
+   * values (enums, codes) that travel with them.
+   */
+  static final Map<String, Set<String>> PUBLISHED = Map.of(
+      "consultation", Set.of(
+          "Consultation", "ConsultationPart", "ConsultationPhase", "ConsultationType", "CommentWindow",
+          "PartField", "PartKind"),
+      "observation", Set.of(
+          "Observation", "ObservationAttachment", "ObservationStatus", "ObservationSubmission", "TrackingCode", "Channel",
+          "Department", "StakeholderGroup", "Triage", "PetitionKind", "Answer", "AnswerStatus",
+          "AnswerOutcome"),
+      "staff", Set.of("Office", "Role", "PasswordToken"),
+      "hearing", Set.of(
+          "Hearing", "HearingRegistration", "AttendanceMode", "MaterialKind", "Memoria",
+          "RegistrationRequest", "SurveyAnswer", "SurveyResponse"));
+
+  private static final Pattern DOMAIN_TYPE =
+      Pattern.compile(Pattern.quote(ROOT) + "\\.([a-z]+)\\.domain\\.([A-Za-z0-9]+)(\\$.*)?");
+
+  private static JavaClasses production;
+
+  @BeforeAll
+  static void importProductionClasses() {
+    production = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+        .importPackages(ROOT);
+  }
+
+  @Test
+  void featuresDependOneWay() {
+    slices().matching(ROOT + ".(*)..").namingSlices("$1").should().beFreeOfCycles().check(production);
+  }
+
+  @Test
+  void sharedDependsOnNoFeature() {
+    noClasses().that().resideInAPackage(ROOT + ".shared..")
+        .should().dependOnClassesThat(aFeatureOtherThan("shared"))
+        .check(production);
+  }
+
+  @Test
+  void nothingDependsOnDemo() {
+    noClasses().that().resideOutsideOfPackage(ROOT + ".demo..")
+        .should().dependOnClassesThat().resideInAPackage(ROOT + ".demo..")
+        .check(production);
+  }
+
+  @Test
+  void featuresUseOnlyThePublishedDomainTypesOfOthers() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackage(ROOT + ".demo..")
+        .should(new com.tngtech.archunit.lang.ArchCondition<JavaClass>("use unpublished domain types of another feature") {
+          @Override
+          public void check(JavaClass origin, com.tngtech.archunit.lang.ConditionEvents events) {
+            String own = featureOf(origin.getName());
+            origin.getDirectDependenciesFromSelf().forEach(d -> {
+              Matcher m = DOMAIN_TYPE.matcher(d.getTargetClass().getName());
+              if (m.matches() && !m.group(1).equals(own)
+                  && !PUBLISHED.getOrDefault(m.group(1), Set.of()).contains(m.group(2))) {
+                events.add(com.tngtech.archunit.lang.SimpleConditionEvent.satisfied(origin, d.getDescription()));
+              }
+            });
+          }
+        });
+    rule.check(production);
+  }
+
+  private static DescribedPredicate<JavaClass> aFeatureOtherThan(String feature) {
+    return DescribedPredicate.describe("a feature other than " + feature, c -> {
+      String other = featureOf(c.getName());
+      return other != null && !other.equals(feature);
+    });
+  }
+
+  /** The feature a class belongs to, or null outside the portal or directly in its root package. */
+  static String featureOf(String className) {
+    if (!className.startsWith(ROOT + ".")) {
+      return null;
+    }
+    String rest = className.substring(ROOT.length() + 1);
+    int dot = rest.indexOf('.');
+    return dot < 0 ? null : rest.substring(0, dot);
+  }
+}
