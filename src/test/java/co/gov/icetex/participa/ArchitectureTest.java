@@ -2,13 +2,21 @@ package co.gov.icetex.participa;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,6 +42,8 @@ import org.junit.jupiter.api.Test;
  *       is reached through B's {@code application} classes, which also own every query over B's
  *       tables: another feature asks B's service, it does not read B's entities it was not given.
  *       The published types of each feature are repeated in its {@code domain} package-info.
+ *   <li><b>Every package says what it owns.</b> Each package under {@code src/main/java/co/gov/icetex/participa}
+ *       has a {@code package-info.java}.
  * </ol>
  *
  * On the code before this test existed it found the three cycles staff-observation (the staff
@@ -98,20 +108,32 @@ class ArchitectureTest {
   @Test
   void featuresUseOnlyThePublishedDomainTypesOfOthers() {
     ArchRule rule = noClasses().that().resideOutsideOfPackage(ROOT + ".demo..")
-        .should(new com.tngtech.archunit.lang.ArchCondition<JavaClass>("use unpublished domain types of another feature") {
+        .should(new ArchCondition<JavaClass>("use unpublished domain types of another feature") {
           @Override
-          public void check(JavaClass origin, com.tngtech.archunit.lang.ConditionEvents events) {
+          public void check(JavaClass origin, ConditionEvents events) {
             String own = featureOf(origin.getName());
             origin.getDirectDependenciesFromSelf().forEach(d -> {
               Matcher m = DOMAIN_TYPE.matcher(d.getTargetClass().getName());
               if (m.matches() && !m.group(1).equals(own)
                   && !PUBLISHED.getOrDefault(m.group(1), Set.of()).contains(m.group(2))) {
-                events.add(com.tngtech.archunit.lang.SimpleConditionEvent.satisfied(origin, d.getDescription()));
+                events.add(SimpleConditionEvent.satisfied(origin, d.getDescription()));
               }
             });
           }
         });
     rule.check(production);
+  }
+
+  @Test
+  void everyPackageHasAPackageInfo() throws IOException {
+    Path root = Path.of("src/main/java", ROOT.split("\\."));
+    try (var dirs = Files.walk(root)) {
+      List<Path> without = dirs.filter(Files::isDirectory)
+          .filter(d -> !d.equals(root))
+          .filter(d -> !Files.exists(d.resolve("package-info.java")))
+          .toList();
+      assertEquals(List.of(), without, "packages without a package-info.java");
+    }
   }
 
   private static DescribedPredicate<JavaClass> aFeatureOtherThan(String feature) {
