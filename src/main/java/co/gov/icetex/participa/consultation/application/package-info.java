@@ -4,8 +4,8 @@
  * editing ({@code ConsultationEditor}) and the final version ({@code FinalVersionEditor},
  * {@code FinalVersionCatalog}). Other features read consultations through these classes. May use
  * {@code consultation.domain}, {@code diff}, {@code importing}, {@code staff.application} (caller, offices)
- * and {@code shared}. The final version reads observation and answer rows by native SQL because
- * {@code observation} depends on {@code consultation}; moving the final version to a feature above
- * {@code answer} is the open step that removes it.
+ * and {@code shared}. What consultation needs to know of observations and answers it states as interfaces
+ * here ({@code CommentedParts}, {@code FinalVersionObservations}), implemented by the observation and
+ * answer features with their own queries: consultation reads no table of a feature that depends on it.
  */
 package co.gov.icetex.participa.consultation.application;
