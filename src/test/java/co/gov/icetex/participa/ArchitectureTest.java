@@ -46,11 +46,14 @@ import org.junit.jupiter.api.Test;
  *       has a {@code package-info.java}.
  * </ol>
  *
- * On the code before this test existed it found the three cycles staff-observation (the staff
- * dashboard used observation's intake figures), answer-moderation (staff choices) and
- * statistics-opendata (paging lived in opendata), and two domain reaches: moderation read
- * {@code StaffAccount} rows itself for the deadline reminders, and moderation's review page held
- * {@code AnswerTemplate} entities.
+ * On the code before this test existed it failed on four cycles: answer-moderation (answers used
+ * moderation's {@code StaffChoices}, moderation's review page answer's services), observation-staff and
+ * consultation-staff-observation (the staff dashboard used observation's {@code IntakeStatistics}, while
+ * {@code Observation} maps staff's {@code Office}), and opendata-statistics (paging lived in opendata,
+ * statistics used its {@code Filters}); and on 17 uses of unpublished domain types: moderation read
+ * {@code StaffAccount} rows itself for the deadline reminders, its review page held {@code AnswerTemplate}
+ * entities, and its attachment download used {@code ObservationAttachment} (now published, as part of the
+ * observation it is reached through).
  */
 class ArchitectureTest {
 
