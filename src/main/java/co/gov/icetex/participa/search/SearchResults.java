@@ -1,6 +1,6 @@
 package co.gov.icetex.participa.search;
 
-import co.gov.icetex.participa.opendata.Paged;
+import co.gov.icetex.participa.shared.paging.Paged;
 import java.util.List;
 import java.util.Map;
 

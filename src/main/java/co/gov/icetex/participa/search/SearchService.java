@@ -2,7 +2,7 @@ package co.gov.icetex.participa.search;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
-import co.gov.icetex.participa.opendata.Paged;
+import co.gov.icetex.participa.shared.paging.Paged;
 import co.gov.icetex.participa.opendata.PublishedAnswer;
 import co.gov.icetex.participa.opendata.PublishedAnswers;
 import co.gov.icetex.participa.shared.RuleViolation;

@@ -3,7 +3,7 @@ package co.gov.icetex.participa.opendata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.icetex.participa.opendata.rest.Paging;
+import co.gov.icetex.participa.shared.paging.Paging;
 import jakarta.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;

@@ -26,6 +26,16 @@ public class AnswerTemplates {
   @Inject AuditLog audit;
   @Inject Caller caller;
 
+  /** A template as other features offer it when an answer is drafted: the entity stays here. */
+  public record TemplateChoice(long id, String title, AnswerOutcome outcome, String text) {}
+
+  @Transactional
+  public List<TemplateChoice> choices() {
+    return active().stream()
+        .map(t -> new TemplateChoice(t.getId(), t.getTitle(), t.getOutcome(), t.getText()))
+        .toList();
+  }
+
   @Transactional
   public List<AnswerTemplate> active() {
     return em.createQuery("SELECT t FROM AnswerTemplate t WHERE t.active = TRUE ORDER BY t.title", AnswerTemplate.class)

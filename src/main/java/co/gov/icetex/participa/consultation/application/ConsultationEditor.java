@@ -34,7 +34,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -62,6 +61,7 @@ public class ConsultationEditor {
   @Inject Settings settings;
   @Inject Caller caller;
   @Inject Event<ConsultationChanged> changed;
+  @Inject CommentedParts commentedParts;
 
   // --- reading ----------------------------------------------------------------------------------
 
@@ -90,7 +90,7 @@ public class ConsultationEditor {
   public EditorView view(long id) {
     Consultation c = find(id);
     Instant now = clock.now();
-    Set<Long> commented = commentedPartIds(c);
+    Set<Long> commented = commentedParts.of(c.getId());
     List<EditorPart> parts = c.getParts().stream().map(p -> EditorPart.of(p, commented.contains(p.getId()))).toList();
     List<FileSummary> files = c.getFiles().stream()
         .map(f -> new FileSummary(f.getId(), f.getTitle(), f.getFile().getFileName(), f.getFile().getMediaType(),
@@ -158,7 +158,7 @@ public class ConsultationEditor {
     Consultation c = find(id);
     ConsultationPart part = part(c, partId);
     String before = partState(part);
-    Set<Long> commented = commentedPartIds(c);
+    Set<Long> commented = commentedParts.of(c.getId());
     List<ConsultationPart> removed = rules(() -> c.removePart(part, p -> commented.contains(p.getId())));
     delete(removed);
     record("CONSULTATION_PART_REMOVED", c, before, json().add("removedParts", removed.size()).build().toString());
@@ -193,7 +193,7 @@ public class ConsultationEditor {
     }
     String before = state(c);
     if (replace) {
-      Set<Long> commented = commentedPartIds(c);
+      Set<Long> commented = commentedParts.of(c.getId());
       delete(rules(() -> c.removeAllParts(p -> commented.contains(p.getId()))));
     }
     ConsultationPart parent = parentId == null || replace ? null : part(c, parentId);
@@ -387,21 +387,6 @@ public class ConsultationEditor {
   private static ConsultationPart part(Consultation c, long partId) {
     return c.getParts().stream().filter(p -> p.getId() != null && p.getId() == partId).findFirst()
         .orElseThrow(() -> refusal("", "editor.error.noSuchPart"));
-  }
-
-  /**
-   * The parts of {@code c} that citizens commented on. Read from the observation table by SQL so that
-   * consultation does not depend on the observation feature (which depends on it).
-   */
-  private Set<Long> commentedPartIds(Consultation c) {
-    @SuppressWarnings("unchecked")
-    List<Object> ids = em.createNativeQuery(
-            "SELECT DISTINCT part_id FROM observation WHERE consultation_id = ?1 AND part_id IS NOT NULL")
-        .setParameter(1, c.getId())
-        .getResultList();
-    Set<Long> set = new HashSet<>();
-    ids.forEach(i -> set.add(((Number) i).longValue()));
-    return set;
   }
 
   /** Deletes removed parts children first, one flush each, so no row outlives its parent's reference. */

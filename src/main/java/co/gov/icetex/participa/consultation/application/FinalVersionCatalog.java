@@ -9,13 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads published final versions for the public: each part beside its draft, and for each change the
@@ -26,18 +27,9 @@ import java.util.Optional;
 @Transactional
 public class FinalVersionCatalog {
 
-  /**
-   * The linked observations with their answers, by SQL: consultation does not depend on the
-   * observation feature. E-mails and other personal columns are never read.
-   */
-  private static final String OBSERVATIONS =
-      "SELECT o.id, o.tracking_code, o.author_name, o.show_name, o.text, a.outcome, a.status, a.text, a.published_at "
-          + "FROM final_version_change_observation l JOIN observation o ON o.id = l.observation_id "
-          + "LEFT JOIN answer a ON a.id = o.answer_id "
-          + "JOIN final_version_part p ON p.id = l.final_part_id WHERE p.final_version_id = ?1";
-
   @PersistenceContext EntityManager em;
   @Inject ConsultationCatalog consultations;
+  @Inject FinalVersionObservations linkedObservations;
 
   /** When the final version of a published consultation was published, if it was. */
   public Optional<Instant> publishedAt(String slug) {
@@ -67,30 +59,18 @@ public class FinalVersionCatalog {
   }
 
   private Map<Long, ChangeObservation> observations(FinalVersion f) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(OBSERVATIONS).setParameter(1, f.getId()).getResultList();
+    Set<Long> ids = f.getParts().stream().flatMap(p -> p.getObservationIds().stream()).collect(Collectors.toSet());
     Map<Long, ChangeObservation> byId = new HashMap<>();
-    for (Object[] r : rows) {
-      boolean showName = r[3] instanceof Boolean b ? b : ((Number) r[3]).intValue() != 0;
-      boolean published = "PUBLISHED".equals(r[6]);
-      byId.put(((Number) r[0]).longValue(), new ChangeObservation(
-          (String) r[1],
-          showName ? (String) r[2] : null,
-          PersonalData.redact((String) r[4]),
-          published ? (String) r[5] : null,
-          published ? PersonalData.redact((String) r[7]) : null,
-          published ? instant(r[8]) : null));
+    for (FinalVersionObservations.Linked r : linkedObservations.linked(ids)) {
+      boolean published = "PUBLISHED".equals(r.answerStatus());
+      byId.put(r.id(), new ChangeObservation(
+          r.trackingCode(),
+          r.showName() ? r.authorName() : null,
+          PersonalData.redact(r.text()),
+          published ? r.answerOutcome() : null,
+          published ? PersonalData.redact(r.answerText()) : null,
+          published ? r.answerPublishedAt() : null));
     }
     return byId;
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.LocalDateTime l) {
-      return l.toInstant(java.time.ZoneOffset.UTC);
-    }
-    return value instanceof Instant i ? i : null;
   }
 }

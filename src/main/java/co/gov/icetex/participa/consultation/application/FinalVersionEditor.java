@@ -40,15 +40,11 @@ public class FinalVersionEditor {
 
   private static final String TARGET = "Consultation";
 
-  /** Observations of a consultation with the outcome of their answer; no personal data is read. */
-  private static final String OBSERVATIONS =
-      "SELECT o.id, o.consultation_id, o.tracking_code, o.part_id, a.outcome FROM observation o "
-          + "LEFT JOIN answer a ON a.id = o.answer_id ";
-
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
   @Inject AuditLog audit;
   @Inject Caller caller;
+  @Inject FinalVersionObservations observations;
 
   @RequiresRole(Roles.EDITOR)
   public FinalVersionWorkspace workspace(long consultationId) {
@@ -57,9 +53,8 @@ public class FinalVersionEditor {
     Map<Long, String> partLabels = c.getParts().stream()
         .collect(Collectors.toMap(ConsultationPart::getId, ConsultationPart::getLabel));
     Map<Long, LinkOption> options = new LinkedHashMap<>();
-    for (Object[] row : rows(OBSERVATIONS + "WHERE o.consultation_id = ?1 ORDER BY o.tracking_code", c.getId())) {
-      LinkableObservation o = linkable(row);
-      Long partId = row[3] == null ? null : ((Number) row[3]).longValue();
+    for (FinalVersionObservations.Candidate o : observations.ofConsultation(c.getId())) {
+      Long partId = o.partId();
       options.put(o.id(), new LinkOption(o.id(), o.trackingCode(), partId, partId == null ? null : partLabels.get(partId),
           o.answerOutcome()));
     }
@@ -152,11 +147,9 @@ public class FinalVersionEditor {
     }
     FinalVersion f = required(consultationId);
     FinalVersionPart part = rules(() -> f.part(partId));
-    List<Object[]> found = rows(OBSERVATIONS + "WHERE o.id = ?1", observationId);
-    if (found.isEmpty()) {
-      throw refusal("observation", "finalVersion.error.noSuchObservation");
-    }
-    LinkableObservation o = linkable(found.get(0));
+    LinkableObservation o = observations.find(observationId)
+        .map(FinalVersionObservations.Candidate::linkable)
+        .orElseThrow(() -> refusal("observation", "finalVersion.error.noSuchObservation"));
     String before = partState(part);
     rules(() -> f.link(part, o, clock.now()));
     record("FINAL_VERSION_OBSERVATION_LINKED", f.getConsultation(), before, partState(part));
@@ -176,8 +169,8 @@ public class FinalVersionEditor {
   public void publish(long consultationId) {
     FinalVersion f = required(consultationId);
     List<LinkableObservation> current =
-        rows(OBSERVATIONS + "WHERE o.consultation_id = ?1", f.getConsultation().getId()).stream()
-            .map(FinalVersionEditor::linkable).toList();
+        observations.ofConsultation(f.getConsultation().getId()).stream()
+            .map(FinalVersionObservations.Candidate::linkable).toList();
     rules(() -> f.publish(current, caller.name(), clock.now()));
     JsonArrayBuilder changes = Json.createArrayBuilder();
     f.getParts().stream().filter(p -> p.getChangeType().isChange()).forEach(p -> changes.add(json()
@@ -208,16 +201,6 @@ public class FinalVersionEditor {
       throw refusal("", "finalVersion.error.notStarted");
     }
     return f;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, Object parameter) {
-    return em.createNativeQuery(sql).setParameter(1, parameter).getResultList();
-  }
-
-  private static LinkableObservation linkable(Object[] row) {
-    return new LinkableObservation(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
-        (String) row[4]);
   }
 
   private static PartText valid(PartText t) {

@@ -2,8 +2,9 @@ package co.gov.icetex.participa.consultation.domain;
 
 /**
  * What the final version needs to know about an observation to link it to a change: its consultation
- * and its answer's outcome (null without an answer). Read by the service from the observation tables,
- * so that consultation does not depend on the observation feature, which depends on it.
+ * and its answer's outcome (null without an answer). Supplied through
+ * {@code application.FinalVersionObservations} by the feature that owns answers, so that consultation
+ * does not depend on the observation feature, which depends on it.
  */
 public record LinkableObservation(long id, long consultationId, String trackingCode, String answerOutcome) {
 

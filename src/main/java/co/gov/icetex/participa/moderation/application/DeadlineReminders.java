@@ -3,12 +3,11 @@ package co.gov.icetex.participa.moderation.application;
 import co.gov.icetex.participa.notification.DeadlineReminderMail;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.shared.scheduling.DailyRuns;
+import co.gov.icetex.participa.staff.application.StaffContacts;
+import co.gov.icetex.participa.staff.application.StaffContacts.Contact;
 import co.gov.icetex.participa.staff.domain.Role;
-import co.gov.icetex.participa.staff.domain.StaffAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +30,7 @@ public class DeadlineReminders {
 
   private static final Set<Role> REMINDED = Set.of(Role.RESPONDER, Role.MODERATOR, Role.APPROVER);
 
-  @PersistenceContext EntityManager em;
+  @Inject StaffContacts staff;
   @Inject PendingDeadlines deadlines;
   @Inject DailyRuns runs;
   @Inject DeadlineReminderMail mail;
@@ -51,7 +50,7 @@ public class DeadlineReminders {
     List<Observation> dueSoon = deadlines.dueSoon(today, READ_LIMIT);
     LocalDate soonLimit = deadlines.soonLimit(today);
     int queued = 0;
-    for (StaffAccount person : reminded()) {
+    for (Contact person : staff.activeWithAnyRole(REMINDED)) {
       List<DeadlineReminderMail.Line> theirOverdue = inCareOf(person, overdue);
       List<DeadlineReminderMail.Line> theirDueSoon = inCareOf(person, dueSoon);
       if (theirOverdue.isEmpty() && theirDueSoon.isEmpty()) {
@@ -59,7 +58,7 @@ public class DeadlineReminders {
       }
       mail.enqueue(
           new DeadlineReminderMail.Reminder(
-              person.getId(), person.getEmail(), person.getFullName(), today, soonLimit,
+              person.id(), person.email(), person.fullName(), today, soonLimit,
               PendingDeadlines.SOON_BUSINESS_DAYS, theirOverdue, theirDueSoon));
       queued++;
     }
@@ -67,18 +66,7 @@ public class DeadlineReminders {
     return queued;
   }
 
-  /** Active accounts that can act on deadlines and have set a password (an invitee cannot act yet). */
-  private List<StaffAccount> reminded() {
-    return em.createQuery(
-            "SELECT DISTINCT a FROM StaffAccount a JOIN a.roles r LEFT JOIN FETCH a.office"
-                + " WHERE a.active = TRUE AND a.passwordHash IS NOT NULL AND r IN :roles ORDER BY a.id",
-            StaffAccount.class)
-        .setParameter("roles", REMINDED)
-        .setHint("eclipselink.batch", "a.roles") // every account's roles in one more query, not one each
-        .getResultList();
-  }
-
-  private static List<DeadlineReminderMail.Line> inCareOf(StaffAccount person, List<Observation> observations) {
+  private static List<DeadlineReminderMail.Line> inCareOf(Contact person, List<Observation> observations) {
     return observations.stream()
         .filter(o -> isInCareOf(person, o))
         .map(o -> new DeadlineReminderMail.Line(
@@ -90,7 +78,7 @@ public class DeadlineReminders {
    * Who answers for a deadline: approvers for all of them (they send extension notices), responders
    * for their office's, moderators for those no office has yet (they must assign them).
    */
-  static boolean isInCareOf(StaffAccount person, Observation o) {
+  static boolean isInCareOf(Contact person, Observation o) {
     if (person.hasRole(Role.APPROVER)) {
       return true;
     }
@@ -98,7 +86,7 @@ public class DeadlineReminders {
       return person.hasRole(Role.MODERATOR);
     }
     return person.hasRole(Role.RESPONDER)
-        && person.getOffice() != null
-        && Objects.equals(person.getOffice().getId(), o.getOffice().getId());
+        && person.officeId() != null
+        && Objects.equals(person.officeId(), o.getOffice().getId());
   }
 }

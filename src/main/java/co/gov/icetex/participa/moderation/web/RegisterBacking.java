@@ -1,7 +1,7 @@
 package co.gov.icetex.participa.moderation.web;
 
-import co.gov.icetex.participa.moderation.application.StaffChoices;
-import co.gov.icetex.participa.moderation.application.StaffChoices.Choice;
+import co.gov.icetex.participa.answer.application.StaffChoices;
+import co.gov.icetex.participa.answer.application.StaffChoices.Choice;
 import co.gov.icetex.participa.moderation.application.Registration;
 import co.gov.icetex.participa.moderation.application.RegistrationService;
 import co.gov.icetex.participa.observation.domain.Channel;

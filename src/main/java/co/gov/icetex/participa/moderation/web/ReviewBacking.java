@@ -2,12 +2,12 @@ package co.gov.icetex.participa.moderation.web;
 
 import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerTemplates;
-import co.gov.icetex.participa.answer.domain.AnswerTemplate;
+import co.gov.icetex.participa.answer.application.AnswerTemplates.TemplateChoice;
 import co.gov.icetex.participa.moderation.application.ModerationService;
 import co.gov.icetex.participa.moderation.application.ObservationQueue;
 import co.gov.icetex.participa.moderation.application.QueueRow;
-import co.gov.icetex.participa.moderation.application.StaffChoices;
-import co.gov.icetex.participa.moderation.application.StaffChoices.Choice;
+import co.gov.icetex.participa.answer.application.StaffChoices;
+import co.gov.icetex.participa.answer.application.StaffChoices.Choice;
 import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Observation;
@@ -79,12 +79,12 @@ public class ReviewBacking {
       answerText = observation.getAnswer().getText();
     }
     if (templateId != null && answerText == null) {
-      templates.active().stream()
-          .filter(t -> t.getId().equals(templateId))
+      templates.choices().stream()
+          .filter(t -> templateId.equals(t.id()))
           .findFirst()
           .ifPresent(t -> {
-            outcome = t.getOutcome();
-            answerText = t.getText();
+            outcome = t.outcome();
+            answerText = t.text();
           });
     }
   }
@@ -234,8 +234,8 @@ public class ReviewBacking {
     return groupCandidates;
   }
 
-  public List<AnswerTemplate> getTemplates() {
-    return templates.active();
+  public List<TemplateChoice> getTemplates() {
+    return templates.choices();
   }
 
   /** The observation's own events and its answer's, in time order. */

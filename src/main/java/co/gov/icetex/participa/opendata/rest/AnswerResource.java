@@ -4,6 +4,8 @@ import co.gov.icetex.participa.consultation.domain.ConsultationType;
 import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.opendata.AnswerFilter;
 import co.gov.icetex.participa.opendata.PublishedAnswers;
+import co.gov.icetex.participa.shared.paging.Filters;
+import co.gov.icetex.participa.shared.paging.Paging;
 import co.gov.icetex.participa.shared.rest.ApiError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

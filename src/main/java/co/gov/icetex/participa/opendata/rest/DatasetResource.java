@@ -4,6 +4,8 @@ import co.gov.icetex.participa.consultation.domain.ConsultationType;
 import co.gov.icetex.participa.opendata.Dataset;
 import co.gov.icetex.participa.opendata.DatasetService;
 import co.gov.icetex.participa.opendata.DatasetWriter;
+import co.gov.icetex.participa.shared.paging.Filters;
+import co.gov.icetex.participa.shared.paging.Paging;
 import co.gov.icetex.participa.shared.rest.ApiError;
 import co.gov.icetex.participa.shared.rest.ContentDisposition;
 import co.gov.icetex.participa.statistics.StatisticsFilter;

@@ -1,6 +1,6 @@
 package co.gov.icetex.participa.search.rest;
 
-import co.gov.icetex.participa.opendata.rest.Paging;
+import co.gov.icetex.participa.shared.paging.Paging;
 import co.gov.icetex.participa.search.SearchService;
 import co.gov.icetex.participa.search.SearchText;
 import co.gov.icetex.participa.shared.RuleViolation;

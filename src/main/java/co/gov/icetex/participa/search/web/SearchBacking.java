@@ -1,6 +1,6 @@
 package co.gov.icetex.participa.search.web;
 
-import co.gov.icetex.participa.opendata.Paged;
+import co.gov.icetex.participa.shared.paging.Paged;
 import co.gov.icetex.participa.search.SearchHit;
 import co.gov.icetex.participa.search.SearchKind;
 import co.gov.icetex.participa.search.SearchResults;

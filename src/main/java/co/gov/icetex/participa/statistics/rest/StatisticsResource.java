@@ -1,7 +1,7 @@
 package co.gov.icetex.participa.statistics.rest;
 
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
-import co.gov.icetex.participa.opendata.rest.Filters;
+import co.gov.icetex.participa.shared.paging.Filters;
 import co.gov.icetex.participa.shared.rest.ApiError;
 import co.gov.icetex.participa.statistics.StatisticsFilter;
 import co.gov.icetex.participa.statistics.StatisticsService;

@@ -1,4 +1,4 @@
-package co.gov.icetex.participa.opendata.rest;
+package co.gov.icetex.participa.shared.paging;
 
 import java.util.Locale;
 import java.util.function.Function;

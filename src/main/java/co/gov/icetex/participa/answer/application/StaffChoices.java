@@ -1,4 +1,4 @@
-package co.gov.icetex.participa.moderation.application;
+package co.gov.icetex.participa.answer.application;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.staff.application.OfficeDirectory;

@@ -1,6 +1,5 @@
-package co.gov.icetex.participa.opendata.rest;
+package co.gov.icetex.participa.shared.paging;
 
-import co.gov.icetex.participa.opendata.Paged;
 import java.util.Optional;
 
 /** The {@code page} and {@code size} query parameters of a list: page from 1, size 1 to {@link Paged#MAX_SIZE}. */

@@ -1,4 +1,4 @@
-package co.gov.icetex.participa.opendata;
+package co.gov.icetex.participa.shared.paging;
 
 import java.util.List;
 

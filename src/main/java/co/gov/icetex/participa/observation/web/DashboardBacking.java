@@ -1,4 +1,4 @@
-package co.gov.icetex.participa.staff.web;
+package co.gov.icetex.participa.observation.web;
 
 import co.gov.icetex.participa.observation.application.IntakeStatistics;
 import co.gov.icetex.participa.observation.application.IntakeStatistics.ConsultationIntake;
