@@ -2,6 +2,7 @@ package co.gov.icetex.participa.opendata;
 
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.Triage;
+import co.gov.icetex.participa.shared.paging.Paged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
