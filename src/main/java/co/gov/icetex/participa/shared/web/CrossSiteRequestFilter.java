@@ -20,7 +20,11 @@ import java.util.Set;
  * <p>Browsers say where a request comes from: {@code Sec-Fetch-Site} (all current browsers) and
  * {@code Origin} (on every POST). A request is refused when the first says anything but
  * {@code same-origin} or {@code none} (another subdomain is another site here), or, from a browser that
- * does not send it, when the second names another origin than the portal's. Clients that are not browsers (API integrations, staff scripts) send neither header
+ * does not send it, when the second names another origin than the portal's. Browsers send
+ * {@code Sec-Fetch-Site} only to secure origins (https, or this machine), so over plain http the
+ * {@code Origin} rule decides: pages that keep a secret in their address ask for a {@code same-origin}
+ * referrer policy, never {@code no-referrer}, which would make their own posts arrive with
+ * {@code Origin: null}, refused like a sandboxed frame's. Clients that are not browsers (API integrations, staff scripts) send neither header
  * and are unaffected. The API gets its JSON error, pages the branded 403 page with the reason.
  */
 public class CrossSiteRequestFilter extends HttpFilter {
