@@ -227,7 +227,9 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
     driver.get(base + "confirmar-inscripcion?t=" + HearingForms.secretIn(link, "confirmar-inscripcion"));
     Browser.assertAccessible(driver, "registration confirmation");
     Browser.pressAndWaitForNextPage(driver, By.id("confirm:submit"));
-    assertTrue(driver.findElement(By.id("confirmation-done")).getText().contains("confirmada"));
+    var done = driver.findElements(By.id("confirmation-done"));
+    assertFalse(done.isEmpty(), () -> "the page after confirming says: " + driver.findElement(By.tagName("body")).getText());
+    assertTrue(done.get(0).getText().contains("confirmada"));
     Browser.assertAccessible(driver, "registration confirmed");
 
     driver.get(base + "audiencia?h=audiencia-rendicion-cuentas-2025");
