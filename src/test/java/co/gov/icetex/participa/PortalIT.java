@@ -30,11 +30,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -43,10 +40,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nested class. One start instead of one per class keeps the suite short on two cores.
  *
  * <p>JUnit runs this class's own test before its nested classes: it shares the deployment's address
- * with them (Arquillian enriches only this outer instance).
+ * with them (Arquillian enriches only this outer instance). The nested classes, and the checks in
+ * each, run in any order: each makes the data it changes (testing/TestConsultations, TestHearings) and
+ * moves the portal's clock only inside a check (testing/PortalClock). To look for a hidden dependency,
+ * shuffle them: {@code mvn verify -Djunit.jupiter.testclass.order.default='org.junit.jupiter.api.ClassOrderer$Random'
+ * -Djunit.jupiter.testmethod.order.default='org.junit.jupiter.api.MethodOrderer$Random'}.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class PortalIT {
 
   @ArquillianResource URL base;
@@ -62,43 +62,43 @@ class PortalIT {
     assertEquals(200, new StaffClient(base).get("/").status());
   }
 
-  @Nested @Order(1) class ObservationIntake extends ObservationIntakeChecks {}
+  @Nested class ObservationIntake extends ObservationIntakeChecks {}
 
-  @Nested @Order(2) class StaffSignIn extends StaffSignInChecks {}
+  @Nested class StaffSignIn extends StaffSignInChecks {}
 
-  @Nested @Order(3) class StaffAdministration extends StaffAdministrationChecks {}
+  @Nested class StaffAdministration extends StaffAdministrationChecks {}
 
-  @Nested @Order(4) class AuthorizationMatrix extends AuthorizationMatrixChecks {}
+  @Nested class AuthorizationMatrix extends AuthorizationMatrixChecks {}
 
-  @Nested @Order(5) class ModerationWorkflow extends ModerationWorkflowChecks {}
+  @Nested class ModerationWorkflow extends ModerationWorkflowChecks {}
 
-  @Nested @Order(6) class ConsultationEditing extends ConsultationEditingChecks {}
+  @Nested class ConsultationEditing extends ConsultationEditingChecks {}
 
-  @Nested @Order(7) class FinalVersion extends FinalVersionChecks {}
+  @Nested class FinalVersion extends FinalVersionChecks {}
 
-  @Nested @Order(8) class Hearing extends HearingChecks {}
+  @Nested class Hearing extends HearingChecks {}
 
-  @Nested @Order(9) class ResponseReport extends ResponseReportChecks {}
+  @Nested class ResponseReport extends ResponseReportChecks {}
 
-  @Nested @Order(10) class Discovery extends DiscoveryChecks {}
+  @Nested class Discovery extends DiscoveryChecks {}
 
-  @Nested @Order(11) class PersonalData extends PersonalDataChecks {}
+  @Nested class PersonalData extends PersonalDataChecks {}
 
-  @Nested @Order(12) class Abuse extends AbuseChecks {}
+  @Nested class Abuse extends AbuseChecks {}
 
-  @Nested @Order(13) class OpenObservations extends OpenObservationsChecks {}
+  @Nested class OpenObservations extends OpenObservationsChecks {}
 
-  @Nested @Order(20) class CitizenSubmitsObservationBrowser extends CitizenSubmitsObservationBrowserChecks {}
+  @Nested class CitizenSubmitsObservationBrowser extends CitizenSubmitsObservationBrowserChecks {}
 
-  @Nested @Order(21) class CitizenFollowsAChangeBrowser extends CitizenFollowsAChangeToItsObservationsBrowserChecks {}
+  @Nested class CitizenFollowsAChangeBrowser extends CitizenFollowsAChangeToItsObservationsBrowserChecks {}
 
-  @Nested @Order(22) class StaffSignsInBrowser extends StaffSignsInBrowserChecks {}
+  @Nested class StaffSignsInBrowser extends StaffSignsInBrowserChecks {}
 
-  @Nested @Order(23) class AdministratorManagesStaffBrowser extends AdministratorManagesStaffBrowserChecks {}
+  @Nested class AdministratorManagesStaffBrowser extends AdministratorManagesStaffBrowserChecks {}
 
-  @Nested @Order(24) class EditorPublishesConsultationBrowser extends EditorPublishesConsultationBrowserChecks {}
+  @Nested class EditorPublishesConsultationBrowser extends EditorPublishesConsultationBrowserChecks {}
 
-  @Nested @Order(25) class CitizenReadsResponseReportBrowser extends CitizenReadsResponseReportBrowserChecks {}
+  @Nested class CitizenReadsResponseReportBrowser extends CitizenReadsResponseReportBrowserChecks {}
 
-  @Nested @Order(26) class CitizenSearchesAndReadsOpenDataBrowser extends CitizenSearchesAndReadsOpenDataBrowserChecks {}
+  @Nested class CitizenSearchesAndReadsOpenDataBrowser extends CitizenSearchesAndReadsOpenDataBrowserChecks {}
 }

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import co.gov.icetex.participa.devrun.PayaraCommandFiles;
 import co.gov.icetex.participa.devrun.EmbeddedMariaDb;
 import co.gov.icetex.participa.devrun.PortalCluster;
+import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.time.BusinessCalendar;
+import co.gov.icetex.participa.testing.EmbeddedServicesSession;
 import co.gov.icetex.participa.testing.ObservationJsonBuilder;
+import co.gov.icetex.participa.testing.PortalClock;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import java.io.BufferedWriter;
@@ -25,7 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +104,8 @@ class ClusterFailoverIT {
             "participa.ratelimit.per-hour", "1000000",
             "participa.reminders.hour", "0",
             "participa.reminders.poll-seconds", "2"),
-        List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+        List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-D" + AppClock.TEST_CLOCK_FILE + "=" + System.getProperty(EmbeddedServicesSession.CLOCK_FILE)),
         ClusterFailoverIT::logInstanceLine);
     cluster = new PortalCluster(options).start(message -> System.out.println("[cluster-it] " + message));
     front = "http://127.0.0.1:" + frontPort;
@@ -180,13 +184,15 @@ class ClusterFailoverIT {
     var dashboard = moderator.get("/admin/");
     assertEquals(200, dashboard.status());
 
-    // The daily reminders, with both instances polling every 2 s: claimed once.
-    LocalDate today = LocalDate.now(ZoneId.of("America/Bogota"));
-    boolean businessDay = new BusinessCalendar().isBusinessDay(today);
-    if (businessDay) {
-      await(() -> remindersRunsToday(today) == 1, Duration.ofSeconds(60), "the day's reminders ran");
-      assertEquals(remindersItemsToday(today), remindersQueued(), "the run's e-mails, queued once");
+    // The daily reminders, with both instances polling every 2 s: claimed once. Both instances are moved
+    // to business days after today, which no run has seen yet, whatever today is.
+    var calendar = new BusinessCalendar();
+    LocalDate firstDay = nextBusinessDay(calendar, LocalDate.now(AppClock.BOGOTA));
+    LocalDate secondDay = nextBusinessDay(calendar, firstDay);
+    try (var clock = PortalClock.setTo(firstDay, LocalTime.NOON)) {
+      await(() -> remindersRunsOn(firstDay) == 1, Duration.ofSeconds(60), "the day's reminders ran");
     }
+    assertEquals(remindersItems(), remindersQueued(), "each run's e-mails, queued once");
 
     // Observations from many clients at once, each retried with the same key and body until acknowledged.
     List<Planned> planned = new ArrayList<>();
@@ -252,17 +258,20 @@ class ClusterFailoverIT {
     assertTrue(posted.status() == 302 || posted.body().contains("La página expiró"),
         "sign-out from the old page: " + posted.status() + " " + posted.location());
 
-    // The reminders: the survivor runs a day that has not run yet, once.
-    if (businessDay) {
-      assertEquals(1, remindersRunsToday(today), "claimed once while both instances were polling");
-      // As if the day had not run yet: the survivor alone must run it, once.
-      TestDatabase.update("DELETE FROM mail_outbox WHERE kind = 'DEADLINE_REMINDER'");
-      TestDatabase.update("DELETE FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS' AND run_on = ?", today);
-      await(() -> remindersRunsToday(today) == 1, Duration.ofSeconds(60), "the survivor ran the day's reminders");
-      assertEquals(remindersItemsToday(today), remindersQueued(), "the survivor's run queued its e-mails once");
-    } else {
-      assertEquals(0, remindersRunsToday(today), "no reminders on weekends and holidays");
+    // The reminders: the survivor alone runs a day that has not run yet, once.
+    assertEquals(1, remindersRunsOn(firstDay), "claimed once while both instances were polling");
+    try (var clock = PortalClock.setTo(secondDay, LocalTime.NOON)) {
+      await(() -> remindersRunsOn(secondDay) == 1, Duration.ofSeconds(60), "the survivor ran the day's reminders");
     }
+    assertEquals(remindersItems(), remindersQueued(), "the survivor's run queued its e-mails once");
+  }
+
+  private static LocalDate nextBusinessDay(BusinessCalendar calendar, LocalDate after) {
+    LocalDate day = after.plusDays(1);
+    while (!calendar.isBusinessDay(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
   }
 
   @Test
@@ -366,18 +375,18 @@ class ClusterFailoverIT {
     }
   }
 
-  private static long remindersRunsToday(LocalDate today) {
+  private static long remindersRunsOn(LocalDate day) {
     try {
       return TestDatabase.count("SELECT COUNT(*) FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS' AND run_on = ?",
-          today);
+          day);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static long remindersItemsToday(LocalDate today) throws java.sql.SQLException {
-    return TestDatabase.count("SELECT items FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS' AND run_on = ?",
-        today);
+  /** The e-mails every run says it queued (today's too, when today is a business day). */
+  private static long remindersItems() throws java.sql.SQLException {
+    return TestDatabase.count("SELECT COALESCE(SUM(items), 0) FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS'");
   }
 
   private static long remindersQueued() throws java.sql.SQLException {

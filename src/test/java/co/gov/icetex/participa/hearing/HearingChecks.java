@@ -11,6 +11,7 @@ import co.gov.icetex.participa.testing.HearingForms;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
+import co.gov.icetex.participa.testing.TestHearings;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -150,23 +151,20 @@ public abstract class HearingChecks {
 
   @Test
   void aFullModeRefusesNewRegistrations() throws Exception {
-    long inPerson = TestDatabase.count("SELECT COUNT(*) FROM hearing_registration r JOIN hearing h ON r.hearing_id = h.id "
-        + "WHERE h.slug = ? AND r.mode = 'IN_PERSON' AND r.confirmed_at IS NOT NULL", UPCOMING);
-    TestDatabase.update("UPDATE hearing SET in_person_capacity = ? WHERE slug = ?", inPerson, UPCOMING);
-    try {
-      var full = register(new StaffClient(base), "lleno+" + UUID.randomUUID() + "@example.co", "IN_PERSON", true);
-      assertTrue(full.body().contains("No quedan cupos"), full.body());
-    } finally {
-      TestDatabase.update("UPDATE hearing SET in_person_capacity = 150 WHERE slug = ?", UPCOMING);
-    }
+    // A hearing of its own whose hall is full (no seats), so the demo hearing keeps its seats for the others.
+    var full = TestHearings.copyOf(UPCOMING).inPersonCapacity(0).make();
+    String email = "lleno+" + UUID.randomUUID() + "@example.co";
+    var refused = HearingForms.register(new StaffClient(base), full.slug(), "Valentina Suárez", email, "IN_PERSON", true);
+    assertTrue(refused.body().contains("No quedan cupos"), refused.body());
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE hearing_id = ?", full.id()));
   }
 
-  private static StaffClient.Page evaluate(StaffClient visitor, String email) {
-    var page = visitor.get("/audiencia?h=" + PAST);
+  private static StaffClient.Page evaluate(StaffClient visitor, String hearing, String email) {
+    var page = visitor.get("/audiencia?h=" + hearing);
     assertTrue(page.body().contains("id=\"survey\""), "the survey is open after the hearing");
     Map<String, String> f = new LinkedHashMap<>();
     f.put("survey", "survey");
-    f.put("h", PAST);
+    f.put("h", hearing);
     f.put("survey:token", HearingForms.token(page.body(), "survey"));
     f.put("survey:email", email);
     f.put("survey:clarity", "4");
@@ -178,29 +176,30 @@ public abstract class HearingChecks {
     return visitor.postForm("/audiencia", f);
   }
 
-  private static long confirmedEvaluations() throws Exception {
+  private static long confirmedEvaluations(String hearing) throws Exception {
     return TestDatabase.count("SELECT COUNT(*) FROM hearing_survey_response s JOIN hearing h ON s.hearing_id = h.id"
-        + " WHERE h.slug = ? AND s.confirmed_at IS NOT NULL", PAST);
+        + " WHERE h.slug = ? AND s.confirmed_at IS NOT NULL", hearing);
   }
 
   @Test
   void theSurveyCountsOneConfirmedResponsePerPerson() throws Exception {
     String email = "evaluador+" + UUID.randomUUID() + "@example.co";
-    TestDatabase.update("UPDATE hearing SET survey_closes_at = DATE_ADD(UTC_TIMESTAMP(6), INTERVAL 1 DAY) WHERE slug = ?", PAST);
-    long before = confirmedEvaluations();
+    // A held hearing of its own whose survey is still open, whatever the demo hearing's dates are.
+    String held = TestHearings.copyOf(PAST).surveyOpenForADay().make().slug();
+    long before = confirmedEvaluations(held);
 
-    var first = evaluate(new StaffClient(base), email);
+    var first = evaluate(new StaffClient(base), held, email);
     assertTrue(first.body().contains("id=\"survey-done\""), first.body());
-    assertEquals(before, confirmedEvaluations(), "an unconfirmed evaluation does not count");
+    assertEquals(before, confirmedEvaluations(held), "an unconfirmed evaluation does not count");
     var link = MAILBOX.mailsTo(email, Duration.ofSeconds(20)).get(0);
     var confirmed = HearingForms.confirm(new StaffClient(base), "confirmar-evaluacion", HearingForms.secretIn(link, "confirmar-evaluacion"));
     assertTrue(confirmed.body().contains("id=\"confirmation-done\""), confirmed.body());
-    assertEquals(before + 1, confirmedEvaluations());
+    assertEquals(before + 1, confirmedEvaluations(held));
 
-    var second = evaluate(new StaffClient(base), email);
+    var second = evaluate(new StaffClient(base), held, email);
     assertTrue(second.body().contains("id=\"survey-done\""), "the page says the same the second time");
     assertTrue(MAILBOX.mailsTo(email, Duration.ofSeconds(20), 2).get(1).body().contains("ya confirmó una"));
-    assertEquals(before + 1, confirmedEvaluations());
+    assertEquals(before + 1, confirmedEvaluations(held));
     assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM hearing_survey_response WHERE respondent_key LIKE ?", "%@%"),
         "the e-mail itself is never stored");
   }
@@ -255,30 +254,38 @@ public abstract class HearingChecks {
     assertTrue(created.body().contains("La audiencia quedó creada"), created.body());
     assertTrue(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'HEARING_CREATED' AND actor = 'editor@participa.test'") >= 1);
 
+    // A held hearing of its own, so the demo hearing's memoria stays as the other checks read it.
+    var held = TestHearings.copyOf(PAST).make();
     var approver = new StaffClient(base);
     approver.signIn("aprobador@participa.test", StaffClient.DEMO_PASSWORD);
-    long id = TestDatabase.count("SELECT id FROM hearing WHERE slug = ?", PAST);
-    var hearing = approver.get("/admin/audiencias/?id=" + id);
-    assertEquals(200, hearing.status());
+    assertTrue(publishMemoria(approver, held.id(), "La audiencia se realizó con asistencia.", "Compromisos de mejora.")
+        .contains("Se publicó la versión 1"));
+    String second = publishMemoria(approver, held.id(), "Segunda versión del resumen.", "Compromisos revisados.");
+    assertTrue(second.contains("Se publicó la versión 2"), second);
+    var visitor = new StaffClient(base);
+    assertTrue(visitor.get("/audiencia-memoria?h=" + held.slug()).body().contains("Segunda versión del resumen."));
+    assertTrue(visitor.get("/audiencia-memoria?h=" + held.slug() + "&v=1").body().contains("La audiencia se realizó con asistencia"),
+        "version 1 stays readable");
+  }
+
+  private static String publishMemoria(StaffClient approver, long hearing, String summary, String commitments) {
+    var page = approver.get("/admin/audiencias/?id=" + hearing);
+    assertEquals(200, page.status());
     Map<String, String> m = new LinkedHashMap<>();
     m.put("memoria", "memoria");
-    m.put("memoria:summary", "Segunda versión del resumen.");
-    m.put("memoria:commitments", "Compromisos revisados.");
+    m.put("memoria:summary", summary);
+    m.put("memoria:commitments", commitments);
     m.put("memoria:publish", "Publicar");
-    m.put("jakarta.faces.ViewState", StaffClient.viewState(hearing.body()));
-    var published = approver.postForm("/admin/audiencias/?id=" + id, m);
-    assertTrue(published.body().contains("Se publicó la versión 2"), published.body());
-    var visitor = new StaffClient(base);
-    assertTrue(visitor.get("/audiencia-memoria?h=" + PAST).body().contains("Segunda versión del resumen."));
-    assertTrue(visitor.get("/audiencia-memoria?h=" + PAST + "&v=1").body().contains("La audiencia se realizó con asistencia"),
-        "version 1 stays readable");
+    m.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
+    return approver.postForm("/admin/audiencias/?id=" + hearing, m).body();
   }
 
   @Test
   void editorsChangeCapacitiesAndModeratorsRegisterQuestionsAskedLive() throws Exception {
     var editor = new StaffClient(base);
     editor.signIn("editor@participa.test", StaffClient.DEMO_PASSWORD);
-    long id = TestDatabase.count("SELECT id FROM hearing WHERE slug = ?", UPCOMING);
+    var hearing = TestHearings.copyOf(UPCOMING).make();
+    long id = hearing.id();
     var page = editor.get("/admin/audiencias/?id=" + id);
     var inPerson = java.util.regex.Pattern.compile("id=\"windows:registrationClosesAt\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
     assertTrue(inPerson.find(), "the form shows the current closing time");
@@ -294,8 +301,7 @@ public abstract class HearingChecks {
     w.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
     var saved = editor.postForm("/admin/audiencias/?id=" + id, w);
     assertTrue(saved.body().contains("Los cupos y plazos quedaron actualizados"), saved.body());
-    assertEquals(151, TestDatabase.count("SELECT in_person_capacity FROM hearing WHERE slug = ?", UPCOMING));
-    TestDatabase.update("UPDATE hearing SET in_person_capacity = 150 WHERE slug = ?", UPCOMING);
+    assertEquals(151, TestDatabase.count("SELECT in_person_capacity FROM hearing WHERE id = ?", id));
 
     var moderator = new StaffClient(base);
     moderator.signIn("moderador@participa.test", StaffClient.DEMO_PASSWORD);

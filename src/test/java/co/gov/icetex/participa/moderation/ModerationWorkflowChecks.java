@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.icetex.participa.shared.AppClock;
+import co.gov.icetex.participa.shared.time.BusinessCalendar;
 import co.gov.icetex.participa.testing.Api;
+import co.gov.icetex.participa.testing.Eventually;
+import co.gov.icetex.participa.testing.PortalClock;
+import co.gov.icetex.participa.testing.TestConsultations;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.StaffClient;
 import static co.gov.icetex.participa.testing.StaffSteps.*;
@@ -19,6 +24,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +62,12 @@ public abstract class ModerationWorkflowChecks {
   // --- helpers (the staff's steps are in testing/StaffSteps) -----------------------------------------
 
   private String submit(String email) {
+    return submit(OPEN, email);
+  }
+
+  private String submit(String consultation, String email) {
     var api = new Api(base, "10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
-    var reply = api.postJson("/api/v1/consultations/" + OPEN + "/observations", anObservation().with("email", email).json());
+    var reply = api.postJson("/api/v1/consultations/" + consultation + "/observations", anObservation().with("email", email).json());
     assertEquals(201, reply.status(), reply.body());
     return reply.json().getString("trackingCode");
   }
@@ -194,72 +204,82 @@ public abstract class ModerationWorkflowChecks {
 
   @Test
   void dueDatesSkipSemanaSantaAndAMondayMovedByLeyEmiliani() throws Exception {
-    // Observations typed in from letters received on known dates: the window is widened so they fit.
-    TestDatabase.update("UPDATE consultation SET opens_at = '2026-01-01 05:00:00' WHERE slug = ?", OPEN);
+    // Observations typed in from letters received on known dates, into a consultation open since then.
+    var letters = TestConsultations.openSince(LocalDate.of(2026, 1, 1));
     var moderator = as(base, "moderador@participa.test");
-    long consultation = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", OPEN);
     // Friday 27 March 2026 + 15 business days: Jueves and Viernes Santo (2-3 April) do not count → 21 April.
-    assertEquals(LocalDate.of(2026, 4, 21), dueDate(register(moderator, consultation, "2026-03-27")));
+    assertEquals(LocalDate.of(2026, 4, 21), dueDate(register(moderator, letters.id(), "2026-03-27")));
     // Friday 14 August 2026 + 15: Monday 17 August (Asunción, moved by Ley Emiliani) does not count → 7 September.
-    assertEquals(LocalDate.of(2026, 9, 7), dueDate(register(moderator, consultation, "2026-08-14")));
+    assertEquals(LocalDate.of(2026, 9, 7), dueDate(register(moderator, letters.id(), "2026-08-14")));
   }
 
   @Test
-  void onABusinessDayEachStaffMemberIsRemindedOnceOfTheOverdueAnswersInTheirCare() throws Exception {
+  void onEachBusinessDayEachStaffMemberIsRemindedOnceOfTheOverdueAnswersInTheirCare() throws Exception {
     // Two letters received long ago, so both are overdue and listed before anything newer.
-    TestDatabase.update("UPDATE consultation SET opens_at = LEAST(opens_at, '2025-01-01 05:00:00') WHERE slug = ?", OPEN);
+    var letters = TestConsultations.openSince(LocalDate.of(2025, 1, 1));
     var moderator = as(base, "moderador@participa.test");
-    long consultation = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", OPEN);
-    String assigned = register(moderator, consultation, "2025-01-02");
-    String unassigned = register(moderator, consultation, "2025-01-02");
+    String assigned = register(moderator, letters.id(), "2025-01-02");
+    String unassigned = register(moderator, letters.id(), "2025-01-02");
     assign(moderator, assigned);
 
-    // As if a new day began: forget the day's run and its e-mails, and the job runs again (the test
-    // portal looks every 2 seconds, from 0:00).
-    TestDatabase.update("DELETE FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS'");
-    TestDatabase.update("DELETE FROM mail_outbox WHERE kind = 'DEADLINE_REMINDER'");
-    var calendar = new co.gov.icetex.participa.shared.time.BusinessCalendar();
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Bogota"));
-    if (!calendar.isBusinessDay(today)) {
-      Thread.sleep(6_000);
-      org.junit.jupiter.api.Assumptions.assumeFalse(calendar.isBusinessDay(LocalDate.now(java.time.ZoneId.of("America/Bogota"))));
-      assertEquals(0, TestDatabase.countRows("scheduled_job_run"), "no reminders on weekends and holidays");
-      return;
+    // The portal is moved to business days after today, which no run has seen yet, whatever today is
+    // (the test portal looks every 2 seconds, from 0:00).
+    var calendar = new BusinessCalendar();
+    LocalDate firstDay = nextBusinessDay(calendar, LocalDate.now(AppClock.BOGOTA));
+    LocalDate secondDay = nextBusinessDay(calendar, firstDay);
+    try (var clock = PortalClock.setTo(firstDay, LocalTime.NOON)) {
+      awaitRemindersOf(firstDay);
+      Mailbox.Mail responder = reminderTo("respuestas@participa.test", assigned);
+      assertTrue(responder.subject().startsWith("Plazos de respuesta, "), responder.subject());
+      assertTrue(responder.body().contains("/admin/observaciones/ver.xhtml?codigo=" + assigned), responder.body());
+      assertFalse(responder.body().contains(unassigned), "a responder is reminded of their office's observations only");
+      Mailbox.Mail moderatorMail = reminderTo("moderador@participa.test", unassigned);
+      assertFalse(moderatorMail.body().contains(assigned), "a moderator, of those no office has yet");
+      Mailbox.Mail approver = reminderTo("aprobador@participa.test", assigned);
+      assertTrue(approver.body().contains(unassigned), "an approver, of all");
+      assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'DEADLINE_REMINDER' AND recipient = ?",
+          "editor@participa.test"), "an editor has no answers in their care");
+
+      clock.set(secondDay, LocalTime.NOON);
+      awaitRemindersOf(secondDay);
     }
-
-    Mailbox.Mail responder = reminderTo("respuestas@participa.test", assigned);
-    assertTrue(responder.subject().startsWith("Plazos de respuesta, "), responder.subject());
-    assertTrue(responder.body().contains("/admin/observaciones/ver.xhtml?codigo=" + assigned), responder.body());
-    assertFalse(responder.body().contains(unassigned), "a responder is reminded of their office's observations only");
-    Mailbox.Mail moderatorMail = reminderTo("moderador@participa.test", unassigned);
-    assertFalse(moderatorMail.body().contains(assigned), "a moderator, of those no office has yet");
-    Mailbox.Mail approver = reminderTo("aprobador@participa.test", assigned);
-    assertTrue(approver.body().contains(unassigned), "an approver, of all");
-    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'DEADLINE_REMINDER' AND recipient = ?",
-        "editor@participa.test"), "an editor has no answers in their care");
-
-    Thread.sleep(6_000); // three more looks
-    long runs = TestDatabase.count("SELECT COUNT(*) FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS'");
-    assertTrue(runs >= 1);
-    assertEquals(runs, TestDatabase.count(
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS' AND run_on = ?",
+        firstDay), "the first day's reminders went out once, though the portal looked again every 2 seconds");
+    assertEquals(2, TestDatabase.count(
         "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'DEADLINE_REMINDER' AND recipient = ? AND body_text LIKE ?",
-        "respuestas@participa.test", "%" + assigned + "%"), "one reminder per person per day (a second only if the day changed)");
+        "respuestas@participa.test", "%" + assigned + "%"), "one reminder per person per day: a second only as the day changed");
     assertEquals(TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'DEADLINE_REMINDER'"),
         TestDatabase.count("SELECT SUM(items) FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS'"), "each run records its e-mails");
   }
 
-  /** The deadline reminder to {@code address} that lists {@code code}, waiting for it. */
-  private static Mailbox.Mail reminderTo(String address, String code) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + MAIL_WAIT.toMillis();
-    while (true) {
-      var found = MAILBOX.mailsTo(address, Duration.ofSeconds(1)).stream()
-          .filter(m -> m.subject().startsWith("Plazos de respuesta") && m.body().contains(code)).toList();
-      if (!found.isEmpty() || System.currentTimeMillis() > deadline) {
-        assertEquals(1, found.size(), "reminders to " + address + " listing " + code);
-        return found.get(0);
-      }
-      Thread.sleep(500);
+  private static LocalDate nextBusinessDay(BusinessCalendar calendar, LocalDate after) {
+    LocalDate day = after.plusDays(1);
+    while (!calendar.isBusinessDay(day)) {
+      day = day.plusDays(1);
     }
+    return day;
+  }
+
+  private static void awaitRemindersOf(LocalDate day) throws Exception {
+    Eventually.until(() -> TestDatabase.count(
+            "SELECT COUNT(*) FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS' AND run_on = ?", day) == 1,
+        MAIL_WAIT, "the deadline reminders of " + day);
+    Eventually.until(() -> TestDatabase.count(
+            "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'DEADLINE_REMINDER' AND sent_at IS NULL") == 0,
+        MAIL_WAIT, "the deadline reminders of " + day + " leave the outbox (before the clock moves again)");
+  }
+
+  /** The deadline reminder to {@code address} that lists {@code code}, waiting for it. */
+  private static Mailbox.Mail reminderTo(String address, String code) throws Exception {
+    var found = new ArrayList<Mailbox.Mail>();
+    Eventually.until(() -> {
+      found.clear();
+      MAILBOX.arrived(address).stream()
+          .filter(m -> m.subject().startsWith("Plazos de respuesta") && m.body().contains(code)).forEach(found::add);
+      return !found.isEmpty();
+    }, MAIL_WAIT, "a reminder to " + address + " listing " + code);
+    assertEquals(1, found.size(), "reminders to " + address + " listing " + code);
+    return found.get(0);
   }
 
   private String register(StaffClient moderator, long consultation, String receivedOn) throws Exception {
@@ -297,9 +317,11 @@ public abstract class ModerationWorkflowChecks {
 
   @Test
   void batchPublicationEmailsEachAuthorExactlyOnce() throws Exception {
+    // Its own consultation: publishing every approved answer of paac-2020 would publish other checks' answers.
+    var own = TestConsultations.openSince(LocalDate.of(2026, 1, 1));
     String ana = newEmail("ana");
     String beto = newEmail("beto");
-    List<String> codes = List.of(submit(ana), submit(ana), submit(beto));
+    List<String> codes = List.of(submit(own.slug(), ana), submit(own.slug(), ana), submit(own.slug(), beto));
     assign(as(base, "moderador@participa.test"), codes.toArray(String[]::new));
     var responder = as(base, "respuestas@participa.test");
     for (String code : codes) {
@@ -310,9 +332,8 @@ public abstract class ModerationWorkflowChecks {
       approve(approver, code);
       assertEquals("APPROVED", status(code));
     }
-    long consultation = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", OPEN);
     var page = postOnPage(approver, "/admin/respuestas/", "sheet",
-        Map.of("consultation", Long.toString(consultation), "publishApproved", "Publicar"), List.of());
+        Map.of("consultation", Long.toString(own.id()), "publishApproved", "Publicar"), List.of());
     assertTrue(page.body().contains("cada autor una sola vez"), page.body());
     for (String code : codes) {
       assertEquals("PUBLISHED", status(code));

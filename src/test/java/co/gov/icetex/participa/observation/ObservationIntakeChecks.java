@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Api;
+import co.gov.icetex.participa.testing.Eventually;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.TestDatabase;
 import jakarta.json.JsonObject;
@@ -250,13 +251,8 @@ public abstract class ObservationIntakeChecks {
       var reply = api.postJson(SUBMIT, observation.json());
       assertEquals(201, reply.status(), "accepted even with the mail server down");
       String code = reply.json().getString("trackingCode");
-      long deadline = System.currentTimeMillis() + 20_000;
-      while (TestDatabase.count("SELECT attempts FROM mail_outbox WHERE reference = ?", code) == 0
-          && System.currentTimeMillis() < deadline) {
-        Thread.sleep(200);
-      }
-      assertTrue(TestDatabase.count("SELECT attempts FROM mail_outbox WHERE reference = ?", code) > 0,
-          "a delivery was attempted and failed");
+      Eventually.until(() -> TestDatabase.count("SELECT attempts FROM mail_outbox WHERE reference = ?", code) > 0,
+          Duration.ofSeconds(20), "a delivery was attempted and failed");
       assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE reference = ? AND sent_at IS NOT NULL", code));
     } finally {
       MAILBOX.start();

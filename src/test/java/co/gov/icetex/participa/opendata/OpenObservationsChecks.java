@@ -14,12 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.consultation.FinalVersionJourney;
 import co.gov.icetex.participa.testing.Api;
+import co.gov.icetex.participa.testing.Eventually;
 import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,18 +61,13 @@ public abstract class OpenObservationsChecks {
   /** Public pages are micro-cached for up to 10 seconds: wait for the page to show the change. */
   private String pageShowing(String path, Predicate<String> shows) throws Exception {
     var api = new Api(base);
-    Instant until = Instant.now().plus(Duration.ofSeconds(20));
-    String body;
-    do {
+    String[] body = {""};
+    Eventually.until(() -> {
       var reply = api.get(path);
-      assertEquals(200, reply.status(), path);
-      body = reply.body();
-      if (shows.test(body)) {
-        return body;
-      }
-      Thread.sleep(250); // polling, not waiting a fixed time: returns as soon as the page shows it
-    } while (Instant.now().isBefore(until));
-    throw new AssertionError(path + " did not show the change in 20 s: " + body);
+      body[0] = reply.body();
+      return reply.status() == 200 && shows.test(body[0]);
+    }, Duration.ofSeconds(20), path + " showing the change");
+    return body[0];
   }
 
   @Test

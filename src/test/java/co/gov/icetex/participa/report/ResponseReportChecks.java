@@ -188,7 +188,8 @@ public abstract class ResponseReportChecks {
   @Test
   void theTotalsEqualTheData() throws Exception {
     prepare();
-    JsonObject report = new Api(base).get("/api/v1/consultations/" + SLUG + "/report").json();
+    // Version 1, the fixture's: another check may have published a correction since.
+    JsonObject report = new Api(base).get("/api/v1/consultations/" + SLUG + "/report?version=1").json();
     JsonObject totals = report.getJsonObject("totals");
     long inDatabase = TestDatabase.count("SELECT COUNT(*) FROM observation o JOIN consultation c ON c.id = o.consultation_id WHERE c.slug = ?", SLUG);
     assertEquals(inDatabase, totals.getInt("observations"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.icetex.participa.testing.Eventually;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
@@ -187,8 +188,7 @@ public abstract class StaffAdministrationChecks {
     }
     // the invitation, then three resets: the fourth and fifth requests sent nothing
     mail(email, 4);
-    Thread.sleep(3000);
-    assertEquals(4, mailbox.mailsTo(email, MAIL_WAIT).size());
+    assertEquals(4, mailbox.mailsTo(email, MAIL_WAIT).size(), "and nothing more left the outbox");
     assertEquals(3, TestDatabase.count(
         "SELECT COUNT(*) FROM password_token t JOIN staff_account a ON a.id = t.account_id WHERE a.email = ? AND t.purpose = 'RESET'", email));
   }
@@ -485,14 +485,7 @@ public abstract class StaffAdministrationChecks {
 
   /** The {@code n}th mail (from 1) to an address, waiting for it. */
   private static Mailbox.Mail mail(String email, int n) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + MAIL_WAIT.toMillis();
-    List<Mailbox.Mail> mails = mailbox.mailsTo(email, MAIL_WAIT);
-    while (mails.size() < n && System.currentTimeMillis() < deadline) {
-      Thread.sleep(300);
-      mails = mailbox.mailsTo(email, Duration.ofSeconds(1));
-    }
-    assertTrue(mails.size() >= n, "expected " + n + " mails to " + email + ", got " + mails.size());
-    return mails.get(n - 1);
+    return mailbox.mailsTo(email, MAIL_WAIT, n).get(n - 1);
   }
 
   private static String linkIn(Mailbox.Mail mail) {
@@ -502,11 +495,8 @@ public abstract class StaffAdministrationChecks {
   }
 
   private static void assertOutboxForgetsTheLink(String email, String token) throws Exception {
-    long deadline = System.currentTimeMillis() + 10_000;
-    while (TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND body_text LIKE ?", email, "%" + token + "%") > 0) {
-      assertTrue(System.currentTimeMillis() < deadline, "the delivered mail still holds the link in the outbox");
-      Thread.sleep(200);
-    }
+    Eventually.until(() -> TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND body_text LIKE ?",
+        email, "%" + token + "%") == 0, Duration.ofSeconds(10), "the delivered mail no longer holds the link in the outbox");
     assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND sent_at IS NOT NULL", email));
   }
 

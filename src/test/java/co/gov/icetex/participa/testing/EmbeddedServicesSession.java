@@ -17,8 +17,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Runs only when the system property {@code participa.it} is {@code true} (failsafe sets it), so unit tests
  * start nothing.
  *
- * <p>Sets the system properties {@code participa.test.db.url}, {@code participa.test.db.port} and
- * {@code participa.test.smtp.port}; {@code arquillian.xml} passes them to Payara Micro, and
+ * <p>Sets the system properties {@code participa.test.db.url}, {@code participa.test.db.port},
+ * {@code participa.test.smtp.port} and {@code participa.test.clock.file}; {@code arquillian.xml} passes them
+ * to Payara Micro, and
  * {@link TestDatabase} uses the URL.
  */
 public final class EmbeddedServicesSession implements LauncherSessionListener {
@@ -26,6 +27,8 @@ public final class EmbeddedServicesSession implements LauncherSessionListener {
     public static final String DB_URL = "participa.test.db.url";
     public static final String DB_PORT = "participa.test.db.port";
     public static final String SMTP_PORT = "participa.test.smtp.port";
+    /** The file that sets the test portal's clock ({@link PortalClock}); passed to it as participa.clock.file. */
+    public static final String CLOCK_FILE = "participa.test.clock.file";
 
     private static final String INSTANCE_PREFIX = "it-";
 
@@ -58,6 +61,7 @@ public final class EmbeddedServicesSession implements LauncherSessionListener {
         System.setProperty(DB_URL, db.jdbcUrl("participa"));
         System.setProperty(DB_PORT, Integer.toString(port));
         System.setProperty(SMTP_PORT, Integer.toString(EmbeddedMariaDb.freePort()));
+        System.setProperty(CLOCK_FILE, instanceDir.resolve("clock").toString()); // absent: the real time
     }
 
     @Override

@@ -21,8 +21,8 @@ public final class Mailbox implements AutoCloseable {
   /** A received e-mail, decoded. */
   public record Mail(String subject, String body) {}
 
-  /** After the first mail to an address arrives, how long to keep listening for a duplicate. */
-  private static final Duration QUIET = Duration.ofSeconds(3);
+  /** After the first mail to an address arrives, how long the rest of its mail may take to leave the outbox. */
+  private static final Duration DRAIN = Duration.ofSeconds(15);
 
   private GreenMail server;
 
@@ -44,21 +44,36 @@ public final class Mailbox implements AutoCloseable {
   }
 
   /**
-   * Every mail received for an address: waits up to {@code timeout} for the first, then a few more
-   * seconds so that a duplicate would be caught too. Empty when none came.
+   * Every mail received for an address: waits up to {@code timeout} for the first, then until the
+   * portal's outbox holds nothing unsent for it, so that a duplicate would be caught too. Empty when none
+   * came.
    */
   public List<Mail> mailsTo(String address, Duration timeout) throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     List<MimeMessage> found = received(address);
     while (found.isEmpty() && Instant.now().isBefore(deadline)) {
-      Thread.sleep(200);
+      Eventually.pause();
       found = received(address);
     }
     if (!found.isEmpty()) {
-      Thread.sleep(QUIET.toMillis());
+      try {
+        // A mail is marked sent only once the SMTP server took it: nothing unsent, nothing more to come.
+        Eventually.until(() -> TestDatabase.count(
+            "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND sent_at IS NULL", address) == 0,
+            DRAIN, "the outbox sends everything for " + address);
+      } catch (InterruptedException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new AssertionError(e.getMessage(), e);
+      }
       found = received(address);
     }
     return found.stream().map(Mailbox::decode).toList();
+  }
+
+  /** The mails received so far for an address, without waiting. */
+  public List<Mail> arrived(String address) {
+    return received(address).stream().map(Mailbox::decode).toList();
   }
 
   /**
@@ -69,7 +84,7 @@ public final class Mailbox implements AutoCloseable {
     Instant deadline = Instant.now().plus(timeout);
     List<MimeMessage> found = received(address);
     while (found.size() < count && Instant.now().isBefore(deadline)) {
-      Thread.sleep(200);
+      Eventually.pause();
       found = received(address);
     }
     if (found.size() < count) {
