@@ -2,11 +2,13 @@ package co.gov.icetex.participa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import co.gov.icetex.participa.alert.AlertChecks;
 import co.gov.icetex.participa.browser.AdministratorManagesStaffBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenFollowsAChangeToItsObservationsBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenReadsResponseReportBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenSearchesAndReadsOpenDataBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenSubmitsObservationBrowserChecks;
+import co.gov.icetex.participa.browser.CitizenSubscribesToAlertsBrowserChecks;
 import co.gov.icetex.participa.browser.EditorPublishesConsultationBrowserChecks;
 import co.gov.icetex.participa.browser.StaffSignsInBrowserChecks;
 import co.gov.icetex.participa.consultation.ConsultationEditingChecks;
@@ -85,6 +87,8 @@ class PortalIT {
 
   @Nested @Order(12) class Abuse extends AbuseChecks {}
 
+  @Nested @Order(13) class Alerts extends AlertChecks {}
+
   @Nested @Order(20) class CitizenSubmitsObservationBrowser extends CitizenSubmitsObservationBrowserChecks {}
 
   @Nested @Order(21) class CitizenFollowsAChangeBrowser extends CitizenFollowsAChangeToItsObservationsBrowserChecks {}
@@ -98,4 +102,6 @@ class PortalIT {
   @Nested @Order(25) class CitizenReadsResponseReportBrowser extends CitizenReadsResponseReportBrowserChecks {}
 
   @Nested @Order(26) class CitizenSearchesAndReadsOpenDataBrowser extends CitizenSearchesAndReadsOpenDataBrowserChecks {}
+
+  @Nested @Order(27) class CitizenSubscribesToAlertsBrowser extends CitizenSubscribesToAlertsBrowserChecks {}
 }

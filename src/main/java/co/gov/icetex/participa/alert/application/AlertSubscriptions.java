@@ -238,7 +238,7 @@ public class AlertSubscriptions {
       return Messages.get("alerts.describe.documents", consultation.getTitle());
     }
     String type = topics.type() == null ? Messages.get("alerts.describe.allTypes")
-        : Messages.get("ConsultationType." + topics.type());
+        : Messages.get("alerts.describe.ofType", Messages.get("ConsultationType." + topics.type()));
     StringBuilder what = new StringBuilder();
     if (topics.newConsultations()) {
       what.append(Messages.get("alerts.describe.new", type));

@@ -45,7 +45,10 @@ public class AtomFeeds {
 
   /** The report versions and final version of a published consultation, newest first; empty when none has that slug. */
   public Optional<AtomFeed> documents(String slug) {
-    Optional<Consultation> consultation = catalog.published(slug);
+    if (slug == null || slug.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<Consultation> consultation = catalog.published(slug.strip());
     if (consultation.isEmpty()) {
       return Optional.empty();
     }
