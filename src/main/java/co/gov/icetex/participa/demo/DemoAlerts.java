@@ -22,12 +22,13 @@ import java.time.Instant;
 /**
  * Demo alert subscriptions, loaded once per database (marker {@code demo.alerts.loaded}) through the
  * domain: a citizen confirmed a general subscription (new consultations of every type and closing
- * reminders) and follows the accountability report consultation's documents. They count from their
- * confirmation on, so the demo sends nothing about what was published before.
+ * reminders) and follows the accountability report consultation's documents. They are confirmed after
+ * the rest of the demo is loaded and count from their confirmation on, so the demo announces nothing it
+ * published itself.
  */
 @Singleton
 @Startup
-@DependsOn("DemoContentLoader")
+@DependsOn({"DemoContentLoader", "DemoReportLoader", "DemoHearings"})
 public class DemoAlerts {
 
   static final String MARKER = "demo.alerts.loaded";
