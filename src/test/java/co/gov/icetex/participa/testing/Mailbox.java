@@ -7,6 +7,7 @@ import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,7 +109,7 @@ public final class Mailbox implements AutoCloseable {
     try {
       Map<String, String> headers = new LinkedHashMap<>();
       for (Header h : Collections.list(message.getAllHeaders())) {
-        headers.putIfAbsent(h.getName(), h.getValue());
+        headers.putIfAbsent(h.getName(), MimeUtility.unfold(h.getValue()));
       }
       return new Mail(message.getSubject(), String.valueOf(message.getContent()), headers);
     } catch (MessagingException | IOException e) {
