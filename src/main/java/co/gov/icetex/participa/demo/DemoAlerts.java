@@ -22,13 +22,14 @@ import java.time.Instant;
 /**
  * Demo alert subscriptions, loaded once per database (marker {@code demo.alerts.loaded}) through the
  * domain: a citizen confirmed a general subscription (new consultations of every type and closing
- * reminders) and follows the accountability report consultation's documents. They are confirmed after
- * the rest of the demo is loaded and count from their confirmation on, so the demo announces nothing it
- * published itself.
+ * reminders) and follows the accountability report consultation's documents. They count from their
+ * confirmation, when the demo loads: what the rest of the demo publishes at start-up (the report, the
+ * hearing's questions) may be announced to that demo address. (Ordering this bean after the report and
+ * hearing loaders with {@code @DependsOn} made Payara refuse the deployment as a cyclic dependency.)
  */
 @Singleton
 @Startup
-@DependsOn({"DemoContentLoader", "DemoReportLoader", "DemoHearings"})
+@DependsOn("DemoContentLoader")
 public class DemoAlerts {
 
   static final String MARKER = "demo.alerts.loaded";
