@@ -2,11 +2,13 @@ package co.gov.icetex.participa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import co.gov.icetex.participa.alert.AlertChecks;
 import co.gov.icetex.participa.browser.AdministratorManagesStaffBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenFollowsAChangeToItsObservationsBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenReadsResponseReportBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenSearchesAndReadsOpenDataBrowserChecks;
 import co.gov.icetex.participa.browser.CitizenSubmitsObservationBrowserChecks;
+import co.gov.icetex.participa.browser.CitizenSubscribesToAlertsBrowserChecks;
 import co.gov.icetex.participa.browser.EditorPublishesConsultationBrowserChecks;
 import co.gov.icetex.participa.browser.StaffSignsInBrowserChecks;
 import co.gov.icetex.participa.consultation.ConsultationEditingChecks;
@@ -88,6 +90,8 @@ class PortalIT {
 
   @Nested class OpenObservations extends OpenObservationsChecks {}
 
+  @Nested class Alerts extends AlertChecks {}
+
   @Nested class CitizenSubmitsObservationBrowser extends CitizenSubmitsObservationBrowserChecks {}
 
   @Nested class CitizenFollowsAChangeBrowser extends CitizenFollowsAChangeToItsObservationsBrowserChecks {}
@@ -101,4 +105,6 @@ class PortalIT {
   @Nested class CitizenReadsResponseReportBrowser extends CitizenReadsResponseReportBrowserChecks {}
 
   @Nested class CitizenSearchesAndReadsOpenDataBrowser extends CitizenSearchesAndReadsOpenDataBrowserChecks {}
+
+  @Nested class CitizenSubscribesToAlertsBrowser extends CitizenSubscribesToAlertsBrowserChecks {}
 }

@@ -13,6 +13,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -91,12 +92,20 @@ public class MailSender {
     }
 
     public void send(String to, String subject, String text) throws MessagingException {
+      send(to, subject, text, Map.of());
+    }
+
+    /** Sends with extra header lines (e.g. List-Unsubscribe); their values are ASCII, as RFC 8058 URLs are. */
+    public void send(String to, String subject, String text, Map<String, String> headers) throws MessagingException {
       var message = new MimeMessage(session);
       message.setFrom(new InternetAddress(from));
       message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
       message.setSubject(subject, StandardCharsets.UTF_8.name());
       message.setText(text, StandardCharsets.UTF_8.name());
       message.setSentDate(new Date());
+      for (Map.Entry<String, String> header : headers.entrySet()) {
+        message.setHeader(header.getKey(), header.getValue());
+      }
       message.saveChanges();
       transport.sendMessage(message, message.getAllRecipients());
     }

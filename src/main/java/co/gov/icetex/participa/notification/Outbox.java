@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -48,7 +49,16 @@ public class Outbox {
 
   @Transactional(TxType.MANDATORY)
   public void enqueue(String kind, String reference, String recipient, String subject, String body) {
-    em.persist(new OutboxMessage(kind, reference, recipient, subject, body, clock.now()));
+    enqueue(kind, reference, recipient, subject, body, Map.of());
+  }
+
+  /**
+   * Queues an e-mail that carries extra header lines, such as the one-click unsubscribe headers of
+   * RFC 8058 on every alert.
+   */
+  @Transactional(TxType.MANDATORY)
+  public void enqueue(String kind, String reference, String recipient, String subject, String body, Map<String, String> headers) {
+    em.persist(new OutboxMessage(kind, reference, recipient, subject, body, headers, clock.now()));
     deliverAfterCommit();
   }
 
@@ -82,7 +92,7 @@ public class Outbox {
             .executeUpdate();
     int blanked =
         em.createQuery(
-                "UPDATE OutboxMessage m SET m.recipient = :gone, m.subject = :gone, m.bodyText = :gone"
+                "UPDATE OutboxMessage m SET m.recipient = :gone, m.subject = :gone, m.bodyText = :gone, m.extraHeaders = NULL"
                     + " WHERE LOWER(m.recipient) = :address AND m.sentAt IS NOT NULL")
             .setParameter("gone", OutboxMessage.SUPPRESSED)
             .setParameter("address", address)

@@ -99,7 +99,7 @@ public class OutboxDispatcher {
     try (MailSender.Connection smtp = sender.connect()) {
       for (OutboxMessage message : claimed) {
         try {
-          smtp.send(message.getRecipient(), message.getSubject(), message.getBodyText());
+          smtp.send(message.getRecipient(), message.getSubject(), message.getBodyText(), message.extraHeaders());
           store.markDelivered(message.getId());
         } catch (MessagingException | RuntimeException e) {
           LOG.log(Level.INFO, "Mail {0} not delivered yet: {1}", new Object[] {message.getId(), e.toString()});

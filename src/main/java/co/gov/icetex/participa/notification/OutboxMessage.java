@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -68,6 +70,10 @@ public class OutboxMessage {
   @Column(name = "last_error")
   private String lastError;
 
+  /** Header lines besides the usual ones, "Name: value" one a line (see {@link #extraHeaders}); usually null. */
+  @Column(name = "extra_headers")
+  private String extraHeaders;
+
   protected OutboxMessage() {}
 
   public OutboxMessage(
@@ -79,6 +85,37 @@ public class OutboxMessage {
     this.bodyText = Objects.requireNonNull(bodyText);
     this.createdAt = now;
     this.nextAttemptAt = now;
+  }
+
+  /** A message with extra header lines; names and values must be single-line ASCII. */
+  public OutboxMessage(
+      String kind, String reference, String recipient, String subject, String bodyText, Map<String, String> headers,
+      Instant now) {
+    this(kind, reference, recipient, subject, bodyText, now);
+    if (!headers.isEmpty()) {
+      StringBuilder lines = new StringBuilder();
+      headers.forEach((name, value) -> {
+        if (!name.matches("[A-Za-z0-9-]+") || !value.matches("[\\x20-\\x7e]+")) {
+          throw new IllegalArgumentException("A header must be one line of ASCII: " + name);
+        }
+        lines.append(name).append(": ").append(value).append('\n');
+      });
+      this.extraHeaders = lines.toString();
+    }
+  }
+
+  /** The extra header lines, in the order given; empty for most messages. */
+  public Map<String, String> extraHeaders() {
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (extraHeaders != null) {
+      for (String line : extraHeaders.split("\n")) {
+        int colon = line.indexOf(": ");
+        if (colon > 0) {
+          headers.put(line.substring(0, colon), line.substring(colon + 2));
+        }
+      }
+    }
+    return headers;
   }
 
   /**

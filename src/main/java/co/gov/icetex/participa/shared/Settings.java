@@ -91,6 +91,15 @@ public class Settings {
     return Math.max(1, reminderPollSeconds);
   }
 
+  @Inject
+  @ConfigProperty(name = "participa.alerts.poll-seconds", defaultValue = "300")
+  int alertPollSeconds;
+
+  /** How often each instance looks for citizens' alerts to send (openings, closings, documents); negative turns them off. */
+  public int alertPollSeconds() {
+    return alertPollSeconds;
+  }
+
   /** Without a trailing slash, so that paths can be appended. */
   public String baseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

@@ -3,14 +3,19 @@ package co.gov.icetex.participa.testing;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
+import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A real SMTP server (GreenMail) on the port the portal under test sends to. It can be stopped and
@@ -18,8 +23,15 @@ import java.util.List;
  */
 public final class Mailbox implements AutoCloseable {
 
-  /** A received e-mail, decoded. */
-  public record Mail(String subject, String body) {}
+  /** A received e-mail, decoded, with the headers it carried (the first value of each, by name). */
+  public record Mail(String subject, String body, Map<String, String> headers) {
+
+    /** A header's value, or null; names are matched ignoring case. */
+    public String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+  }
 
   /** After the first mail to an address arrives, how long the rest of its mail may take to leave the outbox. */
   private static final Duration DRAIN = Duration.ofSeconds(15);
@@ -110,7 +122,11 @@ public final class Mailbox implements AutoCloseable {
 
   private static Mail decode(MimeMessage message) {
     try {
-      return new Mail(message.getSubject(), String.valueOf(message.getContent()));
+      Map<String, String> headers = new LinkedHashMap<>();
+      for (Header h : Collections.list(message.getAllHeaders())) {
+        headers.putIfAbsent(h.getName(), MimeUtility.unfold(h.getValue()));
+      }
+      return new Mail(message.getSubject(), String.valueOf(message.getContent()), headers);
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException("Could not read a received mail", e);
     }

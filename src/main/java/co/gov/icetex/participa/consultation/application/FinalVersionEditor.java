@@ -15,6 +15,7 @@ import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.staff.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -45,6 +46,7 @@ public class FinalVersionEditor {
   @Inject AuditLog audit;
   @Inject Caller caller;
   @Inject FinalVersionObservations observations;
+  @Inject Event<FinalVersionPublished> finalVersionPublished;
 
   @RequiresRole(Roles.EDITOR)
   public FinalVersionWorkspace workspace(long consultationId) {
@@ -178,6 +180,7 @@ public class FinalVersionEditor {
         .add("observations", Json.createArrayBuilder(p.getObservationIds()))));
     record("FINAL_VERSION_PUBLISHED", f.getConsultation(), null, json().add("finalVersionId", f.getId())
         .add("publishedAt", f.getPublishedAt().toString()).add("changes", changes).build().toString());
+    finalVersionPublished.fire(new FinalVersionPublished(f.getConsultation().getId()));
   }
 
   // --- helpers ----------------------------------------------------------------------------------

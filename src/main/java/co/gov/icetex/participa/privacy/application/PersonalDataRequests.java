@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.privacy.application;
 
+import co.gov.icetex.participa.alert.application.AlertSubscriptions;
 import co.gov.icetex.participa.hearing.domain.HearingRegistration;
 import co.gov.icetex.participa.notification.Outbox;
 import co.gov.icetex.participa.observation.domain.Observation;
@@ -43,6 +44,7 @@ public class PersonalDataRequests {
 
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
+  @Inject AlertSubscriptions alerts;
   @Inject AuditLog audit;
   @Inject Caller caller;
   @Inject Signer signer;
@@ -64,7 +66,7 @@ public class PersonalDataRequests {
   /**
    * Suppresses what the portal keeps about {@code email}: the author's name, e-mail and attachment of
    * their observations (the texts stay in the consultations' public record), their hearing
-   * registrations' name and e-mail, and their e-mails in the outbox. Returns what was suppressed.
+   * registrations' name and e-mail, their alert subscriptions (deleted) and their e-mails in the outbox. Returns what was suppressed.
    */
   @Transactional
   public PersonalDataHoldings suppress(String email, String reference, boolean confirmed) {
@@ -89,6 +91,7 @@ public class PersonalDataRequests {
     Instant now = clock.now();
     observations.forEach(o -> o.suppressPersonalData(now));
     registrations.forEach(r -> r.suppressPersonalData(now));
+    alerts.forget(address);
     outbox.forgetRecipient(address);
     var before = figures(held).add("trackingCodes", Json.createArrayBuilder(held.observations().stream().map(HeldObservation::trackingCode).toList()));
     audit.record(
@@ -111,7 +114,7 @@ public class PersonalDataRequests {
         em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE LOWER(m.recipient) = :address", Long.class)
             .setParameter("address", address)
             .getSingleResult();
-    return new PersonalDataHoldings(observations, registrations, mails);
+    return new PersonalDataHoldings(observations, registrations, alerts.heldBy(address), mails);
   }
 
   private List<Observation> observationsOf(String address) {
@@ -143,6 +146,7 @@ public class PersonalDataRequests {
     return Json.createObjectBuilder()
         .add("observations", held.observations().size())
         .add("registrations", held.registrations().size())
+        .add("alertSubscriptions", held.subscriptions().size())
         .add("mails", held.mails());
   }
 

@@ -12,6 +12,7 @@ import co.gov.icetex.participa.report.domain.ResponseReport;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,7 @@ public class ReportPublisher {
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
   @Inject AuditLog audit;
+  @Inject Event<ReportPublished> published;
 
   /** How many observations of the consultation stand in each state. */
   public ReportReadiness readiness(long consultationId) {
@@ -82,6 +84,7 @@ public class ReportPublisher {
       ResponseReport owner = em.getReference(ResponseReport.class, reportId);
       page.forEach(f -> em.persist(ReportEntry.of(owner, ++position[0], f)));
     });
+    published.fire(new ReportPublished(consultationId, version));
     return reportId;
   }
 

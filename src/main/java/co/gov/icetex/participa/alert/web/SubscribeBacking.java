@@ -1,0 +1,161 @@
+package co.gov.icetex.participa.alert.web;
+
+import co.gov.icetex.participa.alert.application.AlertForms;
+import co.gov.icetex.participa.alert.application.AlertSubscriptions;
+import co.gov.icetex.participa.alert.application.AlertSubscriptions.InvalidSubscription;
+import co.gov.icetex.participa.alert.domain.SubscriptionRequest;
+import co.gov.icetex.participa.consultation.domain.Consultation;
+import co.gov.icetex.participa.consultation.domain.ConsultationType;
+import co.gov.icetex.participa.shared.ClientAddress;
+import co.gov.icetex.participa.shared.FormTokens;
+import co.gov.icetex.participa.shared.Messages;
+import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.web.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The subscription form (/avisos, or /avisos?c=SLUG for one consultation's documents). Stateless like
+ * the hearing's forms: it carries the consultation's slug and a signed single-use token.
+ */
+@Named("subscribe")
+@RequestScoped
+public class SubscribeBacking {
+
+  @Inject AlertSubscriptions subscriptions;
+  @Inject FormTokens tokens;
+  @Inject ClientAddress clientAddress;
+  @Inject HttpServletRequest request;
+
+  private String slug;
+  private Consultation consultation;
+  private String token;
+  private String email;
+  private boolean newConsultations;
+  private String type;
+  private boolean closingReminders;
+  private boolean consent;
+  private Map<String, String> errors = Map.of();
+  private String error;
+  private boolean sent;
+
+  /** On GET the slug comes from the URL; on a post, from the form's hidden field (the view is stateless). */
+  public void load() {
+    if (slug == null) {
+      slug = request.getParameter("c");
+    }
+    if (slug != null && !slug.isBlank()) {
+      consultation = subscriptions.consultation(slug).orElse(null);
+      if (consultation == null) {
+        Pages.notFound();
+      }
+    }
+  }
+
+  public void submit() {
+    Optional<String> submission = tokens.submissionId(token);
+    if (submission.isEmpty()) {
+      error = Messages.get("alerts.error.forged");
+      return;
+    }
+    ConsultationType chosenType = Arrays.stream(ConsultationType.values())
+        .filter(t -> t.name().equals(type)).findFirst().orElse(null);
+    var subscription = new SubscriptionRequest(email, getConsultation() == null ? null : consultation.getSlug(),
+        newConsultations, chosenType, closingReminders, consent);
+    try {
+      subscriptions.request(subscription, new AlertForms.Sender(submission.get(), clientAddress.keyOf(request)));
+      sent = true;
+    } catch (InvalidSubscription invalid) {
+      errors = invalid.errors().ordered();
+    } catch (RuleViolation refused) {
+      error = refused.message();
+    }
+  }
+
+  public Consultation getConsultation() {
+    if (consultation == null && slug == null) {
+      load();
+    }
+    return consultation;
+  }
+
+  public ConsultationType[] getTypes() {
+    return ConsultationType.values();
+  }
+
+  public String getToken() {
+    if (token == null) {
+      token = tokens.issue();
+    }
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public boolean isNewConsultations() {
+    return newConsultations;
+  }
+
+  public void setNewConsultations(boolean newConsultations) {
+    this.newConsultations = newConsultations;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public boolean isClosingReminders() {
+    return closingReminders;
+  }
+
+  public void setClosingReminders(boolean closingReminders) {
+    this.closingReminders = closingReminders;
+  }
+
+  public boolean isConsent() {
+    return consent;
+  }
+
+  public void setConsent(boolean consent) {
+    this.consent = consent;
+  }
+
+  public Map<String, String> getErrors() {
+    return errors;
+  }
+
+  public String getError() {
+    return error;
+  }
+
+  public boolean isSent() {
+    return sent;
+  }
+}
