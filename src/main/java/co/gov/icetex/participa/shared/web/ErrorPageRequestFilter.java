@@ -4,12 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
 
 /**
  * An error page is rendered as a fresh page, whatever request failed: on the error dispatch the
@@ -23,43 +19,6 @@ public class ErrorPageRequestFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    chain.doFilter(new FreshPage(request), response);
-  }
-
-  private static final class FreshPage extends HttpServletRequestWrapper {
-
-    FreshPage(HttpServletRequest request) {
-      super(request);
-    }
-
-    @Override
-    public String getMethod() {
-      return "GET";
-    }
-
-    @Override
-    public String getParameter(String name) {
-      return null;
-    }
-
-    @Override
-    public Map<String, String[]> getParameterMap() {
-      return Collections.emptyMap();
-    }
-
-    @Override
-    public Enumeration<String> getParameterNames() {
-      return Collections.emptyEnumeration();
-    }
-
-    @Override
-    public String[] getParameterValues(String name) {
-      return null;
-    }
-
-    @Override
-    public String getContentType() {
-      return null;
-    }
+    chain.doFilter(FreshPageRequest.of(request), response);
   }
 }

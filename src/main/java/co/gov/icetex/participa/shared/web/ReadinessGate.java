@@ -7,15 +7,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
-import java.util.Map;
 
 /**
  * While this instance is not ready (its database does not answer; see {@link InstanceReadiness}),
@@ -86,57 +79,6 @@ public class ReadinessGate extends HttpFilter {
       request.setAttribute(FORM_QUERY, "c=" + slug + (part != null && part.matches("\\d{1,18}") ? "&parte=" + part : ""));
     }
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-    request.getRequestDispatcher(FORM_PAGE).forward(new FreshRequest(request), response);
-  }
-
-  /**
-   * The post as Faces should see it for the notice page: a first visit (no form fields, no view
-   * state), so that it renders the page instead of trying to restore the form's view.
-   */
-  private static final class FreshRequest extends HttpServletRequestWrapper {
-
-    FreshRequest(HttpServletRequest request) {
-      super(request);
-    }
-
-    @Override
-    public String getMethod() {
-      return "GET";
-    }
-
-    @Override
-    public String getContentType() {
-      return null;
-    }
-
-    @Override
-    public String getParameter(String name) {
-      return null;
-    }
-
-    @Override
-    public Map<String, String[]> getParameterMap() {
-      return Map.of();
-    }
-
-    @Override
-    public Enumeration<String> getParameterNames() {
-      return Collections.emptyEnumeration();
-    }
-
-    @Override
-    public String[] getParameterValues(String name) {
-      return null;
-    }
-
-    @Override
-    public Collection<Part> getParts() {
-      return List.of();
-    }
-
-    @Override
-    public String getHeader(String name) {
-      return "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
-    }
+    request.getRequestDispatcher(FORM_PAGE).forward(FreshPageRequest.wholePage(request), response);
   }
 }
