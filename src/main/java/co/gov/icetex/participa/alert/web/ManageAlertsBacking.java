@@ -2,15 +2,12 @@ package co.gov.icetex.participa.alert.web;
 
 import co.gov.icetex.participa.alert.application.AlertSubscriptions;
 import co.gov.icetex.participa.alert.application.SubscriptionView;
-import co.gov.icetex.participa.alert.domain.AlertTopics;
-import co.gov.icetex.participa.consultation.domain.ConsultationType;
 import co.gov.icetex.participa.shared.RuleViolation;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 
 /**
  * The page every alert links to (/gestionar-avisos?s=TOKEN): change the topics of a general
@@ -26,9 +23,7 @@ public class ManageAlertsBacking {
 
   private String token;
   private SubscriptionView subscription;
-  private boolean newConsultations;
-  private String type;
-  private boolean closingReminders;
+  private final TopicChoice topics = new TopicChoice();
   private boolean saved;
   private boolean unsubscribed;
   private String error;
@@ -45,17 +40,13 @@ public class ManageAlertsBacking {
   public void load() {
     subscription = subscriptions.managed(token).orElse(null);
     if (subscription != null && !"POST".equals(request.getMethod())) {
-      AlertTopics topics = subscription.topics();
-      newConsultations = topics.newConsultations();
-      type = topics.type() == null ? null : topics.type().name();
-      closingReminders = topics.closingReminders();
+      topics.show(subscription.topics());
     }
   }
 
   public void save() {
-    ConsultationType chosen = Arrays.stream(ConsultationType.values()).filter(t -> t.name().equals(type)).findFirst().orElse(null);
     try {
-      subscription = subscriptions.changeTopics(token, new AlertTopics(newConsultations, chosen, closingReminders));
+      subscription = subscriptions.changeTopics(token, topics.chosen());
       saved = true;
     } catch (RuleViolation refused) {
       error = refused.message();
@@ -66,10 +57,6 @@ public class ManageAlertsBacking {
     subscriptions.unsubscribe(token);
     subscription = null;
     unsubscribed = true;
-  }
-
-  public ConsultationType[] getTypes() {
-    return ConsultationType.values();
   }
 
   public SubscriptionView getSubscription() {
@@ -84,30 +71,6 @@ public class ManageAlertsBacking {
     this.token = token;
   }
 
-  public boolean isNewConsultations() {
-    return newConsultations;
-  }
-
-  public void setNewConsultations(boolean newConsultations) {
-    this.newConsultations = newConsultations;
-  }
-
-  public String getType() {
-    return type;
-  }
-
-  public void setType(String type) {
-    this.type = type;
-  }
-
-  public boolean isClosingReminders() {
-    return closingReminders;
-  }
-
-  public void setClosingReminders(boolean closingReminders) {
-    this.closingReminders = closingReminders;
-  }
-
   public boolean isSaved() {
     return saved;
   }
@@ -118,5 +81,9 @@ public class ManageAlertsBacking {
 
   public String getError() {
     return error;
+  }
+
+  public TopicChoice getTopics() {
+    return topics;
   }
 }

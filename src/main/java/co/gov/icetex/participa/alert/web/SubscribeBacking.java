@@ -5,7 +5,6 @@ import co.gov.icetex.participa.alert.application.AlertSubscriptions;
 import co.gov.icetex.participa.alert.application.AlertSubscriptions.InvalidSubscription;
 import co.gov.icetex.participa.alert.domain.SubscriptionRequest;
 import co.gov.icetex.participa.consultation.domain.Consultation;
-import co.gov.icetex.participa.consultation.domain.ConsultationType;
 import co.gov.icetex.participa.shared.ClientAddress;
 import co.gov.icetex.participa.shared.FormTokens;
 import co.gov.icetex.participa.shared.Messages;
@@ -15,7 +14,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,9 +34,7 @@ public class SubscribeBacking {
   private Consultation consultation;
   private String token;
   private String email;
-  private boolean newConsultations;
-  private String type;
-  private boolean closingReminders;
+  private final TopicChoice topics = new TopicChoice();
   private boolean consent;
   private Map<String, String> errors = Map.of();
   private String error;
@@ -63,10 +59,8 @@ public class SubscribeBacking {
       error = Messages.get("alerts.error.forged");
       return;
     }
-    ConsultationType chosenType = Arrays.stream(ConsultationType.values())
-        .filter(t -> t.name().equals(type)).findFirst().orElse(null);
     var subscription = new SubscriptionRequest(email, getConsultation() == null ? null : consultation.getSlug(),
-        newConsultations, chosenType, closingReminders, consent);
+        topics.isNewConsultations(), topics.chosenType(), topics.isClosingReminders(), consent);
     try {
       subscriptions.request(subscription, new AlertForms.Sender(submission.get(), clientAddress.keyOf(request)));
       sent = true;
@@ -82,10 +76,6 @@ public class SubscribeBacking {
       load();
     }
     return consultation;
-  }
-
-  public ConsultationType[] getTypes() {
-    return ConsultationType.values();
   }
 
   public String getToken() {
@@ -115,30 +105,6 @@ public class SubscribeBacking {
     this.email = email;
   }
 
-  public boolean isNewConsultations() {
-    return newConsultations;
-  }
-
-  public void setNewConsultations(boolean newConsultations) {
-    this.newConsultations = newConsultations;
-  }
-
-  public String getType() {
-    return type;
-  }
-
-  public void setType(String type) {
-    this.type = type;
-  }
-
-  public boolean isClosingReminders() {
-    return closingReminders;
-  }
-
-  public void setClosingReminders(boolean closingReminders) {
-    this.closingReminders = closingReminders;
-  }
-
   public boolean isConsent() {
     return consent;
   }
@@ -157,5 +123,9 @@ public class SubscribeBacking {
 
   public boolean isSent() {
     return sent;
+  }
+
+  public TopicChoice getTopics() {
+    return topics;
   }
 }
