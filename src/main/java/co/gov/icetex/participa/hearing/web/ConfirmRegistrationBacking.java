@@ -2,7 +2,7 @@ package co.gov.icetex.participa.hearing.web;
 
 import co.gov.icetex.participa.hearing.application.AttendanceRegistrations;
 import co.gov.icetex.participa.hearing.application.AttendanceRegistrations.Confirmation;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,8 +45,8 @@ public class ConfirmRegistrationBacking {
   public void confirm() {
     try {
       confirmed = registrations.confirm(secret);
-    } catch (RuleViolation refused) {
-      error = refused.message();
+    } catch (Refusal refused) {
+      error = refused.violations().get(0).message();
     }
   }
 

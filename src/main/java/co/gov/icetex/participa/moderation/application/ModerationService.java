@@ -6,12 +6,13 @@ import co.gov.icetex.participa.observation.application.ObservationFinder;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.Triage;
 import co.gov.icetex.participa.shared.AppClock;
+import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
+import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.shared.validation.CommandValidator;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.validation.Refusal.Reason;
-import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.staff.application.Caller;
 import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What moderators do with incoming observations: triage each one (publishable, rejected with a reason
@@ -43,6 +45,13 @@ public class ModerationService {
   @Inject AnswerDeadlines deadlines;
   @Inject CommandValidator validator;
 
+  /** The triage form's field for each rule {@code Observation.triage} enforces about one of them. */
+  private static final Map<String, String> FIELD_OF_RULE =
+      Map.of(
+          "moderation.error.reasonRequired", "reason",
+          "moderation.error.duplicateOriginal", "duplicateOf",
+          "moderation.error.petitionKind", "petitionKind");
+
   @Transactional
   public void triage(String trackingCode, TriageCommand decision) {
     validator.check(decision);
@@ -56,7 +65,15 @@ public class ModerationService {
     Instant now = clock.now();
     var petitionDue =
         decision.petitionKind() == null ? null : deadlines.petitionDueDate(o.getReceivedAt(), decision.petitionKind());
-    o.triage(decision.decision(), decision.reason(), original, decision.petitionKind(), petitionDue, caller.name(), now);
+    try {
+      o.triage(decision.decision(), decision.reason(), original, decision.petitionKind(), petitionDue, caller.name(), now);
+    } catch (RuleViolation broken) {
+      // The observation guards the rules that depend on the decision; the form shows each at its field.
+      String field = FIELD_OF_RULE.get(broken.key());
+      throw field == null
+          ? Refusal.of(Reason.CONFLICT, broken.key(), broken.args())
+          : Refusal.invalid(field, broken.key(), broken.args());
+    }
     audit.record(caller.name(), "OBSERVATION_TRIAGED", "Observation", o.getTrackingCode(), before, o.auditState());
     if (decision.decision().isRejection()) {
       mails.rejected(o);
