@@ -6,6 +6,7 @@ import co.gov.icetex.participa.shared.validation.Violation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.component.visit.VisitContext;
@@ -137,7 +138,9 @@ public class FormErrors {
                 VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION)),
                 (context, component) -> {
                   String clientId = component.getClientId(faces);
-                  faces.getMessageList(clientId).forEach(m -> items.add(new Item(clientId, m.getSummary())));
+                  // A form's own messages are about the whole request: listed without a link.
+                  String linked = component instanceof UIForm ? null : clientId;
+                  faces.getMessageList(clientId).forEach(m -> items.add(new Item(linked, m.getSummary())));
                   return VisitResult.ACCEPT;
                 });
       }
