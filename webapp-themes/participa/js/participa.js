@@ -33,6 +33,15 @@
     }, 0);
   });
 
+  // [data-autofocus]: what a post's answer says first (an error summary, a "we received it" notice)
+  // takes the focus, so a screen reader reads it and the page scrolls to it.
+  document.addEventListener('DOMContentLoaded', function () {
+    var first = document.querySelector('[data-autofocus]');
+    if (first) {
+      first.focus();
+    }
+  });
+
   // Back to a page kept by the browser (back button): its forms can be sent again.
   window.addEventListener('pageshow', function (event) {
     if (!event.persisted) {

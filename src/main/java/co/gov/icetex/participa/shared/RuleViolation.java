@@ -20,6 +20,11 @@ public class RuleViolation extends RuntimeException {
     return key;
   }
 
+  /** The message's arguments, e.g. to turn this into a {@code Refusal} with the same sentence. */
+  public Object[] args() {
+    return args == null ? new Object[0] : args.clone();
+  }
+
   /** The Spanish message for people. */
   public String message() {
     return Messages.get(key, args);

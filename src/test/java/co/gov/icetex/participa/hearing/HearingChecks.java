@@ -114,6 +114,24 @@ public abstract class HearingChecks {
   }
 
   @Test
+  void anIncompleteRegistrationIsExplainedFirstInThePageAndItsConsentSpeaksOfTheRegistration() throws Exception {
+    var visitor = new StaffClient(base);
+    var page = visitor.get("/audiencia?h=" + UPCOMING);
+    String email = "incompleta+" + UUID.randomUUID() + "@example.co";
+    Map<String, String> f = HearingForms.registration(UPCOMING, HearingForms.token(page.body(), "reg"), "", email, "");
+    f.remove("reg:consent");
+    f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
+    String body = visitor.postForm("/audiencia", f).body();
+    int summary = body.indexOf("id=\"reg-errors\"");
+    assertTrue(summary > body.indexOf("<main") && summary < body.indexOf("<h1"), "the summary comes first in <main>: " + body);
+    assertTrue(body.contains("href=\"#reg:fullName\""), "each field is linked from the summary");
+    assertTrue(body.contains("Para inscribirle necesitamos su autorización"), body);
+    assertFalse(body.contains("recibir su observación"), "the registration is not an observation");
+    assertTrue(body.contains("aria-invalid=\"true\""), "the fields say they are invalid");
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE email = ?", email));
+  }
+
+  @Test
   void registeringAnAddressAgainRevealsNothingToTheSenderAndTellsTheHolder() throws Exception {
     String email = "repetido+" + UUID.randomUUID() + "@example.co";
     register(new StaffClient(base), email, "ONLINE", true);

@@ -170,6 +170,8 @@ public abstract class ModerationWorkflowChecks {
     var moderator = as(base, "moderador@participa.test");
     var refused = postOnPage(moderator, review(code), "triage", Map.of("decision", "OUT_OF_SCOPE", "reason", "", "save", "Guardar"), List.of());
     assertTrue(refused.body().contains("Escriba el motivo"), refused.body());
+    assertTrue(refused.body().contains("id=\"triage-errors\""), "the triage form has its own summary");
+    assertTrue(refused.body().contains("id=\"reason-error\""), "the rule is shown at the reason field");
     assertEquals("RECEIVED", status(code), "nothing changed");
 
     postOnPage(moderator, review(code), "triage",

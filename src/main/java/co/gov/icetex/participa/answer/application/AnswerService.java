@@ -13,6 +13,7 @@ import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.shared.validation.CommandValidator;
 import co.gov.icetex.participa.staff.application.Caller;
 import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,11 +44,13 @@ public class AnswerService {
   @Inject ObservationFinder finder;
   @Inject WorkflowMails mails;
   @Inject AnswerDeadlines deadlines;
+  @Inject CommandValidator validator;
 
   /** Drafts one answer for the observations named; returns the answer's id. */
   @Transactional
   @RequiresRole(Roles.RESPONDER)
   public long draft(Collection<String> trackingCodes, AnswerOutcome outcome, String text) {
+    validator.check(new AnswerDraft(outcome, text));
     Office office = caller.office().orElseThrow(() -> new RuleViolation("answer.error.noOffice"));
     List<Observation> observations = new ArrayList<>();
     for (String code : new LinkedHashSet<>(trackingCodes)) {
@@ -72,6 +75,7 @@ public class AnswerService {
   @Transactional
   @RequiresRole(Roles.RESPONDER)
   public void redraft(long answerId, AnswerOutcome outcome, String text) {
+    validator.check(new AnswerDraft(outcome, text));
     Answer answer = answer(answerId);
     Office mine = caller.office().orElseThrow(() -> new RuleViolation("answer.error.noOffice"));
     if (!mine.getId().equals(answer.getOffice().getId())) {
@@ -94,6 +98,7 @@ public class AnswerService {
   @Transactional
   @RequiresRole(Roles.APPROVER)
   public void returnForChanges(long answerId, String comment) {
+    validator.check(new ReturnForChanges(comment));
     Answer answer = answer(answerId);
     String before = describe(answer);
     answer.returnForChanges(comment, caller.name(), clock.now());
@@ -143,10 +148,11 @@ public class AnswerService {
    */
   @Transactional
   @RequiresRole(Roles.APPROVER)
-  public void extendDeadline(String trackingCode, LocalDate newDueDate, String reason) {
+  public void extendDeadline(String trackingCode, DeadlineExtension extension) {
+    validator.check(extension);
     Observation o = observation(trackingCode);
     String before = o.auditState();
-    o.extendDeadline(newDueDate, deadlines.latestExtension(o), reason, clock.today(), clock.now());
+    o.extendDeadline(extension.date(), deadlines.latestExtension(o), extension.reason(), clock.today(), clock.now());
     audit.record(caller.name(), "DEADLINE_EXTENDED", "Observation", o.getTrackingCode(), before, o.auditState());
     mails.extended(o);
   }

@@ -8,17 +8,17 @@ import co.gov.icetex.participa.hearing.domain.RegistrationRequest;
 import co.gov.icetex.participa.notification.Outbox;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.DateFormats;
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.LinkSecrets;
 import co.gov.icetex.participa.shared.Messages;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.CommandValidator;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,43 +43,27 @@ public class AttendanceRegistrations {
   private static final String PURPOSE = "hearing-registration";
 
   @PersistenceContext EntityManager em;
-  @Inject Validator validator;
+  @Inject CommandValidator validator;
   @Inject AppClock clock;
   @Inject Outbox outbox;
   @Inject HearingForms forms;
   @Inject HearingLinks links;
 
-  /** Thrown with the Spanish messages of each invalid field. */
-  public static class InvalidRegistration extends RuntimeException {
-    private final transient FieldErrors errors;
-
-    InvalidRegistration(FieldErrors errors) {
-      super(errors.toString());
-      this.errors = errors;
-    }
-
-    public FieldErrors errors() {
-      return errors;
-    }
-  }
-
   /** What the confirmation page shows. */
   public record Confirmation(Hearing hearing, AttendanceMode mode) {}
 
   /**
-   * Takes a registration request and e-mails the address what to do next. Refuses invalid fields, a
-   * closed registration, a mode already full, and a client over its limit; a replayed form does nothing.
+   * Takes a registration request and e-mails the address what to do next. Refuses ({@link Refusal})
+   * invalid fields, a closed registration, a mode already full, and a client over its limit; a replayed
+   * form does nothing.
    */
   @Transactional
   public void request(String hearingSlug, RegistrationRequest request, HearingForms.Sender sender) {
-    FieldErrors errors = FieldErrors.of(validator.validate(request));
-    if (!errors.isEmpty()) {
-      throw new InvalidRegistration(errors);
-    }
+    validator.check(request);
     Hearing hearing = published(hearingSlug, LockModeType.NONE);
     Instant now = clock.now();
     if (!hearing.acceptsRegistrationsAt(now)) {
-      throw new RuleViolation("hearing.registration.error.closed");
+      throw Refusal.of(Reason.CONFLICT, "hearing.registration.error.closed");
     }
     if (!forms.admit(sender, PURPOSE)) {
       return; // the same form posted again: answered as the first time
@@ -135,11 +119,11 @@ public class AttendanceRegistrations {
     HearingRegistration registration =
         bySecret(secret)
             .filter(r -> r.confirmationLinkWorksAt(now))
-            .orElseThrow(() -> new RuleViolation("hearing.confirm.error.link"));
+            .orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "hearing.confirm.error.link"));
     Hearing hearing = published(registration.getHearing().getSlug(), LockModeType.PESSIMISTIC_WRITE);
     if (!registration.isConfirmed()) {
       if (!hearing.acceptsRegistrationsAt(now)) {
-        throw new RuleViolation("hearing.registration.error.closed");
+        throw Refusal.of(Reason.CONFLICT, "hearing.registration.error.closed");
       }
       requireSeat(hearing, registration.getMode());
       registration.confirm(now);
@@ -161,7 +145,7 @@ public class AttendanceRegistrations {
             .setParameter("mode", mode)
             .getSingleResult();
     if (taken >= hearing.capacityFor(mode)) {
-      throw new RuleViolation("hearing.registration.error.full", Messages.get("AttendanceMode." + mode));
+      throw Refusal.of(Reason.CONFLICT, "hearing.registration.error.full", Messages.get("AttendanceMode." + mode));
     }
   }
 
@@ -181,6 +165,6 @@ public class AttendanceRegistrations {
         .setLockMode(lock)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new RuleViolation("hearing.error.notFound"));
+        .orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "hearing.error.notFound"));
   }
 }

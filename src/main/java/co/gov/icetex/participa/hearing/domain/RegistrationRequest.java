@@ -22,7 +22,7 @@ public record RegistrationRequest(
     @NotNull(message = "hearing.validation.mode") AttendanceMode mode,
     @NotNull(message = "validation.stakeholderGroup.required") StakeholderGroup stakeholderGroup,
     @NotNull(message = "validation.department.required") Department department,
-    @AssertTrue(message = "validation.consent.required") boolean consent) {
+    @AssertTrue(message = "hearing.validation.consent") boolean consent) {
 
   public RegistrationRequest {
     fullName = PlainText.singleLine(fullName);

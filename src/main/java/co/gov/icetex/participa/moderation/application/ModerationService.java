@@ -4,13 +4,15 @@ import co.gov.icetex.participa.notification.WorkflowMails;
 import co.gov.icetex.participa.observation.application.AnswerDeadlines;
 import co.gov.icetex.participa.observation.application.ObservationFinder;
 import co.gov.icetex.participa.observation.domain.Observation;
-import co.gov.icetex.participa.observation.domain.PetitionKind;
 import co.gov.icetex.participa.observation.domain.Triage;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.shared.validation.CommandValidator;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.staff.application.Caller;
 import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What moderators do with incoming observations: triage each one (publishable, rejected with a reason
@@ -40,30 +43,41 @@ public class ModerationService {
   @Inject ObservationFinder finder;
   @Inject WorkflowMails mails;
   @Inject AnswerDeadlines deadlines;
+  @Inject CommandValidator validator;
 
-  /** A triage decision; {@code duplicateOfCode} names the original of a duplicate. */
-  public record Decision(Triage triage, String reason, String duplicateOfCode, PetitionKind petitionKind) {}
+  /** The triage form's field for each rule {@code Observation.triage} enforces about one of them. */
+  private static final Map<String, String> FIELD_OF_RULE =
+      Map.of(
+          "moderation.error.reasonRequired", "reason",
+          "moderation.error.duplicateOriginal", "duplicateOf",
+          "moderation.error.petitionKind", "petitionKind");
 
   @Transactional
-  public void triage(String trackingCode, Decision decision) {
-    if (decision.triage() == null) {
-      throw new RuleViolation("moderation.error.decisionRequired");
-    }
+  public void triage(String trackingCode, TriageCommand decision) {
+    validator.check(decision);
     Observation o = lock(trackingCode);
     String before = o.auditState();
     Observation original =
-        decision.triage() == Triage.DUPLICATE ? find(decision.duplicateOfCode()) : null;
-    if (decision.triage() == Triage.DUPLICATE && original == null) {
-      throw new RuleViolation("moderation.error.duplicateOriginal");
+        decision.decision() == Triage.DUPLICATE ? find(decision.duplicateOf()) : null;
+    if (decision.decision() == Triage.DUPLICATE && original == null) {
+      throw Refusal.invalid("duplicateOf", "moderation.error.duplicateOriginal");
     }
     Instant now = clock.now();
     var petitionDue =
         decision.petitionKind() == null ? null : deadlines.petitionDueDate(o.getReceivedAt(), decision.petitionKind());
-    o.triage(decision.triage(), decision.reason(), original, decision.petitionKind(), petitionDue, caller.name(), now);
+    try {
+      o.triage(decision.decision(), decision.reason(), original, decision.petitionKind(), petitionDue, caller.name(), now);
+    } catch (RuleViolation broken) {
+      // The observation guards the rules that depend on the decision; the form shows each at its field.
+      String field = FIELD_OF_RULE.get(broken.key());
+      throw field == null
+          ? Refusal.of(Reason.CONFLICT, broken.key(), broken.args())
+          : Refusal.invalid(field, broken.key(), broken.args());
+    }
     audit.record(caller.name(), "OBSERVATION_TRIAGED", "Observation", o.getTrackingCode(), before, o.auditState());
-    if (decision.triage().isRejection()) {
+    if (decision.decision().isRejection()) {
       mails.rejected(o);
-    } else if (decision.triage() == Triage.PETITION) {
+    } else if (decision.decision() == Triage.PETITION) {
       mails.redirected(o);
     }
   }
@@ -73,14 +87,14 @@ public class ModerationService {
    * whole request is refused, naming it, so a moderator never has to work out which ones went through.
    */
   @Transactional
-  public int assign(Collection<String> trackingCodes, long officeId) {
-    Office office = em.find(Office.class, officeId);
+  public int assign(Collection<String> trackingCodes, Long officeId) {
+    Office office = officeId == null ? null : em.find(Office.class, officeId);
     if (office == null) {
-      throw new RuleViolation("moderation.error.officeRequired");
+      throw Refusal.invalid("office", "moderation.error.officeRequired");
     }
     var codes = new LinkedHashSet<>(trackingCodes);
     if (codes.isEmpty()) {
-      throw new RuleViolation("moderation.error.nothingSelected");
+      throw Refusal.of(Reason.INVALID, "moderation.error.nothingSelected");
     }
     Instant now = clock.now();
     List<Observation> assigned = new ArrayList<>();
@@ -98,7 +112,7 @@ public class ModerationService {
   private Observation lock(String trackingCode) {
     Observation o = find(trackingCode);
     if (o == null) {
-      throw new RuleViolation("moderation.error.notFound", trackingCode == null ? "" : trackingCode);
+      throw Refusal.of(Reason.NOT_FOUND, "moderation.error.notFound", trackingCode == null ? "" : trackingCode);
     }
     return o;
   }

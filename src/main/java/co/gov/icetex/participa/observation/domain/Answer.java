@@ -135,9 +135,24 @@ public class Answer {
     this.draftedAt = now;
   }
 
+  /** Its office may still write it: a draft, or an answer returned for changes. */
+  public boolean isEditable() {
+    return status == AnswerStatus.DRAFT || status == AnswerStatus.RETURNED;
+  }
+
+  /** An approver may approve it or return it (to someone else than who drafted it). */
+  public boolean isAwaitingApproval() {
+    return status == AnswerStatus.DRAFT;
+  }
+
+  /** An approver may publish it. */
+  public boolean isPublishable() {
+    return status == AnswerStatus.APPROVED;
+  }
+
   /** A new draft, after a return or before approval; it goes back to the approver. */
   public void redraft(AnswerOutcome outcome, String text, String by, Instant now) {
-    if (status != AnswerStatus.DRAFT && status != AnswerStatus.RETURNED) {
+    if (!isEditable()) {
       throw new RuleViolation("answer.error.notEditable");
     }
     write(outcome, text, by, now);
@@ -164,7 +179,7 @@ public class Answer {
   }
 
   private void requireReviewable(String approver) {
-    if (status != AnswerStatus.DRAFT) {
+    if (!isAwaitingApproval()) {
       throw new RuleViolation("answer.error.notAwaitingApproval");
     }
     if (draftedBy.equalsIgnoreCase(approver)) {
@@ -173,7 +188,7 @@ public class Answer {
   }
 
   public void publish(Instant now) {
-    if (status != AnswerStatus.APPROVED) {
+    if (!isPublishable()) {
       throw new RuleViolation("answer.error.notApproved");
     }
     this.publishedAt = now;

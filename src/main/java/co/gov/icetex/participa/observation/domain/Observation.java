@@ -316,6 +316,16 @@ public class Observation {
     this.updatedAt = now;
   }
 
+  /** A responder of its office may write its answer: a first draft, or a new one of its own answer. */
+  public boolean isOpenForAnswer() {
+    return answer == null ? status.isAnswerable() : answer.isEditable();
+  }
+
+  /** The deadline may still be extended today: pending, never extended, not yet overdue. */
+  public boolean isExtendableOn(LocalDate today) {
+    return status.isPending() && extendedDueDate == null && !today.isAfter(dueDate);
+  }
+
   /**
    * Ley 1755 de 2015, art. 14 par.: before the deadline the author may be told that the answer needs
    * more time, with the reasons and a new date no later than double the original term.

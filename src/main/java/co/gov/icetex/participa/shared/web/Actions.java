@@ -3,6 +3,9 @@ package co.gov.icetex.participa.shared.web;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.security.AccessDenied;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Violation;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
@@ -11,7 +14,7 @@ import java.io.UncheckedIOException;
 
 /**
  * Runs a staff action from a page and tells the person how it went, the same way on every page: a
- * success message, the Spanish message of a broken rule, a notice that someone else changed the same
+ * success message, the Spanish message of a broken rule or a refusal, a notice that someone else changed the same
  * thing meanwhile, or a 403 when the person lacks the role (the service checked it, not the page).
  */
 public final class Actions {
@@ -20,6 +23,19 @@ public final class Actions {
 
   /** Returns whether the action succeeded. */
   public static boolean run(Runnable action, String successKey, Object... args) {
+    return run(null, action, successKey, args);
+  }
+
+  /**
+   * As {@link #run(Runnable, String, Object...)} for the form with this id: a {@link Refusal} (or a
+   * domain {@link RuleViolation}) is shown on that form's fields and in its own error summary, through
+   * {@link FormErrors}, so a page with several forms tells which form was refused.
+   */
+  public static boolean runIn(String formId, Runnable action, String successKey, Object... args) {
+    return run(formId, action, successKey, args);
+  }
+
+  private static boolean run(String formId, Runnable action, String successKey, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       action.run();
@@ -31,8 +47,10 @@ public final class Actions {
       Throwable cause = rootOf(e);
       if (cause instanceof AccessDenied) {
         forbid(faces);
+      } else if (cause instanceof Refusal refusal) {
+        refused(formId, refusal);
       } else if (cause instanceof RuleViolation violation) {
-        error(violation.message());
+        refused(formId, Refusal.of(Refusal.Reason.CONFLICT, violation.key(), violation.args()));
       } else if (cause instanceof OptimisticLockException) {
         error(Messages.get("admin.error.concurrentChange"));
       } else {
@@ -42,15 +60,26 @@ public final class Actions {
     }
   }
 
+  private static void refused(String formId, Refusal refusal) {
+    if (formId == null) {
+      refusal.violations().stream().map(Violation::message).forEach(Actions::error);
+    } else {
+      CDI.current().select(FormErrors.class).get().show(formId, refusal);
+    }
+  }
+
   public static void error(String message) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 
-  /** The first AccessDenied, RuleViolation or OptimisticLockException in the chain, else the exception itself. */
+  /** The first AccessDenied, Refusal, RuleViolation or OptimisticLockException in the chain, else the exception itself. */
   private static Throwable rootOf(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof AccessDenied || t instanceof RuleViolation || t instanceof OptimisticLockException) {
+      if (t instanceof AccessDenied
+          || t instanceof Refusal
+          || t instanceof RuleViolation
+          || t instanceof OptimisticLockException) {
         return t;
       }
     }

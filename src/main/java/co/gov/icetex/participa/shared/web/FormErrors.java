@@ -6,7 +6,9 @@ import co.gov.icetex.participa.shared.validation.Violation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
@@ -68,7 +70,10 @@ public class FormErrors {
       if (input instanceof UIInput field) {
         field.setValid(false);
       }
-      String clientId = input == null ? null : input.getClientId(faces);
+      // A message about the whole request is attached to the form itself, so that a page with several
+      // forms shows it in that form's summary (summaryOf); the page-wide summary lists it too.
+      UIComponent target = input != null ? input : form;
+      String clientId = target == null ? null : target.getClientId(faces);
       if (clientId == null || faces.getMessageList(clientId).isEmpty()) {
         faces.addMessage(clientId, message(violation.message()));
       }
@@ -84,6 +89,32 @@ public class FormErrors {
 
   private static FacesMessage message(String text) {
     return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+  }
+
+  /**
+   * The messages of one form, for its own summary on a page with several forms: those attached to the
+   * form itself (the request as a whole) first, as global lines, then its inputs' in the order they were added (Faces conversion in page order, then the command's fields). Empty
+   * outside rendering, like {@link #getSummary()}.
+   */
+  public List<Item> summaryOf(String formId) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE || faces.getViewRoot() == null) {
+      return List.of();
+    }
+    UIComponent form = faces.getViewRoot().findComponent(formId);
+    if (form == null) {
+      return List.of();
+    }
+    String formClientId = form.getClientId(faces);
+    List<Item> items = new ArrayList<>();
+    faces.getMessageList(formClientId).forEach(m -> items.add(new Item(null, m.getSummary())));
+    String prefix = formClientId + UINamingContainer.getSeparatorChar(faces);
+    faces.getClientIdsWithMessages().forEachRemaining(id -> {
+      if (id != null && id.startsWith(prefix)) {
+        faces.getMessageList(id).forEach(m -> items.add(new Item(id, m.getSummary())));
+      }
+    });
+    return items;
   }
 
   /** Every message of the request: global ones, then the inputs' in page order (when rendering). */
@@ -107,7 +138,9 @@ public class FormErrors {
                 VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION)),
                 (context, component) -> {
                   String clientId = component.getClientId(faces);
-                  faces.getMessageList(clientId).forEach(m -> items.add(new Item(clientId, m.getSummary())));
+                  // A form's own messages are about the whole request: listed without a link.
+                  String linked = component instanceof UIForm ? null : clientId;
+                  faces.getMessageList(clientId).forEach(m -> items.add(new Item(linked, m.getSummary())));
                   return VisitResult.ACCEPT;
                 });
       }

@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.shared.web;
 
 import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,6 +51,8 @@ public abstract class LinkConfirmationBacking<T> {
       confirmed = confirmFor(secret);
     } catch (RuleViolation refused) {
       error = refused.message();
+    } catch (Refusal refused) {
+      error = refused.violations().get(0).message();
     }
   }
 

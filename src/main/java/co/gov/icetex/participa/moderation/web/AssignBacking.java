@@ -1,0 +1,40 @@
+package co.gov.icetex.participa.moderation.web;
+
+import co.gov.icetex.participa.answer.application.StaffChoices;
+import co.gov.icetex.participa.answer.application.StaffChoices.Choice;
+import co.gov.icetex.participa.moderation.application.ModerationService;
+import co.gov.icetex.participa.shared.web.Actions;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The assignment form of the observation page (form id {@code assign}). */
+@Named("assignForm")
+@RequestScoped
+public class AssignBacking {
+
+  @Inject ObservationReview review;
+  @Inject ModerationService moderation;
+  @Inject StaffChoices choices;
+
+  private Long office;
+
+  public void save() {
+    if (Actions.runIn("assign", () -> moderation.assign(List.of(review.getCode()), office), "moderation.assigned", 1)) {
+      review.reload();
+    }
+  }
+
+  public List<Choice> getOffices() {
+    return choices.activeOffices();
+  }
+
+  public Long getOffice() {
+    return office;
+  }
+
+  public void setOffice(Long office) {
+    this.office = office;
+  }
+}

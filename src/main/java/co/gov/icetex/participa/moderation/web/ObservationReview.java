@@ -1,0 +1,133 @@
+package co.gov.icetex.participa.moderation.web;
+
+import co.gov.icetex.participa.answer.application.AnswerService;
+import co.gov.icetex.participa.answer.application.AnswerTemplates;
+import co.gov.icetex.participa.answer.application.AnswerTemplates.TemplateChoice;
+import co.gov.icetex.participa.moderation.application.ObservationQueue;
+import co.gov.icetex.participa.moderation.application.QueueRow;
+import co.gov.icetex.participa.moderation.application.ReviewAction;
+import co.gov.icetex.participa.moderation.application.ReviewPolicy;
+import co.gov.icetex.participa.observation.domain.Observation;
+import co.gov.icetex.participa.shared.audit.AuditEvent;
+import co.gov.icetex.participa.shared.audit.AuditLog;
+import co.gov.icetex.participa.shared.web.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The staff page of one observation ({@code admin/observaciones/ver.xhtml}): its data and history, and
+ * which of the page's forms to show, as {@link ReviewPolicy} answers for the signed-in person. Each
+ * form has its own bean (TriageBacking, AssignBacking, DraftBacking, ApprovalBacking,
+ * PublicationBacking, ExtensionBacking) that reads the observation from here.
+ */
+@Named("review")
+@RequestScoped
+public class ObservationReview {
+
+  @Inject ObservationQueue queue;
+  @Inject ReviewPolicy policy;
+  @Inject AnswerService answers;
+  @Inject AnswerTemplates templates;
+  @Inject AuditLog audit;
+
+  private String code;
+  private Long templateId;
+  private Observation observation;
+  private Set<ReviewAction> allowed;
+  private List<QueueRow> groupCandidates;
+  private LocalDate latestExtension;
+
+  public void load() {
+    if (getObservation() == null) {
+      Pages.notFound();
+    }
+  }
+
+  /** After an action: what the page shows and offers is read again. */
+  public void reload() {
+    observation = null;
+    allowed = null;
+    groupCandidates = null;
+  }
+
+  /** Read on first use: on a postback the page asks what to render before any action runs. */
+  public Observation getObservation() {
+    if (code == null) {
+      // Each form posts the code too: components ask whether they are rendered before the view
+      // parameters of a postback are applied.
+      code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("codigo");
+    }
+    if (observation == null && code != null) {
+      observation = queue.find(code).orElse(null);
+    }
+    return observation;
+  }
+
+  /** Whether the page offers this form (EL passes the action's name). */
+  public boolean may(ReviewAction action) {
+    if (allowed == null) {
+      allowed = getObservation() == null ? Set.of() : policy.allowedOn(getObservation());
+    }
+    return allowed.contains(action);
+  }
+
+  long answerId() {
+    return Objects.requireNonNull(getObservation().getAnswer(), "no answer").getId();
+  }
+
+  /** Read once per request: the extension form shows it in its hint. */
+  public LocalDate getLatestExtension() {
+    if (latestExtension == null) {
+      latestExtension = answers.latestExtension(code);
+    }
+    return latestExtension;
+  }
+
+  /** Read once per request: the page asks whether there are any, then lists them. */
+  public List<QueueRow> getGroupCandidates() {
+    if (groupCandidates == null) {
+      Observation o = getObservation();
+      groupCandidates = o.getAnswer() == null ? queue.similarAwaitingAnswer(o) : List.of();
+    }
+    return groupCandidates;
+  }
+
+  public List<TemplateChoice> getTemplates() {
+    return templates.choices();
+  }
+
+  /** The observation's own events and its answer's, in time order. */
+  public List<AuditEvent> getHistory() {
+    Observation o = getObservation();
+    List<AuditEvent> events = new ArrayList<>(audit.trail("Observation", o.getTrackingCode()));
+    if (o.getAnswer() != null) {
+      events.addAll(audit.trail("Answer", o.getAnswer().getId().toString()));
+      events.sort(Comparator.comparing(AuditEvent::getAt));
+    }
+    return events;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public Long getTemplateId() {
+    return templateId;
+  }
+
+  public void setTemplateId(Long templateId) {
+    this.templateId = templateId;
+  }
+}
