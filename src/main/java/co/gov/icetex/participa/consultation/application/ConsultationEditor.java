@@ -324,7 +324,10 @@ public class ConsultationEditor {
   @RequiresRole(Roles.EDITOR)
   public void showObservations(long id, boolean shown, String reason) {
     var errors = new FieldErrors();
-    String r = multiline(reason, "observationsReason", MAX_NOTE, !shown, errors);
+    String r = multiline(reason, "observationsReason", MAX_NOTE, false, errors);
+    if (!shown && r == null) {
+      errors.add("observationsReason", "editor.error.observationsReasonRequired");
+    }
     if (!errors.isEmpty()) {
       throw new EditorRefused(errors);
     }
