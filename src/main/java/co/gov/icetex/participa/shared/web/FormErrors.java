@@ -6,6 +6,7 @@ import co.gov.icetex.participa.shared.validation.Violation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
@@ -25,7 +26,9 @@ import java.util.Map;
  * as a whole, or about a field the form does not have, become global messages. The page's
  * {@code pa:errorSummary} lists them all from {@link #getSummary()}: global ones first, then the fields
  * in the order they appear in the page, each linked to its input. Converter and validator messages
- * that Faces itself attaches to inputs are listed in the same way.
+ * that Faces itself attaches to inputs are listed in the same way. A page with several forms gives each
+ * its own summary ({@code pa:errorSummary form="id"}, from {@link #summaryFor(String)}): the messages
+ * about a form as a whole are attached to the form's own client id, so they are told apart too.
  *
  * <pre>{@code
  * @Inject FormErrors formErrors;
@@ -40,7 +43,7 @@ public class FormErrors {
    * One line of the error summary: the message, and the input it is about (null for the form). Pages
    * call the accessors as methods ({@code e.message()}): Faces' EL does not read records as beans.
    */
-  public record Item(String clientId, String message) {
+  public record Item(String clientId, String message, String form) {
     public boolean isGlobal() {
       return clientId == null;
     }
@@ -68,7 +71,9 @@ public class FormErrors {
       if (input instanceof UIInput field) {
         field.setValid(false);
       }
-      String clientId = input == null ? null : input.getClientId(faces);
+      // About the form as a whole (or a field it does not show): on the form itself, when it exists.
+      UIComponent target = input != null ? input : form;
+      String clientId = target == null ? null : target.getClientId(faces);
       if (clientId == null || faces.getMessageList(clientId).isEmpty()) {
         faces.addMessage(clientId, message(violation.message()));
       }
@@ -96,7 +101,7 @@ public class FormErrors {
     }
     if (summary == null) {
       List<Item> items = new ArrayList<>();
-      faces.getMessageList(null).forEach(m -> items.add(new Item(null, m.getSummary())));
+      faces.getMessageList(null).forEach(m -> items.add(new Item(null, m.getSummary(), null)));
       if (faces.getClientIdsWithMessages().hasNext() && faces.getViewRoot() != null) {
         summary = List.of(); // the summary's own ui:repeat is in the tree: no re-entry while visiting
         // Without iterating rows: a form's fields are not repeated, and iterating would evaluate the
@@ -107,12 +112,31 @@ public class FormErrors {
                 VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION)),
                 (context, component) -> {
                   String clientId = component.getClientId(faces);
-                  faces.getMessageList(clientId).forEach(m -> items.add(new Item(clientId, m.getSummary())));
+                  List<FacesMessage> messages = faces.getMessageList(clientId);
+                  if (!messages.isEmpty()) {
+                    String form = formOf(component, faces);
+                    String linked = component instanceof UIForm ? null : clientId;
+                    messages.forEach(m -> items.add(new Item(linked, m.getSummary(), form)));
+                  }
                   return VisitResult.ACCEPT;
                 });
       }
       summary = List.copyOf(items);
     }
     return summary;
+  }
+
+  /** The messages of one form of the page (by its id): its own, then its fields' in page order. */
+  public List<Item> summaryFor(String formId) {
+    return getSummary().stream().filter(item -> formId.equals(item.form())).toList();
+  }
+
+  private static String formOf(UIComponent component, FacesContext faces) {
+    for (UIComponent c = component; c != null; c = c.getParent()) {
+      if (c instanceof UIForm form) {
+        return form.getId();
+      }
+    }
+    return null;
   }
 }
