@@ -1,6 +1,5 @@
 package co.gov.icetex.participa.consultation.admin;
 
-import co.gov.icetex.participa.consultation.application.EditorRefused;
 import co.gov.icetex.participa.consultation.application.FinalPartRow;
 import co.gov.icetex.participa.consultation.application.FinalVersionEditor;
 import co.gov.icetex.participa.consultation.application.FinalVersionWorkspace;
@@ -9,6 +8,7 @@ import co.gov.icetex.participa.consultation.application.PartText;
 import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.consultation.domain.PartKind;
 import co.gov.icetex.participa.shared.Messages;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,6 +52,9 @@ public class FinalVersionBacking implements Serializable {
   private String addTitle;
   private String addBody;
 
+  /** The command's field names this page shows under other names (the part's title). */
+  private static final Map<String, String> PAGE_FIELDS = Map.of("title", "partTitle");
+
   private final FormRefusals refusals = new FormRefusals();
   private String saved;
 
@@ -62,7 +65,7 @@ public class FinalVersionBacking implements Serializable {
     }
     try {
       refresh();
-    } catch (EditorRefused e) {
+    } catch (Refusal e) {
       Pages.notFound();
       return;
     }
@@ -162,8 +165,8 @@ public class FinalVersionBacking implements Serializable {
     try {
       action.run();
       saved = Messages.get(savedKey);
-    } catch (EditorRefused refused) {
-      refusals.refuse(form, refused.errors().ordered());
+    } catch (Refusal refused) {
+      refusals.refuse(form, refused, PAGE_FIELDS);
     }
     refresh();
   }

@@ -6,20 +6,21 @@ import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationFile;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
 import co.gov.icetex.participa.consultation.domain.DocumentFileType;
-import co.gov.icetex.participa.consultation.domain.EditRefused;
 import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.consultation.domain.PartKind;
 import co.gov.icetex.participa.consultation.importing.ContentImporter;
 import co.gov.icetex.participa.consultation.importing.ImportRefused;
 import co.gov.icetex.participa.consultation.importing.ImportedPart;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.PlainText;
 import co.gov.icetex.participa.shared.files.FileSignature;
 import co.gov.icetex.participa.shared.Settings;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.shared.validation.CommandValidator;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Violations;
 import co.gov.icetex.participa.staff.application.OfficeDirectory;
 import co.gov.icetex.participa.staff.domain.Office;
 import co.gov.icetex.participa.staff.application.Caller;
@@ -33,16 +34,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * What editors do with consultations: drafts and their content (typed or imported), files, scheduling
  * and publishing, extending or closing early with a public notice, and corrections of published text
  * as new versions. Every method requires the EDITOR role, runs in one transaction and records an audit
- * event in it; a refused change ({@link EditorRefused}) rolls back and leaves nothing saved.
+ * event in it. Each change is a command record, validated here ({@link CommandValidator}) with the
+ * rules only the service can check added; a refused change ({@link Refusal}, also thrown by the
+ * consultation's own rules) rolls back and leaves nothing saved.
  */
 @ApplicationScoped
 @Transactional
@@ -62,6 +63,7 @@ public class ConsultationEditor {
   @Inject Caller caller;
   @Inject Event<ConsultationChanged> changed;
   @Inject CommentedParts commentedParts;
+  @Inject CommandValidator validator;
 
   // --- reading ----------------------------------------------------------------------------------
 
@@ -113,7 +115,7 @@ public class ConsultationEditor {
 
   @RequiresRole(Roles.EDITOR)
   public long createDraft(DraftDetails details) {
-    DraftDetails d = validDetails(details);
+    DraftDetails d = checked(details);
     var c = Consultation.draft(uniqueSlug(d.title(), d.year()), d.type(), d.title(), d.summary(), d.year(),
         d.office(), clock.now());
     em.persist(c);
@@ -124,20 +126,19 @@ public class ConsultationEditor {
 
   @RequiresRole(Roles.EDITOR)
   public void updateDraft(long id, DraftDetails details) {
-    DraftDetails d = validDetails(details);
+    DraftDetails d = checked(details);
     Consultation c = find(id);
     String before = state(c);
-    rules(() -> c.editDraft(d.type(), d.title(), d.summary(), d.year(), d.office(), clock.now()));
+    c.editDraft(d.type(), d.title(), d.summary(), d.year(), d.office(), clock.now());
     record("CONSULTATION_EDITED", c, before, state(c));
   }
 
   @RequiresRole(Roles.EDITOR)
   public long addPart(long id, Long parentId, PartText text) {
     Consultation c = find(id);
-    PartText t = validPart(text, true);
+    PartText t = checked(text, true);
     ConsultationPart parent = parentId == null ? null : part(c, parentId);
-    ConsultationPart part = rules(
-        () -> c.insertPart(parent, t.kind(), t.numberLabel(), t.title(), t.body(), t.fields()));
+    ConsultationPart part = c.insertPart(parent, t.kind(), t.numberLabel(), t.title(), t.body(), cells(t));
     em.flush();
     record("CONSULTATION_PART_ADDED", c, null, partState(part));
     return part.getId();
@@ -147,9 +148,9 @@ public class ConsultationEditor {
   public void editPart(long id, long partId, PartText text) {
     Consultation c = find(id);
     ConsultationPart part = part(c, partId);
-    PartText t = validPart(text, false);
+    PartText t = checked(text, false);
     String before = partState(part);
-    rules(() -> c.editDraftPart(part, t.numberLabel(), t.title(), t.body(), t.fields()));
+    c.editDraftPart(part, t.numberLabel(), t.title(), t.body(), cells(t));
     record("CONSULTATION_PART_EDITED", c, before, partState(part));
   }
 
@@ -159,7 +160,7 @@ public class ConsultationEditor {
     ConsultationPart part = part(c, partId);
     String before = partState(part);
     Set<Long> commented = commentedParts.of(c.getId());
-    List<ConsultationPart> removed = rules(() -> c.removePart(part, p -> commented.contains(p.getId())));
+    List<ConsultationPart> removed = c.removePart(part, p -> commented.contains(p.getId()));
     delete(removed);
     record("CONSULTATION_PART_REMOVED", c, before, json().add("removedParts", removed.size()).build().toString());
   }
@@ -169,7 +170,7 @@ public class ConsultationEditor {
     Consultation c = find(id);
     ConsultationPart part = part(c, partId);
     String before = json().add("partId", partId).add("position", part.getPosition()).build().toString();
-    rules(() -> c.movePart(part, up));
+    c.movePart(part, up);
     record("CONSULTATION_PART_MOVED", c, before,
         json().add("partId", partId).add("position", part.getPosition()).build().toString());
   }
@@ -183,24 +184,24 @@ public class ConsultationEditor {
       Long parentId, boolean replace) {
     Consultation c = find(id);
     if (!c.isDraft()) {
-      throw refusal("", "editor.error.published");
+      throw Refusal.of(Refusal.Reason.CONFLICT, "editor.error.published");
+    }
+    if (content == null || content.length == 0) {
+      throw refusal("importFile", "editor.error.fileRequired");
     }
     ContentImporter.Result result;
     try {
       result = ContentImporter.read(fileName, content, rowKind, titleColumn);
     } catch (ImportRefused e) {
-      throw new EditorRefused(FieldErrors.of("importFile", e.messageKey(), e.args()));
+      throw Refusal.invalid("importFile", e.messageKey(), e.args());
     }
     String before = state(c);
     if (replace) {
       Set<Long> commented = commentedParts.of(c.getId());
-      delete(rules(() -> c.removeAllParts(p -> commented.contains(p.getId()))));
+      delete(c.removeAllParts(p -> commented.contains(p.getId())));
     }
     ConsultationPart parent = parentId == null || replace ? null : part(c, parentId);
-    rules(() -> {
-      insert(c, parent, result.parts());
-      return null;
-    });
+    insert(c, parent, result.parts());
     em.flush();
     record("CONSULTATION_PARTS_IMPORTED", c, before, json()
         .add("file", fileName == null ? "" : fileName).add("imported", result.count()).add("replace", replace)
@@ -240,7 +241,7 @@ public class ConsultationEditor {
       throw refusal("fileTitle", "editor.error.tooLong", MAX_TITLE);
     }
     String fileTitle = shown;
-    ConsultationFile file = rules(() -> c.attachFile(fileTitle, name, byName.mediaType(), content));
+    ConsultationFile file = c.attachFile(fileTitle, name, byName.mediaType(), content);
     em.flush();
     record("CONSULTATION_FILE_ADDED", c, null, json().add("fileId", file.getId()).add("fileName", name)
         .add("sha256", file.getFile().getSha256()).build().toString());
@@ -253,7 +254,7 @@ public class ConsultationEditor {
     ConsultationFile file = c.getFiles().stream().filter(f -> f.getId() == fileId).findFirst()
         .orElseThrow(() -> refusal("", "editor.error.noSuchFile"));
     String before = json().add("fileId", fileId).add("fileName", file.getFile().getFileName()).build().toString();
-    rules(() -> c.removeFile(file));
+    c.removeFile(file);
     record("CONSULTATION_FILE_REMOVED", c, before, null);
   }
 
@@ -261,57 +262,35 @@ public class ConsultationEditor {
 
   /**
    * Publishes a draft for comment from the start of {@code opensOn} to the end of {@code closesOn}
-   * (Bogotá dates). A window shorter than the configured minimum needs {@code justification}.
+   * (Bogotá dates). A window shorter than the configured minimum needs the justification.
    */
   @RequiresRole(Roles.EDITOR)
-  public void publish(long id, LocalDate opensOn, LocalDate closesOn, String justification) {
-    var errors = new FieldErrors();
-    if (opensOn == null) {
-      errors.add("opensOn", "editor.error.dateRequired");
-    }
-    if (closesOn == null) {
-      errors.add("closesOn", "editor.error.dateRequired");
-    } else if (opensOn != null && closesOn.isBefore(opensOn)) {
-      errors.add("closesOn", "editor.error.closesBeforeOpens");
-    }
-    String reason = text(justification, "justification", MAX_NOTE, false, errors);
-    if (!errors.isEmpty()) {
-      throw new EditorRefused(errors);
-    }
+  public void publish(long id, Publication publication) {
+    validator.check(publication);
     Consultation c = find(id);
     String before = state(c);
-    rules(() -> c.schedule(CommentWindow.ofBogotaDates(opensOn, closesOn), minimumWindow(), reason, clock.now()));
+    c.schedule(CommentWindow.ofBogotaDates(publication.opensOn(), publication.closesOn()), minimumWindow(),
+        publication.justification(), clock.now());
     record("CONSULTATION_PUBLISHED", c, before, state(c));
   }
 
-  /** Moves the closing to the end of {@code closesOn} (Bogotá), with a public notice. */
+  /** Moves the closing to the end of the extension's date (Bogotá), with a public notice. */
   @RequiresRole(Roles.EDITOR)
-  public void extend(long id, LocalDate closesOn, String notice) {
-    if (closesOn == null) {
-      throw refusal("extendTo", "editor.error.dateRequired");
-    }
-    var errors = new FieldErrors();
-    String text = text(notice, "extendNotice", MAX_NOTE, false, errors);
-    if (!errors.isEmpty()) {
-      throw new EditorRefused(errors);
-    }
+  public void extend(long id, Extension extension) {
+    validator.check(extension);
     Consultation c = find(id);
     String before = state(c);
-    Instant closesAt = closesOn.plusDays(1).atStartOfDay(AppClock.BOGOTA).toInstant();
-    rules(() -> c.extend(closesAt, text, caller.name(), clock.now()));
+    Instant closesAt = extension.extendTo().plusDays(1).atStartOfDay(AppClock.BOGOTA).toInstant();
+    c.extend(closesAt, extension.extendNotice(), caller.name(), clock.now());
     record("CONSULTATION_EXTENDED", c, before, state(c));
   }
 
   @RequiresRole(Roles.EDITOR)
-  public void closeEarly(long id, String notice) {
-    var errors = new FieldErrors();
-    String text = text(notice, "closeNotice", MAX_NOTE, false, errors);
-    if (!errors.isEmpty()) {
-      throw new EditorRefused(errors);
-    }
+  public void closeEarly(long id, EarlyClosing closing) {
+    validator.check(closing);
     Consultation c = find(id);
     String before = state(c);
-    rules(() -> c.closeEarly(text, caller.name(), clock.now()));
+    c.closeEarly(closing.closeNotice(), caller.name(), clock.now());
     record("CONSULTATION_CLOSED_EARLY", c, before, state(c));
   }
 
@@ -322,57 +301,46 @@ public class ConsultationEditor {
    * report. Hiding them needs a reason, kept in the audit trail.
    */
   @RequiresRole(Roles.EDITOR)
-  public void showObservations(long id, boolean shown, String reason) {
-    var errors = new FieldErrors();
-    String r = multiline(reason, "observationsReason", MAX_NOTE, false, errors);
-    if (!shown && r == null) {
-      errors.add("observationsReason", "editor.error.observationsReasonRequired");
-    }
-    if (!errors.isEmpty()) {
-      throw new EditorRefused(errors);
-    }
+  public void showObservations(long id, ObservationsVisibility visibility) {
+    validator.check(visibility);
     Consultation c = find(id);
     String before = state(c);
-    if (shown) {
+    if (visibility.shown()) {
       c.showObservations(clock.now());
     } else {
-      rules(() -> c.hideObservations(r, clock.now()));
+      c.hideObservations(visibility.reason(), clock.now());
     }
-    record(shown ? "CONSULTATION_OBSERVATIONS_SHOWN" : "CONSULTATION_OBSERVATIONS_HIDDEN", c, before, state(c));
+    record(visibility.shown() ? "CONSULTATION_OBSERVATIONS_SHOWN" : "CONSULTATION_OBSERVATIONS_HIDDEN", c, before,
+        state(c));
   }
 
   // --- corrections ------------------------------------------------------------------------------
 
   @RequiresRole(Roles.EDITOR)
-  public void correctDetails(long id, String title, String summary, String office, String note) {
-    var errors = new FieldErrors();
-    String t = text(title, "title", MAX_TITLE, true, errors);
-    String s = multiline(summary, "summary", MAX_SUMMARY, true, errors);
-    String o = office(office, errors);
-    String n = multiline(note, "changeNote", MAX_NOTE, false, errors);
-    if (!errors.isEmpty()) {
-      throw new EditorRefused(errors);
-    }
+  public void correctDetails(long id, DetailsCorrection correction) {
+    DetailsCorrection d = correction;
+    activeOffice(d.office(), validator.violationsOf(d)).throwIfAny();
     Consultation c = find(id);
     String before = state(c);
-    var revision = rules(() -> c.correctMetadata(t, s, o, n, caller.name(), clock.now()));
+    var revision = c.correctMetadata(d.title(), d.summary(), d.office(), d.changeNote(), caller.name(), clock.now());
     record("CONSULTATION_CORRECTED", c, before, json().add("version", revision.getVersionNumber())
-        .add("note", n).add("changes", revision.getChanges().size()).build().toString());
+        .add("note", d.changeNote()).add("changes", revision.getChanges().size()).build().toString());
   }
 
+  /** Corrects a published part in place; {@code note} is the public change note (required by the consultation). */
   @RequiresRole(Roles.EDITOR)
   public void correctPart(long id, long partId, PartText text, String note) {
     Consultation c = find(id);
     ConsultationPart part = part(c, partId);
-    PartText t = validPart(text, false);
-    var errors = new FieldErrors();
-    String n = multiline(note, "changeNote", MAX_NOTE, false, errors);
-    if (!errors.isEmpty()) {
-      throw new EditorRefused(errors);
+    String n = EditorText.lines(note);
+    Violations violations = partViolations(text, false);
+    if (n != null && n.length() > MAX_NOTE) {
+      violations.add("changeNote", "editor.error.tooLong2000");
     }
+    violations.throwIfAny();
     String before = partState(part);
-    var revision = rules(
-        () -> c.correctPart(part, t.numberLabel(), t.title(), t.body(), t.fields(), n, caller.name(), clock.now()));
+    var revision = c.correctPart(part, text.numberLabel(), text.title(), text.body(), cells(text), n, caller.name(),
+        clock.now());
     record("CONSULTATION_CORRECTED", c, before, json().add("version", revision.getVersionNumber())
         .add("note", n).add("partId", partId).add("changes", revision.getChanges().size()).build().toString());
   }
@@ -400,92 +368,41 @@ public class ConsultationEditor {
     }
   }
 
-  private static <T> T rules(Supplier<T> action) {
-    try {
-      return action.get();
-    } catch (EditRefused e) {
-      throw new EditorRefused(FieldErrors.of(e.field(), e.messageKey(), e.args()));
-    } catch (ImportRefused e) {
-      throw new EditorRefused(FieldErrors.of("importFile", e.messageKey(), e.args()));
-    }
+  private static Refusal refusal(String field, String key, Object... args) {
+    return field.isEmpty() ? Refusal.of(Refusal.Reason.NOT_FOUND, key, args) : Refusal.invalid(field, key, args);
   }
 
-  private static void rules(Runnable action) {
-    rules(() -> {
-      action.run();
-      return null;
-    });
+  private DraftDetails checked(DraftDetails details) {
+    activeOffice(details.office(), validator.violationsOf(details)).throwIfAny();
+    return details;
   }
 
-  private static EditorRefused refusal(String field, String key, Object... args) {
-    return new EditorRefused(FieldErrors.of(field, key, args));
+  /** A consultation keeps the name of an office that is active when it is written. */
+  private Violations activeOffice(String office, Violations violations) {
+    if (office != null && !activeOffices().contains(office)) {
+      violations.add("office", "editor.error.office");
+    }
+    return violations;
   }
 
-  private DraftDetails validDetails(DraftDetails d) {
-    var errors = new FieldErrors();
-    if (d == null || d.type() == null) {
-      errors.add("type", "editor.error.type");
-    }
-    String title = text(d == null ? null : d.title(), "title", MAX_TITLE, true, errors);
-    String summary = multiline(d == null ? null : d.summary(), "summary", MAX_SUMMARY, true, errors);
-    if (d == null || d.year() == null || d.year() < 2000 || d.year() > 2100) {
-      errors.add("year", "editor.error.year");
-    }
-    String office = office(d == null ? null : d.office(), errors);
-    if (!errors.isEmpty()) {
-      throw new EditorRefused(errors);
-    }
-    return new DraftDetails(d.type(), title, summary, d.year(), office);
+  private PartText checked(PartText text, boolean adding) {
+    partViolations(text, adding).throwIfAny();
+    return text;
   }
 
-  private String office(String office, FieldErrors errors) {
-    String o = PlainText.singleLine(office);
-    if (o == null || o.isEmpty() || !activeOffices().contains(o)) {
-      errors.add("office", "editor.error.office");
+  private Violations partViolations(PartText text, boolean adding) {
+    Violations violations = validator.violationsOf(text);
+    if (adding && text.kind() == null) {
+      violations.add("kind", "editor.error.kindRequired");
     }
-    return o;
+    if (text.hasCellTooLong()) {
+      violations.add("fields", "editor.error.tooLong", PartText.MAX_CELL);
+    }
+    return violations;
   }
 
-  private static PartText validPart(PartText t, boolean adding) {
-    var errors = new FieldErrors();
-    if (t == null || (adding && t.kind() == null)) {
-      errors.add("kind", "editor.error.kindRequired");
-      throw new EditorRefused(errors);
-    }
-    String number = text(t.numberLabel(), "numberLabel", MAX_NUMBER, false, errors);
-    String title = text(t.title(), "partTitle", ConsultationPart.MAX_TITLE, true, errors);
-    String body = multiline(t.body(), "body", ConsultationPart.MAX_BODY, false, errors);
-    List<PartField> fields = t.fields() == null ? List.of() : t.fields().stream()
-        .map(f -> new PartField(f.label(), PlainText.multiLine(f.value()) == null ? "" : PlainText.multiLine(f.value())))
-        .toList();
-    if (fields.stream().anyMatch(f -> f.value().length() > 2_000)) {
-      errors.add("fields", "editor.error.tooLong", 2_000);
-    }
-    if (!errors.isEmpty()) {
-      throw new EditorRefused(errors);
-    }
-    return new PartText(t.kind(), number, title, body, fields);
-  }
-
-  private static String text(String value, String field, int max, boolean required, FieldErrors errors) {
-    return check(PlainText.singleLine(value), field, max, required, errors);
-  }
-
-  private static String multiline(String value, String field, int max, boolean required, FieldErrors errors) {
-    return check(PlainText.multiLine(value), field, max, required, errors);
-  }
-
-  private static String check(String v, String field, int max, boolean required, FieldErrors errors) {
-    if (v == null || v.isEmpty()) {
-      if (required) {
-        errors.add(field, "editor.error.required");
-      }
-      return null;
-    }
-    if (v.length() > max) {
-      errors.add(field, "editor.error.tooLong", max);
-    }
-    return v;
+  private static List<PartField> cells(PartText text) {
+    return text.fields() == null ? List.of() : text.fields();
   }
 
   private String uniqueSlug(String title, int year) {

@@ -2,16 +2,17 @@ package co.gov.icetex.participa.consultation.application;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
-import co.gov.icetex.participa.consultation.domain.EditRefused;
 import co.gov.icetex.participa.consultation.domain.FinalVersion;
 import co.gov.icetex.participa.consultation.domain.FinalVersionPart;
 import co.gov.icetex.participa.consultation.domain.LinkableObservation;
 import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.PlainText;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
+import co.gov.icetex.participa.shared.validation.CommandValidator;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Violations;
 import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.staff.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,14 +27,13 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * What editors do with the final version of a closed consultation: start it from the draft, rewrite,
  * add and remove parts, link each change to the accepted observations that led to it, write a summary
  * and publish it. Every method requires the EDITOR role, runs in one transaction and records an audit
- * event (target: the consultation) in it; a refusal ({@link EditorRefused}) rolls back.
+ * event (target: the consultation) in it; a refusal ({@link Refusal}) rolls back.
  */
 @ApplicationScoped
 @Transactional
@@ -44,6 +44,7 @@ public class FinalVersionEditor {
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
   @Inject AuditLog audit;
+  @Inject CommandValidator validator;
   @Inject Caller caller;
   @Inject FinalVersionObservations observations;
   @Inject Event<FinalVersionPublished> finalVersionPublished;
@@ -75,7 +76,7 @@ public class FinalVersionEditor {
     if (finalVersion(c) != null) {
       throw refusal("", "finalVersion.error.alreadyStarted");
     }
-    FinalVersion f = rules(() -> FinalVersion.start(c, caller.name(), clock.now()));
+    FinalVersion f = FinalVersion.start(c, caller.name(), clock.now());
     em.persist(f);
     em.flush();
     record("FINAL_VERSION_STARTED", c, null, json().add("finalVersionId", f.getId())
@@ -84,25 +85,23 @@ public class FinalVersionEditor {
 
   @RequiresRole(Roles.EDITOR)
   public void describe(long consultationId, String summary) {
-    var errors = new FieldErrors();
     String text = PlainText.multiLine(summary);
     if (text != null && text.length() > FinalVersion.MAX_SUMMARY) {
-      errors.add("summary", "editor.error.tooLong", FinalVersion.MAX_SUMMARY);
-      throw new EditorRefused(errors);
+      throw Refusal.invalid("summary", "editor.error.tooLong", FinalVersion.MAX_SUMMARY);
     }
     FinalVersion f = required(consultationId);
     String before = f.getSummary();
-    rules(() -> f.describe(text, clock.now()));
+    f.describe(text, clock.now());
     record("FINAL_VERSION_SUMMARY_EDITED", f.getConsultation(), summaryJson(before), summaryJson(f.getSummary()));
   }
 
   @RequiresRole(Roles.EDITOR)
   public void editPart(long consultationId, long partId, PartText text) {
     FinalVersion f = required(consultationId);
-    FinalVersionPart part = rules(() -> f.part(partId));
+    FinalVersionPart part = f.part(partId);
     PartText t = valid(text);
     String before = partState(part);
-    rules(() -> f.edit(part, t.numberLabel(), t.title(), t.body(), t.fields(), clock.now()));
+    f.edit(part, t.numberLabel(), t.title(), t.body(), t.fields(), clock.now());
     record("FINAL_VERSION_PART_EDITED", f.getConsultation(), before, partState(part));
   }
 
@@ -113,10 +112,9 @@ public class FinalVersionEditor {
       throw refusal("kind", "editor.error.kindRequired");
     }
     FinalVersion f = required(consultationId);
-    FinalVersionPart after = afterPartId == null ? null : rules(() -> f.part(afterPartId));
+    FinalVersionPart after = afterPartId == null ? null : f.part(afterPartId);
     PartText t = valid(text);
-    FinalVersionPart part = rules(
-        () -> f.add(after, t.kind(), t.numberLabel(), t.title(), t.body(), t.fields(), clock.now()));
+    FinalVersionPart part = f.add(after, t.kind(), t.numberLabel(), t.title(), t.body(), t.fields(), clock.now());
     em.flush();
     record("FINAL_VERSION_PART_ADDED", f.getConsultation(), null, partState(part));
     return part.getId();
@@ -126,9 +124,9 @@ public class FinalVersionEditor {
   @RequiresRole(Roles.EDITOR)
   public void removePart(long consultationId, long partId) {
     FinalVersion f = required(consultationId);
-    FinalVersionPart part = rules(() -> f.part(partId));
+    FinalVersionPart part = f.part(partId);
     String before = partState(part);
-    boolean gone = rules(() -> f.remove(part, clock.now()));
+    boolean gone = f.remove(part, clock.now());
     record(gone ? "FINAL_VERSION_PART_DELETED" : "FINAL_VERSION_PART_REMOVED", f.getConsultation(), before,
         gone ? null : partState(part));
   }
@@ -136,9 +134,9 @@ public class FinalVersionEditor {
   @RequiresRole(Roles.EDITOR)
   public void restorePart(long consultationId, long partId) {
     FinalVersion f = required(consultationId);
-    FinalVersionPart part = rules(() -> f.part(partId));
+    FinalVersionPart part = f.part(partId);
     String before = partState(part);
-    rules(() -> f.restore(part, clock.now()));
+    f.restore(part, clock.now());
     record("FINAL_VERSION_PART_RESTORED", f.getConsultation(), before, partState(part));
   }
 
@@ -148,21 +146,21 @@ public class FinalVersionEditor {
       throw refusal("observation", "finalVersion.error.observationRequired");
     }
     FinalVersion f = required(consultationId);
-    FinalVersionPart part = rules(() -> f.part(partId));
+    FinalVersionPart part = f.part(partId);
     LinkableObservation o = observations.find(observationId)
         .map(FinalVersionObservations.Candidate::linkable)
         .orElseThrow(() -> refusal("observation", "finalVersion.error.noSuchObservation"));
     String before = partState(part);
-    rules(() -> f.link(part, o, clock.now()));
+    f.link(part, o, clock.now());
     record("FINAL_VERSION_OBSERVATION_LINKED", f.getConsultation(), before, partState(part));
   }
 
   @RequiresRole(Roles.EDITOR)
   public void unlink(long consultationId, long partId, long observationId) {
     FinalVersion f = required(consultationId);
-    FinalVersionPart part = rules(() -> f.part(partId));
+    FinalVersionPart part = f.part(partId);
     String before = partState(part);
-    rules(() -> f.unlink(part, observationId, clock.now()));
+    f.unlink(part, observationId, clock.now());
     record("FINAL_VERSION_OBSERVATION_UNLINKED", f.getConsultation(), before, partState(part));
   }
 
@@ -173,7 +171,7 @@ public class FinalVersionEditor {
     List<LinkableObservation> current =
         observations.ofConsultation(f.getConsultation().getId()).stream()
             .map(FinalVersionObservations.Candidate::linkable).toList();
-    rules(() -> f.publish(current, caller.name(), clock.now()));
+    f.publish(current, caller.name(), clock.now());
     JsonArrayBuilder changes = Json.createArrayBuilder();
     f.getParts().stream().filter(p -> p.getChangeType().isChange()).forEach(p -> changes.add(json()
         .add("partId", p.getId()).add("change", p.getChangeType().name())
@@ -206,59 +204,19 @@ public class FinalVersionEditor {
     return f;
   }
 
-  private static PartText valid(PartText t) {
-    var errors = new FieldErrors();
-    String number = single(t.numberLabel(), "numberLabel", ConsultationEditor.MAX_NUMBER, errors);
-    String title = single(t.title(), "partTitle", ConsultationPart.MAX_TITLE, errors);
-    if (title == null) {
-      errors.add("partTitle", "editor.error.required");
+  /** The part's texts, checked; the cell limit is a rule on list elements, checked here. */
+  private PartText valid(PartText t) {
+    Violations violations = validator.violationsOf(t);
+    if (t.hasCellTooLong()) {
+      violations.add("fields", "editor.error.tooLong", PartText.MAX_CELL);
     }
-    String body = PlainText.multiLine(t.body());
-    if (body != null && body.length() > ConsultationPart.MAX_BODY) {
-      errors.add("body", "editor.error.tooLong", ConsultationPart.MAX_BODY);
-    }
-    List<PartField> fields = t.fields() == null ? null : t.fields().stream()
-        .map(f -> new PartField(f.label(), PlainText.multiLine(f.value()) == null ? "" : PlainText.multiLine(f.value())))
-        .toList();
-    if (fields != null && fields.stream().anyMatch(f -> f.value().length() > 2_000)) {
-      errors.add("fields", "editor.error.tooLong", 2_000);
-    }
-    if (!errors.isEmpty()) {
-      throw new EditorRefused(errors);
-    }
-    return new PartText(t.kind(), number, title, body, fields);
+    violations.throwIfAny();
+    return t;
   }
 
-  private static String single(String value, String field, int max, FieldErrors errors) {
-    String v = PlainText.singleLine(value);
-    if (v == null || v.isEmpty()) {
-      return null;
-    }
-    if (v.length() > max) {
-      errors.add(field, "editor.error.tooLong", max);
-    }
-    return v;
+  private static Refusal refusal(String field, String key, Object... args) {
+    return field.isEmpty() ? Refusal.of(Refusal.Reason.CONFLICT, key, args) : Refusal.invalid(field, key, args);
   }
-
-  private static <T> T rules(Supplier<T> action) {
-    try {
-      return action.get();
-    } catch (EditRefused e) {
-      throw new EditorRefused(FieldErrors.of(e.field(), e.messageKey(), e.args()));
-    }
-  }
-
-  private static void rules(Runnable action) {
-    rules(() -> {
-      action.run();
-      return null;
-    });
-  }
-
-  private static EditorRefused refusal(String field, String key, Object... args) {
-    return new EditorRefused(FieldErrors.of(field, key, args));
-  }
-
 
   private void record(String action, Consultation c, String before, String after) {
     audit.record(caller.name(), action, TARGET, String.valueOf(c.getId()), before, after);

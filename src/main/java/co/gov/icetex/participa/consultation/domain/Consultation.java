@@ -1,5 +1,7 @@
 package co.gov.icetex.participa.consultation.domain;
 
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.StoredFile;
 import jakarta.persistence.CascadeType;
@@ -232,19 +234,19 @@ public class Consultation {
 
   private void requireDraft() {
     if (published) {
-      throw new EditRefused("", "editor.error.published");
+      throw Refusal.of(Reason.INVALID, "editor.error.published");
     }
   }
 
   private void requirePublished() {
     if (!published) {
-      throw new EditRefused("", "editor.error.notPublished");
+      throw Refusal.of(Reason.INVALID, "editor.error.notPublished");
     }
   }
 
   private static String requireNote(String note, String field, String key) {
     if (note == null || note.isBlank()) {
-      throw new EditRefused(field, key);
+      throw Refusal.invalid(field, key);
     }
     return note.strip();
   }
@@ -273,7 +275,7 @@ public class Consultation {
       throw new IllegalArgumentException("The parent part belongs to another consultation");
     }
     if (parent != null && parent.isTableRow()) {
-      throw new EditRefused("parent", "editor.error.parentIsRow");
+      throw Refusal.invalid("parent", "editor.error.parentIsRow");
     }
     int at = parent == null ? parts.size() : subtreeEnd(parts.indexOf(parent));
     var part = new ConsultationPart(this, parent, at, kind, numberLabel, title, body, fields);
@@ -310,7 +312,7 @@ public class Consultation {
 
   private List<ConsultationPart> removeAll(List<ConsultationPart> doomed, Predicate<ConsultationPart> hasObservations) {
     doomed.stream().filter(hasObservations).findFirst().ifPresent(p -> {
-      throw new EditRefused("", "editor.error.partHasObservations", p.getLabel());
+      throw Refusal.of(Reason.INVALID, "editor.error.partHasObservations", p.getLabel());
     });
     parts.removeAll(doomed);
     renumber();
@@ -333,12 +335,12 @@ public class Consultation {
         }
       }
       if (previous < 0) {
-        throw new EditRefused("", "editor.error.cannotMove");
+        throw Refusal.of(Reason.INVALID, "editor.error.cannotMove");
       }
       swapBlocks(previous, from, end);
     } else {
       if (end >= parts.size() || parts.get(end).getParent() != part.getParent()) {
-        throw new EditRefused("", "editor.error.cannotMove");
+        throw Refusal.of(Reason.INVALID, "editor.error.cannotMove");
       }
       swapBlocks(from, end, subtreeEnd(end));
     }
@@ -372,7 +374,7 @@ public class Consultation {
 
   private void requireOwn(ConsultationPart part) {
     if (part == null || part.getConsultation() != this || !parts.contains(part)) {
-      throw new EditRefused("", "editor.error.noSuchPart");
+      throw Refusal.of(Reason.INVALID, "editor.error.noSuchPart");
     }
   }
 
@@ -385,7 +387,7 @@ public class Consultation {
   public void removeFile(ConsultationFile file) {
     requireDraft();
     if (!files.remove(file)) {
-      throw new EditRefused("", "editor.error.noSuchFile");
+      throw Refusal.of(Reason.INVALID, "editor.error.noSuchFile");
     }
   }
 
@@ -399,15 +401,15 @@ public class Consultation {
     requireDraft();
     Objects.requireNonNull(window, "window");
     if (parts.isEmpty()) {
-      throw new EditRefused("", "editor.error.noParts");
+      throw Refusal.of(Reason.INVALID, "editor.error.noParts");
     }
     Instant startOfToday = LocalDate.ofInstant(now, AppClock.BOGOTA).atStartOfDay(AppClock.BOGOTA).toInstant();
     if (window.getOpensAt().isBefore(startOfToday)) {
-      throw new EditRefused("opensOn", "editor.error.opensInPast");
+      throw Refusal.invalid("opensOn", "editor.error.opensInPast");
     }
     boolean justified = justification != null && !justification.isBlank();
     if (window.isShorterThan(minimum) && !justified) {
-      throw new EditRefused("justification", "editor.error.shortWindow", minimum.toDays());
+      throw Refusal.invalid("justification", "editor.error.shortWindow", minimum.toDays());
     }
     this.window = window;
     publish(minimum, window.isShorterThan(minimum) ? justification : null, now);
@@ -417,11 +419,11 @@ public class Consultation {
   public ConsultationNotice extend(Instant newClosesAt, String notice, String actor, Instant now) {
     requirePublished();
     if (window.phaseAt(now) == ConsultationPhase.CLOSED) {
-      throw new EditRefused("", "editor.error.alreadyClosed");
+      throw Refusal.of(Reason.INVALID, "editor.error.alreadyClosed");
     }
     String text = requireNote(notice, "extendNotice", "editor.error.noticeRequired");
     if (newClosesAt == null || !newClosesAt.isAfter(window.getClosesAt())) {
-      throw new EditRefused("extendTo", "editor.error.extendLater");
+      throw Refusal.invalid("extendTo", "editor.error.extendLater");
     }
     return changeClosing(NoticeKind.EXTENDED, newClosesAt, text, actor, now);
   }
@@ -430,7 +432,7 @@ public class Consultation {
   public ConsultationNotice closeEarly(String notice, String actor, Instant now) {
     requirePublished();
     if (window.phaseAt(now) != ConsultationPhase.OPEN) {
-      throw new EditRefused("", "editor.error.notOpen");
+      throw Refusal.of(Reason.INVALID, "editor.error.notOpen");
     }
     String text = requireNote(notice, "closeNotice", "editor.error.noticeRequired");
     return changeClosing(NoticeKind.CLOSED_EARLY, now, text, actor, now);
@@ -527,7 +529,7 @@ public class Consultation {
     }
     if (changes.isEmpty()) {
       part.rewrite(beforeNumber, beforeTitle, beforeBody, beforeFields);
-      throw new EditRefused("", "editor.error.noChange");
+      throw Refusal.of(Reason.INVALID, "editor.error.noChange");
     }
     return newVersion(text, changes, actor, now);
   }
@@ -541,7 +543,7 @@ public class Consultation {
 
   private static void requireChanges(List<RevisionChange> changes) {
     if (changes.isEmpty()) {
-      throw new EditRefused("", "editor.error.noChange");
+      throw Refusal.of(Reason.INVALID, "editor.error.noChange");
     }
   }
 

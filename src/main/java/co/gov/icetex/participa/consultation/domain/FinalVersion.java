@@ -1,5 +1,7 @@
 package co.gov.icetex.participa.consultation.domain;
 
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,20 +89,20 @@ public class FinalVersion {
   public static FinalVersion start(Consultation consultation, String actor, Instant now) {
     Objects.requireNonNull(consultation, "consultation");
     if (consultation.stateAt(now) != EditorialState.CLOSED) {
-      throw new EditRefused("", "finalVersion.error.notClosed");
+      throw Refusal.of(Reason.INVALID, "finalVersion.error.notClosed");
     }
     return new FinalVersion(consultation, actor, now);
   }
 
   private void requireUnpublished() {
     if (publishedAt != null) {
-      throw new EditRefused("", "finalVersion.error.published");
+      throw Refusal.of(Reason.INVALID, "finalVersion.error.published");
     }
   }
 
   private void requireOwn(FinalVersionPart part) {
     if (part == null || part.getFinalVersion() != this || !parts.contains(part)) {
-      throw new EditRefused("", "finalVersion.error.noSuchPart");
+      throw Refusal.of(Reason.INVALID, "finalVersion.error.noSuchPart");
     }
   }
 
@@ -108,7 +110,7 @@ public class FinalVersion {
   public void describe(String summary, Instant now) {
     requireUnpublished();
     if (summary != null && summary.strip().length() > MAX_SUMMARY) {
-      throw new EditRefused("summary", "editor.error.tooLong", MAX_SUMMARY);
+      throw Refusal.invalid("summary", "editor.error.tooLong", MAX_SUMMARY);
     }
     this.summary = summary == null || summary.isBlank() ? null : summary.strip();
     this.updatedAt = now;
@@ -120,7 +122,7 @@ public class FinalVersion {
     requireUnpublished();
     requireOwn(part);
     if (part.getChangeType() == ChangeType.REMOVED) {
-      throw new EditRefused("", "finalVersion.error.removedPart");
+      throw Refusal.of(Reason.INVALID, "finalVersion.error.removedPart");
     }
     part.write(numberLabel, title, body, fields);
     this.updatedAt = now;
@@ -134,7 +136,7 @@ public class FinalVersion {
       List<PartField> fields, Instant now) {
     requireUnpublished();
     if (kind == null) {
-      throw new EditRefused("kind", "editor.error.kindRequired");
+      throw Refusal.invalid("kind", "editor.error.kindRequired");
     }
     if (after != null) {
       requireOwn(after);
@@ -142,7 +144,7 @@ public class FinalVersion {
     List<PartField> cells = fields;
     if (kind.isTableRow()) {
       if (after == null || !after.isTableRow()) {
-        throw new EditRefused("after", "finalVersion.error.rowAfterRow");
+        throw Refusal.invalid("after", "finalVersion.error.rowAfterRow");
       }
       if (cells == null || cells.isEmpty()) {
         List<PartField> columns = after.getChangeType() == ChangeType.REMOVED ? after.getDraftFields() : after.getFields();
@@ -179,7 +181,7 @@ public class FinalVersion {
     requireUnpublished();
     requireOwn(part);
     if (part.getChangeType() != ChangeType.REMOVED) {
-      throw new EditRefused("", "finalVersion.error.notRemoved");
+      throw Refusal.of(Reason.INVALID, "finalVersion.error.notRemoved");
     }
     part.restore();
     this.updatedAt = now;
@@ -195,13 +197,13 @@ public class FinalVersion {
     requireOwn(part);
     Objects.requireNonNull(observation, "observation");
     if (!Objects.equals(consultation.getId(), observation.consultationId())) {
-      throw new EditRefused("observation", "finalVersion.error.otherConsultation", observation.trackingCode());
+      throw Refusal.invalid("observation", "finalVersion.error.otherConsultation", observation.trackingCode());
     }
     if (!observation.accepted()) {
-      throw new EditRefused("observation", "finalVersion.error.notAccepted", observation.trackingCode());
+      throw Refusal.invalid("observation", "finalVersion.error.notAccepted", observation.trackingCode());
     }
     if (!part.getChangeType().isChange()) {
-      throw new EditRefused("observation", "finalVersion.error.unchangedPart");
+      throw Refusal.invalid("observation", "finalVersion.error.unchangedPart");
     }
     part.link(observation.id());
     this.updatedAt = now;
@@ -231,12 +233,12 @@ public class FinalVersion {
         p.recompute();
       }
       if (!p.getObservationIds().isEmpty() && !p.getChangeType().isChange()) {
-        throw new EditRefused("", "finalVersion.error.linksOnUnchanged", p.getLabel());
+        throw Refusal.of(Reason.INVALID, "finalVersion.error.linksOnUnchanged", p.getLabel());
       }
       for (Long id : p.getObservationIds()) {
         LinkableObservation o = current.stream().filter(x -> x.id() == id).findFirst().orElse(null);
         if (o == null || !Objects.equals(consultation.getId(), o.consultationId()) || !o.accepted()) {
-          throw new EditRefused("", "finalVersion.error.noLongerAccepted",
+          throw Refusal.of(Reason.INVALID, "finalVersion.error.noLongerAccepted",
               o == null ? String.valueOf(id) : o.trackingCode(), p.getLabel());
         }
       }
@@ -298,6 +300,6 @@ public class FinalVersion {
 
   public FinalVersionPart part(long partId) {
     return parts.stream().filter(p -> p.getId() != null && p.getId() == partId).findFirst()
-        .orElseThrow(() -> new EditRefused("", "finalVersion.error.noSuchPart"));
+        .orElseThrow(() -> Refusal.of(Reason.INVALID, "finalVersion.error.noSuchPart"));
   }
 }

@@ -1,5 +1,7 @@
 package co.gov.icetex.participa.consultation.domain;
 
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -117,10 +119,10 @@ public class FinalVersionPart {
   void write(String numberLabel, String title, String body, List<PartField> fields) {
     List<PartField> cells = fields == null ? List.of() : List.copyOf(fields);
     if (kind.isTableRow() && cells.isEmpty()) {
-      throw new EditRefused("fields", "finalVersion.error.rowNeedsCells");
+      throw Refusal.invalid("fields", "finalVersion.error.rowNeedsCells");
     }
     if (title == null || title.isBlank()) {
-      throw new EditRefused("partTitle", "editor.error.required");
+      throw Refusal.invalid("partTitle", "editor.error.required");
     }
     this.numberLabel = blankToNull(numberLabel);
     this.title = title.strip();
@@ -169,7 +171,7 @@ public class FinalVersionPart {
 
   void link(long observationId) {
     if (observationIds.contains(observationId)) {
-      throw new EditRefused("observation", "finalVersion.error.alreadyLinked");
+      throw Refusal.invalid("observation", "finalVersion.error.alreadyLinked");
     }
     observationIds.add(observationId);
   }

@@ -8,7 +8,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIInput;
-import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
@@ -27,7 +26,9 @@ import java.util.Map;
  * as a whole, or about a field the form does not have, become global messages. The page's
  * {@code pa:errorSummary} lists them all from {@link #getSummary()}: global ones first, then the fields
  * in the order they appear in the page, each linked to its input. Converter and validator messages
- * that Faces itself attaches to inputs are listed in the same way.
+ * that Faces itself attaches to inputs are listed in the same way. A page with several forms gives each
+ * its own summary ({@code pa:errorSummary form="id"}, from {@link #summaryFor(String)}): the messages
+ * about a form as a whole are attached to the form's own client id, so they are told apart too.
  *
  * <pre>{@code
  * @Inject FormErrors formErrors;
@@ -42,7 +43,7 @@ public class FormErrors {
    * One line of the error summary: the message, and the input it is about (null for the form). Pages
    * call the accessors as methods ({@code e.message()}): Faces' EL does not read records as beans.
    */
-  public record Item(String clientId, String message) {
+  public record Item(String clientId, String message, String form) {
     public boolean isGlobal() {
       return clientId == null;
     }
@@ -70,8 +71,7 @@ public class FormErrors {
       if (input instanceof UIInput field) {
         field.setValid(false);
       }
-      // A message about the whole request is attached to the form itself, so that a page with several
-      // forms shows it in that form's summary (summaryOf); the page-wide summary lists it too.
+      // About the form as a whole (or a field it does not show): on the form itself, when it exists.
       UIComponent target = input != null ? input : form;
       String clientId = target == null ? null : target.getClientId(faces);
       if (clientId == null || faces.getMessageList(clientId).isEmpty()) {
@@ -91,32 +91,6 @@ public class FormErrors {
     return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
   }
 
-  /**
-   * The messages of one form, for its own summary on a page with several forms: those attached to the
-   * form itself (the request as a whole) first, as global lines, then its inputs' in the order they were added (Faces conversion in page order, then the command's fields). Empty
-   * outside rendering, like {@link #getSummary()}.
-   */
-  public List<Item> summaryOf(String formId) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE || faces.getViewRoot() == null) {
-      return List.of();
-    }
-    UIComponent form = faces.getViewRoot().findComponent(formId);
-    if (form == null) {
-      return List.of();
-    }
-    String formClientId = form.getClientId(faces);
-    List<Item> items = new ArrayList<>();
-    faces.getMessageList(formClientId).forEach(m -> items.add(new Item(null, m.getSummary())));
-    String prefix = formClientId + UINamingContainer.getSeparatorChar(faces);
-    faces.getClientIdsWithMessages().forEachRemaining(id -> {
-      if (id != null && id.startsWith(prefix)) {
-        faces.getMessageList(id).forEach(m -> items.add(new Item(id, m.getSummary())));
-      }
-    });
-    return items;
-  }
-
   /** Every message of the request: global ones, then the inputs' in page order (when rendering). */
   public List<Item> getSummary() {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -127,7 +101,7 @@ public class FormErrors {
     }
     if (summary == null) {
       List<Item> items = new ArrayList<>();
-      faces.getMessageList(null).forEach(m -> items.add(new Item(null, m.getSummary())));
+      faces.getMessageList(null).forEach(m -> items.add(new Item(null, m.getSummary(), null)));
       if (faces.getClientIdsWithMessages().hasNext() && faces.getViewRoot() != null) {
         summary = List.of(); // the summary's own ui:repeat is in the tree: no re-entry while visiting
         // Without iterating rows: a form's fields are not repeated, and iterating would evaluate the
@@ -138,14 +112,31 @@ public class FormErrors {
                 VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION)),
                 (context, component) -> {
                   String clientId = component.getClientId(faces);
-                  // A form's own messages are about the whole request: listed without a link.
-                  String linked = component instanceof UIForm ? null : clientId;
-                  faces.getMessageList(clientId).forEach(m -> items.add(new Item(linked, m.getSummary())));
+                  List<FacesMessage> messages = faces.getMessageList(clientId);
+                  if (!messages.isEmpty()) {
+                    String form = formOf(component, faces);
+                    String linked = component instanceof UIForm ? null : clientId;
+                    messages.forEach(m -> items.add(new Item(linked, m.getSummary(), form)));
+                  }
                   return VisitResult.ACCEPT;
                 });
       }
       summary = List.copyOf(items);
     }
     return summary;
+  }
+
+  /** The messages of one form of the page (by its id): its own, then its fields' in page order. */
+  public List<Item> summaryFor(String formId) {
+    return getSummary().stream().filter(item -> formId.equals(item.form())).toList();
+  }
+
+  private static String formOf(UIComponent component, FacesContext faces) {
+    for (UIComponent c = component; c != null; c = c.getParent()) {
+      if (c instanceof UIForm form) {
+        return form.getId();
+      }
+    }
+    return null;
   }
 }

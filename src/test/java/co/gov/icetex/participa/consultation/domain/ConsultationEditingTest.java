@@ -1,5 +1,8 @@
 package co.gov.icetex.participa.consultation.domain;
 
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Violation;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,8 +35,8 @@ class ConsultationEditingTest {
     return c;
   }
 
-  private static EditRefused refused(Runnable action) {
-    return assertThrows(EditRefused.class, action::run);
+  private static Violation refused(Runnable action) {
+    return assertThrows(Refusal.class, action::run).violations().get(0);
   }
 
   @Test
@@ -56,7 +59,7 @@ class ConsultationEditingTest {
     var fourteen = draft();
     var e = refused(() -> fourteen.schedule(CommentWindow.ofBogotaDates(TODAY, TODAY.plusDays(13)), MIN, " ", NOW));
     assertEquals("justification", e.field());
-    assertEquals("editor.error.shortWindow", e.messageKey());
+    assertEquals("editor.error.shortWindow", e.key());
     assertTrue(fourteen.isDraft());
     fourteen.schedule(CommentWindow.ofBogotaDates(TODAY, TODAY.plusDays(13)), MIN, "Cierre de vigencia", NOW);
     assertEquals("Cierre de vigencia", fourteen.getShortWindowReason());
@@ -74,11 +77,11 @@ class ConsultationEditingTest {
     var c = draft();
     assertEquals("editor.error.opensInPast",
         refused(() -> c.schedule(CommentWindow.ofBogotaDates(TODAY.minusDays(1), TODAY.plusDays(20)), MIN, null, NOW))
-            .messageKey());
+            .key());
     var empty = Consultation.draft("x", ConsultationType.OTRO, "X", "Y", 2027, "Z", NOW);
     assertEquals("editor.error.noParts",
         refused(() -> empty.schedule(CommentWindow.ofBogotaDates(TODAY, TODAY.plusDays(20)), MIN, null, NOW))
-            .messageKey());
+            .key());
   }
 
   @Test
@@ -93,10 +96,10 @@ class ConsultationEditingTest {
   void publishedContentIsNotEditedDirectly() {
     var c = published(TODAY, TODAY.plusDays(20));
     var part = c.getParts().get(0);
-    assertEquals("editor.error.published", refused(() -> c.editDraft(ConsultationType.PAAC, "T", "S", 2027, "O", NOW)).messageKey());
-    assertEquals("editor.error.published", refused(() -> c.editDraftPart(part, null, "Otro", null, null)).messageKey());
-    assertEquals("editor.error.published", refused(() -> c.insertPart(null, PartKind.CHAPTER, null, "Nueva", null, null)).messageKey());
-    assertEquals("editor.error.published", refused(() -> c.removePart(part, p -> false)).messageKey());
+    assertEquals("editor.error.published", refused(() -> c.editDraft(ConsultationType.PAAC, "T", "S", 2027, "O", NOW)).key());
+    assertEquals("editor.error.published", refused(() -> c.editDraftPart(part, null, "Otro", null, null)).key());
+    assertEquals("editor.error.published", refused(() -> c.insertPart(null, PartKind.CHAPTER, null, "Nueva", null, null)).key());
+    assertEquals("editor.error.published", refused(() -> c.removePart(part, p -> false)).key());
     assertEquals("Introducción", part.getTitle());
   }
 
@@ -105,9 +108,9 @@ class ConsultationEditingTest {
     var c = published(TODAY, TODAY.plusDays(20));
     Instant closes = c.getWindow().getClosesAt();
     assertEquals("extendNotice", refused(() -> c.extend(closes.plus(Duration.ofDays(5)), "  ", "e", NOW)).field());
-    assertEquals("editor.error.extendLater", refused(() -> c.extend(closes, "Más tiempo", "e", NOW)).messageKey());
+    assertEquals("editor.error.extendLater", refused(() -> c.extend(closes, "Más tiempo", "e", NOW)).key());
     assertEquals("editor.error.extendLater",
-        refused(() -> c.extend(closes.minus(Duration.ofDays(1)), "Más tiempo", "e", NOW)).messageKey());
+        refused(() -> c.extend(closes.minus(Duration.ofDays(1)), "Más tiempo", "e", NOW)).key());
     var notice = c.extend(closes.plus(Duration.ofDays(5)), "Por solicitud de las IES", "editor@participa.test", NOW);
     assertEquals(closes.plus(Duration.ofDays(5)), c.getWindow().getClosesAt());
     assertEquals(closes, notice.getPreviousClosesAt());
@@ -115,13 +118,13 @@ class ConsultationEditingTest {
     assertEquals(List.of(notice), c.getNotices());
     Instant later = NOW.plus(Duration.ofDays(40));
     assertEquals("editor.error.alreadyClosed",
-        refused(() -> c.extend(later.plus(Duration.ofDays(5)), "Otra vez", "e", later)).messageKey());
+        refused(() -> c.extend(later.plus(Duration.ofDays(5)), "Otra vez", "e", later)).key());
   }
 
   @Test
   void closeEarlyOnlyWhileOpenWithANotice() {
     var scheduled = published(TODAY.plusDays(3), TODAY.plusDays(20));
-    assertEquals("editor.error.notOpen", refused(() -> scheduled.closeEarly("Cierre", "e", NOW)).messageKey());
+    assertEquals("editor.error.notOpen", refused(() -> scheduled.closeEarly("Cierre", "e", NOW)).key());
 
     var open = published(TODAY, TODAY.plusDays(20));
     assertEquals("closeNotice", refused(() -> open.closeEarly("", "e", NOW)).field());
@@ -137,7 +140,7 @@ class ConsultationEditingTest {
     var part = c.getParts().get(0);
     assertEquals("changeNote", refused(() -> c.correctPart(part, "1", "Introducción", "Texto nuevo", null, " ", "e", NOW)).field());
     assertEquals("editor.error.noChange",
-        refused(() -> c.correctPart(part, "1", "Introducción", "Texto", null, "Nada", "e", NOW)).messageKey());
+        refused(() -> c.correctPart(part, "1", "Introducción", "Texto", null, "Nada", "e", NOW)).key());
     assertEquals(1, c.getContentVersion());
 
     var revision = c.correctPart(part, "1", "Introducción", "Texto corregido", null, "Se corrige una cifra", "e", NOW);
@@ -173,10 +176,10 @@ class ConsultationEditingTest {
     var chapter = c.getParts().get(0);
     var section = c.insertPart(chapter, PartKind.SECTION, "1.1", "Alcance", null, null);
     var e = refused(() -> c.removePart(chapter, p -> p == section));
-    assertEquals("editor.error.partHasObservations", e.messageKey());
-    assertEquals("1.1 Alcance", e.args()[0]);
+    assertEquals("editor.error.partHasObservations", e.key());
+    assertTrue(e.message().contains("«1.1 Alcance»"), e.message());
     assertEquals(2, c.getParts().size());
-    assertEquals("editor.error.partHasObservations", refused(() -> c.removeAllParts(p -> p == section)).messageKey());
+    assertEquals("editor.error.partHasObservations", refused(() -> c.removeAllParts(p -> p == section)).key());
 
     var removed = c.removePart(chapter, p -> false);
     assertEquals(List.of(section, chapter), removed, "children first, the order to delete them");
@@ -195,13 +198,13 @@ class ConsultationEditingTest {
     c.movePart(two, true);
     assertEquals(List.of(two, one, oneOne), c.getParts());
     assertEquals(List.of(0, 1, 2), c.getParts().stream().map(ConsultationPart::getPosition).toList());
-    assertEquals("editor.error.cannotMove", refused(() -> c.movePart(two, true)).messageKey());
-    assertEquals("editor.error.cannotMove", refused(() -> c.movePart(oneOne, false)).messageKey());
+    assertEquals("editor.error.cannotMove", refused(() -> c.movePart(two, true)).key());
+    assertEquals("editor.error.cannotMove", refused(() -> c.movePart(oneOne, false)).key());
     c.movePart(two, false);
     assertEquals(List.of(one, oneOne, two), c.getParts());
 
     var row = c.insertPart(one, PartKind.ACTIVITY, null, "Fila", null, List.of(new PartField("A", "b")));
     assertEquals("editor.error.parentIsRow",
-        refused(() -> c.insertPart(row, PartKind.PARAGRAPH, null, "Bajo fila", null, null)).messageKey());
+        refused(() -> c.insertPart(row, PartKind.PARAGRAPH, null, "Bajo fila", null, null)).key());
   }
 }

@@ -1,5 +1,8 @@
 package co.gov.icetex.participa.consultation.domain;
 
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Violation;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,16 +49,16 @@ class FinalVersionTest {
     return new LinkableObservation(id, CONSULTATION_ID, "OBS-2026-00000" + id, "ACCEPTED");
   }
 
-  private static EditRefused refused(Runnable action) {
-    return assertThrows(EditRefused.class, action::run);
+  private static Violation refused(Runnable action) {
+    return assertThrows(Refusal.class, action::run).violations().get(0);
   }
 
   @Test
   void onlyAClosedConsultationGetsAFinalVersion() {
     var c = consultation();
-    assertEquals("finalVersion.error.notClosed", refused(() -> FinalVersion.start(c, "editor", DURING)).messageKey());
+    assertEquals("finalVersion.error.notClosed", refused(() -> FinalVersion.start(c, "editor", DURING)).key());
     var draft = Consultation.draft("x-2027", ConsultationType.OTRO, "X", "Y", 2027, "Z", DURING);
-    assertEquals("finalVersion.error.notClosed", refused(() -> FinalVersion.start(draft, "editor", AFTER)).messageKey());
+    assertEquals("finalVersion.error.notClosed", refused(() -> FinalVersion.start(draft, "editor", AFTER)).key());
 
     var f = FinalVersion.start(c, "editor", AFTER);
     assertEquals(2, f.getParts().size());
@@ -89,7 +92,7 @@ class FinalVersionTest {
     assertEquals(List.of(new PartField("Meta", ""), new PartField("Responsable", "")), added.getFields());
     assertEquals(2, added.getPosition());
     assertEquals("finalVersion.error.rowAfterRow",
-        refused(() -> f.add(f.getParts().get(0), PartKind.INDICATOR, null, "Indicador", null, null, AFTER)).messageKey());
+        refused(() -> f.add(f.getParts().get(0), PartKind.INDICATOR, null, "Indicador", null, null, AFTER)).key());
 
     assertFalse(f.remove(f.getParts().get(0), AFTER), "a draft part is kept, marked removed");
     assertEquals(ChangeType.REMOVED, f.getParts().get(0).getChangeType());
@@ -104,22 +107,22 @@ class FinalVersionTest {
   void aLinkedObservationMustBeAnAcceptedOneOfThisConsultationOnAChangedPart() {
     var f = FinalVersion.start(consultation(), "editor", AFTER);
     var chapter = f.getParts().get(0);
-    assertEquals("finalVersion.error.unchangedPart", refused(() -> f.link(chapter, accepted(1), AFTER)).messageKey());
+    assertEquals("finalVersion.error.unchangedPart", refused(() -> f.link(chapter, accepted(1), AFTER)).key());
 
     f.edit(chapter, "1", "Cobertura", "Metas trimestrales de cobertura.", null, AFTER);
     var other = new LinkableObservation(2, CONSULTATION_ID + 1, "OBS-2026-000002", "ACCEPTED");
     var e = refused(() -> f.link(chapter, other, AFTER));
-    assertEquals("finalVersion.error.otherConsultation", e.messageKey());
+    assertEquals("finalVersion.error.otherConsultation", e.key());
     assertEquals("observation", e.field());
     var rejected = new LinkableObservation(3, CONSULTATION_ID, "OBS-2026-000003", "NOT_ACCEPTED");
-    assertEquals("finalVersion.error.notAccepted", refused(() -> f.link(chapter, rejected, AFTER)).messageKey());
+    assertEquals("finalVersion.error.notAccepted", refused(() -> f.link(chapter, rejected, AFTER)).key());
     var unanswered = new LinkableObservation(4, CONSULTATION_ID, "OBS-2026-000004", null);
-    assertEquals("finalVersion.error.notAccepted", refused(() -> f.link(chapter, unanswered, AFTER)).messageKey());
+    assertEquals("finalVersion.error.notAccepted", refused(() -> f.link(chapter, unanswered, AFTER)).key());
 
     f.link(chapter, accepted(1), AFTER);
     f.link(chapter, new LinkableObservation(5, CONSULTATION_ID, "OBS-2026-000005", "PARTIALLY_ACCEPTED"), AFTER);
     assertEquals(List.of(1L, 5L), chapter.getObservationIds());
-    assertEquals("finalVersion.error.alreadyLinked", refused(() -> f.link(chapter, accepted(1), AFTER)).messageKey());
+    assertEquals("finalVersion.error.alreadyLinked", refused(() -> f.link(chapter, accepted(1), AFTER)).key());
   }
 
   @Test
@@ -129,11 +132,11 @@ class FinalVersionTest {
     f.edit(chapter, "1", "Cobertura", "Metas trimestrales de cobertura.", null, AFTER);
     f.link(chapter, accepted(1), AFTER);
     var redrafted = new LinkableObservation(1, CONSULTATION_ID, "OBS-2026-000001", "NOT_ACCEPTED");
-    assertEquals("finalVersion.error.noLongerAccepted", refused(() -> f.publish(List.of(redrafted), "editor", AFTER)).messageKey());
+    assertEquals("finalVersion.error.noLongerAccepted", refused(() -> f.publish(List.of(redrafted), "editor", AFTER)).key());
     assertFalse(f.isPublished());
 
     f.edit(chapter, "1", "Cobertura", "Metas anuales de cobertura.", null, AFTER);
-    assertEquals("finalVersion.error.linksOnUnchanged", refused(() -> f.publish(List.of(accepted(1)), "editor", AFTER)).messageKey());
+    assertEquals("finalVersion.error.linksOnUnchanged", refused(() -> f.publish(List.of(accepted(1)), "editor", AFTER)).key());
 
     f.edit(chapter, "1", "Cobertura", "Metas trimestrales de cobertura.", null, AFTER);
     f.describe("Se acogieron las observaciones sobre la periodicidad.", AFTER);
@@ -142,13 +145,13 @@ class FinalVersionTest {
     assertEquals(1, f.changeCount());
 
     String published = "finalVersion.error.published";
-    assertEquals(published, refused(() -> f.edit(chapter, "1", "Cobertura", "Otra cosa.", null, AFTER)).messageKey());
-    assertEquals(published, refused(() -> f.describe("Otro resumen", AFTER)).messageKey());
-    assertEquals(published, refused(() -> f.add(chapter, PartKind.PARAGRAPH, null, "Nuevo", "Texto", null, AFTER)).messageKey());
-    assertEquals(published, refused(() -> f.remove(chapter, AFTER)).messageKey());
-    assertEquals(published, refused(() -> f.unlink(chapter, 1, AFTER)).messageKey());
-    assertEquals(published, refused(() -> f.link(chapter, accepted(6), AFTER)).messageKey());
-    assertEquals(published, refused(() -> f.publish(List.of(accepted(1)), "editor", AFTER)).messageKey());
+    assertEquals(published, refused(() -> f.edit(chapter, "1", "Cobertura", "Otra cosa.", null, AFTER)).key());
+    assertEquals(published, refused(() -> f.describe("Otro resumen", AFTER)).key());
+    assertEquals(published, refused(() -> f.add(chapter, PartKind.PARAGRAPH, null, "Nuevo", "Texto", null, AFTER)).key());
+    assertEquals(published, refused(() -> f.remove(chapter, AFTER)).key());
+    assertEquals(published, refused(() -> f.unlink(chapter, 1, AFTER)).key());
+    assertEquals(published, refused(() -> f.link(chapter, accepted(6), AFTER)).key());
+    assertEquals(published, refused(() -> f.publish(List.of(accepted(1)), "editor", AFTER)).key());
     assertEquals("Metas trimestrales de cobertura.", chapter.getBody());
   }
 }

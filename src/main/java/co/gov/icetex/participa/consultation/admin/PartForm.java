@@ -1,0 +1,91 @@
+package co.gov.icetex.participa.consultation.admin;
+
+import co.gov.icetex.participa.consultation.application.ConsultationEditor;
+import co.gov.icetex.participa.consultation.application.EditorPart;
+import co.gov.icetex.participa.consultation.application.PartText;
+import co.gov.icetex.participa.consultation.domain.PartField;
+import co.gov.icetex.participa.consultation.domain.PartKind;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The part form (form {@code part}): adds a part to a draft, edits one of a draft, or corrects one of a
+ * published consultation with a change note. Which part is the page's ({@code ?parte=}).
+ */
+@Named("partForm")
+@RequestScoped
+public class PartForm {
+
+  /** The command's fields under the names of this form's inputs. */
+  private static final Map<String, String> INPUTS =
+      Map.of("kind", "partKind", "parent", "parentId", "title", "partTitle", "changeNote", "partNote");
+
+  @Inject EditConsultationBacking page;
+  @Inject ConsultationEditor editor;
+
+  private PartKind kind;
+  private Long parentId;
+  private String numberLabel;
+  private String partTitle;
+  private String body;
+  private List<CellInput> cells = new ArrayList<>();
+  private String partNote;
+
+  /** The part being edited, as saved (a post then sets what was sent, cell by cell). */
+  @PostConstruct
+  void fill() {
+    EditorPart p = page.getEditingPart();
+    if (p != null) {
+      kind = p.kind();
+      numberLabel = p.numberLabel();
+      partTitle = p.title();
+      body = p.body();
+      cells = new ArrayList<>(p.fields().stream().map(f -> new CellInput(f.label(), f.value())).toList());
+    }
+  }
+
+  public void save() {
+    EditorPart editing = page.getEditingPart();
+    PartText text = new PartText(kind, numberLabel, partTitle, body,
+        cells.stream().map(c -> new PartField(c.getLabel(), c.getValue())).toList());
+    long id = page.getId();
+    boolean done;
+    if (editing == null) {
+      done = page.attempt("part", () -> editor.addPart(id, parentId, text), "editor.saved.partAdded", INPUTS);
+    } else if (page.isDraft()) {
+      done = page.attempt("part", () -> editor.editPart(id, editing.id(), text), "editor.saved.part", INPUTS);
+    } else {
+      done = page.attempt("part", () -> editor.correctPart(id, editing.id(), text, partNote),
+          "editor.saved.corrected", INPUTS);
+    }
+    if (done) {
+      page.stopEditing();
+      kind = null;
+      parentId = null;
+      numberLabel = null;
+      partTitle = null;
+      body = null;
+      cells = new ArrayList<>();
+      partNote = null;
+    }
+  }
+
+  public PartKind getKind() { return kind; }
+  public void setKind(PartKind kind) { this.kind = kind; }
+  public Long getParentId() { return parentId; }
+  public void setParentId(Long parentId) { this.parentId = parentId; }
+  public String getNumberLabel() { return numberLabel; }
+  public void setNumberLabel(String numberLabel) { this.numberLabel = numberLabel; }
+  public String getPartTitle() { return partTitle; }
+  public void setPartTitle(String partTitle) { this.partTitle = partTitle; }
+  public String getBody() { return body; }
+  public void setBody(String body) { this.body = body; }
+  public List<CellInput> getCells() { return cells; }
+  public String getPartNote() { return partNote; }
+  public void setPartNote(String partNote) { this.partNote = partNote; }
+}
