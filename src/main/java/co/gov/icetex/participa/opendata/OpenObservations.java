@@ -67,22 +67,26 @@ public class OpenObservations {
   @PersistenceContext EntityManager em;
 
   public Paged<OpenObservation> page(String consultationSlug, Scope scope, int page, int size) {
-    long total = bind(em.createQuery(
-            "SELECT COUNT(o) FROM Observation o JOIN o.consultation c" + VISIBLE + where(scope), Long.class),
-            consultationSlug, scope).getSingleResult();
+    String from = " FROM Observation o JOIN o.consultation c LEFT JOIN o.part p" + VISIBLE + where(scope);
+    long total = bind(em.createQuery("SELECT COUNT(o)" + from, Long.class), consultationSlug, scope)
+        .getSingleResult();
     if (total == 0) {
       return new Paged<>(List.of(), 0, page, size);
     }
-    String jpql = "SELECT o FROM Observation o JOIN FETCH o.consultation c LEFT JOIN FETCH o.part p"
-        + " LEFT JOIN FETCH o.answer a LEFT JOIN FETCH a.office" + VISIBLE + where(scope)
-        + " ORDER BY o.receivedAt DESC, o.id DESC";
-    List<OpenObservation> items = bind(em.createQuery(jpql, Observation.class), consultationSlug, scope)
+    // The page's ids first, then those observations with what they show: paging a fetch join would
+    // page its rows, and a condition on a fetched association would narrow what is fetched.
+    List<Long> ids = bind(em.createQuery("SELECT o.id" + from + " ORDER BY o.receivedAt DESC, o.id DESC", Long.class),
+            consultationSlug, scope)
         .setFirstResult((page - 1) * size)
         .setMaxResults(size)
+        .getResultList();
+    Map<Long, Observation> loaded = new HashMap<>();
+    em.createQuery("SELECT o FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part"
+            + " LEFT JOIN FETCH o.answer a LEFT JOIN FETCH a.office WHERE o.id IN :ids", Observation.class)
+        .setParameter("ids", ids)
         .getResultList()
-        .stream()
-        .map(OpenObservation::of)
-        .toList();
+        .forEach(o -> loaded.put(o.getId(), o));
+    List<OpenObservation> items = ids.stream().map(loaded::get).map(OpenObservation::of).toList();
     return new Paged<>(items, total, page, size);
   }
 
@@ -111,9 +115,9 @@ public class OpenObservations {
 
   private static String where(Scope scope) {
     if (scope instanceof Scope.Part) {
-      return " AND o.part.id = :partId";
+      return " AND p.id = :partId";
     }
-    return scope instanceof Scope.WholeDocument ? " AND o.part IS NULL" : "";
+    return scope instanceof Scope.WholeDocument ? " AND p.id IS NULL" : "";
   }
 
   private static <T> TypedQuery<T> bind(TypedQuery<T> q, String slug, Scope scope) {
