@@ -52,6 +52,14 @@ public class CampaignMember {
 
   protected CampaignMember() {}
 
+  /** An observation row as loaded; the rows come from intake, so only the domain tests build one. */
+  CampaignMember(long id, long consultationId, String trackingCode, String text) {
+    this.id = id;
+    this.consultationId = consultationId;
+    this.trackingCode = trackingCode;
+    this.text = text;
+  }
+
   /**
    * Stores the fingerprint of its text and marks it grouped (alone until a campaign takes it). Once
    * only: a second grouping would count it twice in its campaign.
