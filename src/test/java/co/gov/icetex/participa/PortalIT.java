@@ -88,6 +88,8 @@ class PortalIT {
 
   @Nested @Order(13) class OpenObservations extends OpenObservationsChecks {}
 
+  @Nested @Order(14) class Campaigns extends co.gov.icetex.participa.campaign.CampaignChecks {}
+
   @Nested @Order(20) class CitizenSubmitsObservationBrowser extends CitizenSubmitsObservationBrowserChecks {}
 
   @Nested @Order(21) class CitizenFollowsAChangeBrowser extends CitizenFollowsAChangeToItsObservationsBrowserChecks {}

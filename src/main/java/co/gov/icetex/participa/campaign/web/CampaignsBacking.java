@@ -3,6 +3,7 @@ package co.gov.icetex.participa.campaign.web;
 import co.gov.icetex.participa.campaign.application.Campaigns;
 import co.gov.icetex.participa.shared.web.Actions;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -26,6 +27,12 @@ public class CampaignsBacking {
   }
 
   public Campaigns.CampaignDetail getDetail() {
+    if (id == null) {
+      // On a split-off post the member rows are needed while request values are applied, before the
+      // view parameter is set: read the form's hidden id.
+      String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+      id = posted == null || !posted.matches("\\d{1,18}") ? null : Long.valueOf(posted);
+    }
     if (detail == null && id != null) {
       detail = campaigns.find(id).orElse(null);
     }
