@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.moderation.web;
 
+import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerTemplates;
 import co.gov.icetex.participa.answer.application.AnswerTemplates.TemplateChoice;
@@ -30,6 +31,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -42,6 +44,7 @@ import java.util.Objects;
 public class ReviewBacking {
 
   @Inject ObservationQueue queue;
+  @Inject CampaignDirectory campaignDirectory;
   @Inject ModerationService moderation;
   @Inject AnswerService answers;
   @Inject AnswerTemplates templates;
@@ -55,6 +58,7 @@ public class ReviewBacking {
   private Observation observation;
   private Long myOfficeId;
   private List<QueueRow> groupCandidates;
+  private Set<String> campaignFellows;
   private LocalDate latestExtension;
 
   private Triage decision;
@@ -362,5 +366,13 @@ public class ReviewBacking {
 
   public void setExtensionReason(String extensionReason) {
     this.extensionReason = extensionReason;
+  }
+
+  /** Whether {@code code} is in this observation's form-letter campaign: pre-selected for the group answer. */
+  public boolean inSameCampaign(String code) {
+    if (campaignFellows == null) {
+      campaignFellows = Set.copyOf(campaignDirectory.fellowMembers(current().getTrackingCode()));
+    }
+    return campaignFellows.contains(code);
   }
 }
