@@ -5,6 +5,7 @@ import static co.gov.icetex.participa.testing.StaffSteps.as;
 import static co.gov.icetex.participa.testing.StaffSteps.assign;
 import static co.gov.icetex.participa.testing.StaffSteps.draft;
 import static co.gov.icetex.participa.testing.StaffSteps.postOnPage;
+import static co.gov.icetex.participa.testing.StaffSteps.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,8 +119,22 @@ public abstract class CampaignChecks {
     assertEquals(0, campaignOf(splitOff), "a member split off stays alone");
     members.add(late);
 
+    // The queue shows the campaign as one row (its representative); ?campana= lists all its members.
+    var queue = moderator.get("/admin/observaciones/?q=" + late);
+    assertEquals(200, queue.status(), queue.body());
+    assertTrue(!queue.body().contains("codigo=" + late + "\""), "a member other than the representative has no row of its own");
+    var ofCampaign = moderator.get("/admin/observaciones/?campana=" + campaign);
+    members.forEach(m -> assertTrue(ofCampaign.body().contains("codigo=" + m + "\""), m + " listed under its campaign"));
+    assertTrue(ofCampaign.body().contains("Campaña de 5 observaciones"), ofCampaign.body());
+
     assign(moderator, members.toArray(String[]::new));
-    var drafted = draft(as(base, "respuestas@participa.test"), members.get(0), "PARTIALLY_ACCEPTED",
+    var responder = as(base, "respuestas@participa.test");
+    var reviewPage = responder.get(review(members.get(0))).body();
+    for (String m : members.subList(1, members.size())) {
+      assertTrue(reviewPage.contains("value=\"" + m + "\" id=\"grupo-" + m + "\" checked=\"checked\""),
+          m + " pre-selected for the group answer: " + reviewPage);
+    }
+    var drafted = draft(responder, members.get(0), "PARTIALLY_ACCEPTED",
         "Los plazos de respuesta y la firma en línea quedan en la política.", members.subList(1, members.size()).toArray(String[]::new));
     assertTrue(drafted.body().contains("pasó a aprobación"), drafted.body());
     String marks = String.join(",", java.util.Collections.nCopies(members.size(), "?"));
