@@ -46,3 +46,11 @@ CREATE TABLE campaign_lock (
   consultation_id BIGINT NOT NULL PRIMARY KEY,
   CONSTRAINT fk_campaign_lock_consultation FOREIGN KEY (consultation_id) REFERENCES consultation (id)
 );
+
+-- The response report shows a campaign once: its representative's entry names the other members
+-- (campaign_codes, comma-separated tracking codes), and the other members' entries name the
+-- representative (campaign_of) so that every format lists them under it instead of one by one. Frozen
+-- with the report, like every other column of the entry.
+ALTER TABLE response_report_entry
+  ADD COLUMN campaign_codes TEXT NULL,
+  ADD COLUMN campaign_of VARCHAR(20) NULL;

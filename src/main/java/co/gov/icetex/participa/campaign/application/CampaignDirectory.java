@@ -76,4 +76,13 @@ public class CampaignDirectory {
         .setParameter("c", consultationId)
         .getSingleResult();
   }
+
+  /** The tracking codes of a campaign's members, oldest first. */
+  @Transactional
+  public List<String> memberCodes(long campaignId) {
+    return em.createQuery(
+            "SELECT m.trackingCode FROM CampaignMember m WHERE m.campaign.id = :c ORDER BY m.id", String.class)
+        .setParameter("c", campaignId)
+        .getResultList();
+  }
 }
