@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.campaign;
 
 import static co.gov.icetex.participa.testing.ObservationJsonBuilder.anObservation;
+import static co.gov.icetex.participa.testing.StaffSteps.approve;
 import static co.gov.icetex.participa.testing.StaffSteps.as;
 import static co.gov.icetex.participa.testing.StaffSteps.assign;
 import static co.gov.icetex.participa.testing.StaffSteps.draft;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Form-letter campaigns on the real stack: variants of one letter posted through the API are grouped
  * after intake (by the grouping job, so the check polls), an unrelated observation is not; the moderator
- * sees the campaign as one row with its count, splits off a member (audited), and one group answer
- * serves the remaining members.
+ * sees the campaign as one row with its count, splits off a member (audited), one group answer serves
+ * the remaining members, and the published report lists the campaign once with its members' codes.
  */
 public abstract class CampaignChecks {
 
@@ -140,5 +141,31 @@ public abstract class CampaignChecks {
     String marks = String.join(",", java.util.Collections.nCopies(members.size(), "?"));
     assertEquals(1, TestDatabase.count("SELECT COUNT(DISTINCT answer_id) FROM observation WHERE answer_id IS NOT NULL"
         + " AND tracking_code IN (" + marks + ")", members.toArray()), "one answer serves the whole campaign");
+
+    // The report lists the campaign once, at its representative, with its count and the members' codes.
+    var approver = as(base, "aprobador@participa.test");
+    assertTrue(approve(approver, members.get(0)).body().contains("fue aprobada"));
+    for (String alone : List.of(splitOff, unrelated)) {
+      postOnPage(moderator, review(alone), "triage",
+          Map.of("decision", "SPAM", "reason", "Fuera del tema de la consulta.", "save", "Guardar"), List.of());
+    }
+    TestDatabase.update("UPDATE consultation SET opens_at = DATE_SUB(opens_at, INTERVAL 30 DAY),"
+        + " closes_at = DATE_ADD(DATE_SUB(opens_at, INTERVAL 30 DAY), INTERVAL 25 DAY) WHERE slug = ?", j.slug);
+    var published = postOnPage(approver, "/admin/informes/?consulta=" + TestDatabase.count(
+            "SELECT id FROM consultation WHERE slug = ?", j.slug), "publish",
+        Map.of("announced", "Sitio web del ICETEX.", "submit", "Publicar informe"), List.of());
+    assertTrue(published.body().contains("Se publicó la versión 1 del informe"), published.body());
+    var report = new Api(base).get("/api/v1/consultations/" + j.slug + "/report?format=json");
+    assertEquals(200, report.status(), report.body());
+    var entries = report.json().getJsonArray("observations").stream().map(v -> v.asJsonObject()).toList();
+    var codes = entries.stream().map(e -> e.getString("trackingCode")).toList();
+    assertEquals(List.of(members.get(0), splitOff, unrelated).stream().sorted().toList(), codes.stream().sorted().toList(),
+        "the campaign once, then the two that stand alone: " + report.body());
+    var representative = entries.stream().filter(e -> e.getString("trackingCode").equals(members.get(0))).findFirst().orElseThrow();
+    assertEquals(members.size(), representative.getInt("observationCount"));
+    assertEquals(members.subList(1, members.size()),
+        representative.getJsonArray("campaignMembers").stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList());
+    var reportPage = new Api(base).get("/informe?c=" + j.slug);
+    assertTrue(reportPage.body().contains("Campaña de " + members.size() + " observaciones"), reportPage.body());
   }
 }

@@ -58,7 +58,7 @@ public class ReportJson {
         nullable(g, "answer", e.answerText());
         nullable(g, "answeredAt", e.answeredAt());
         g.write("dueDate", e.dueDate().toString());
-        g.write("observations", e.observationCount());
+        g.write("observationCount", e.observationCount());
         if (e.campaign()) {
           g.writeStartArray("campaignMembers");
           e.campaignMembers().forEach(g::write);
