@@ -67,16 +67,6 @@ public class CampaignDirectory {
         .getResultList();
   }
 
-  /** How many observations of the consultation (all consultations if null) came in campaigns. */
-  @Transactional
-  public long observationsInCampaigns(Long consultationId) {
-    return em.createQuery(
-            "SELECT COALESCE(SUM(c.memberCount), 0) FROM Campaign c WHERE (:c IS NULL OR c.consultationId = :c)",
-            Long.class)
-        .setParameter("c", consultationId)
-        .getSingleResult();
-  }
-
   /** The tracking codes of a campaign's members, oldest first. */
   @Transactional
   public List<String> memberCodes(long campaignId) {

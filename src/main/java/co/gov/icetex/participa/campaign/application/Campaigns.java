@@ -16,9 +16,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** What staff see and do with campaigns: the list, a campaign's members, splitting one off. */
+/**
+ * What staff see and do with campaigns: the list and a campaign's members (whoever works the queue),
+ * splitting one off (moderators, who triage).
+ */
 @ApplicationScoped
-@RequiresRole(Roles.MODERATOR)
+@RequiresRole({Roles.MODERATOR, Roles.RESPONDER, Roles.APPROVER})
 public class Campaigns {
 
   /** One campaign as a row: its count and its representative (earliest member) text. */
@@ -71,6 +74,7 @@ public class Campaigns {
    * @return whether the campaign still exists (two members at least)
    */
   @Transactional
+  @RequiresRole(Roles.MODERATOR)
   public boolean splitOff(long campaignId, String trackingCode) {
     Campaign c = em.find(Campaign.class, campaignId);
     if (c == null || c.isEnded()) {
