@@ -5,7 +5,6 @@ import co.gov.icetex.participa.campaign.domain.CampaignDecision;
 import co.gov.icetex.participa.campaign.domain.CampaignGrouper;
 import co.gov.icetex.participa.campaign.domain.CampaignMember;
 import co.gov.icetex.participa.campaign.domain.GroupedObservation;
-import co.gov.icetex.participa.campaign.domain.LshBands;
 import co.gov.icetex.participa.campaign.domain.TextFingerprint;
 import co.gov.icetex.participa.shared.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ public class CampaignGrouping {
     if (bandKeys.length == 0) {
       return texts;
     }
-    String keys = java.util.Arrays.stream(bandKeys).mapToObj(Long::toString).collect(Collectors.joining(","));
+    String keys = Arrays.stream(bandKeys).mapToObj(Long::toString).collect(Collectors.joining(","));
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery(
             "SELECT DISTINCT o.exact_key, o.signature FROM campaign_band b JOIN observation o ON o.id = b.observation_id"
@@ -137,7 +138,7 @@ public class CampaignGrouping {
    */
   private List<GroupedObservation> candidates(long consultation, Map<String, byte[]> texts) {
     var keys = new ArrayList<>(texts.keySet());
-    String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
+    String marks = String.join(",", Collections.nCopies(keys.size(), "?"));
     var query = em.createNativeQuery(
         "SELECT MIN(o.id), o.exact_key, o.campaign_id FROM observation o"
             + " WHERE o.consultation_id = ? AND o.exact_key IN (" + marks + ") AND o.campaign_id IS NOT NULL"
@@ -176,6 +177,5 @@ public class CampaignGrouping {
           .setParameter(4, observationId)
           .executeUpdate();
     }
-    assert bandKeys.length == 0 || bandKeys.length == LshBands.BANDS;
   }
 }
