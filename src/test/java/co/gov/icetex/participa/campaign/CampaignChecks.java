@@ -121,9 +121,13 @@ public abstract class CampaignChecks {
     members.add(late);
 
     // The queue shows the campaign as one row (its representative); ?campana= lists all its members.
-    var queue = moderator.get("/admin/observaciones/?q=" + late);
+    var consultationId = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", j.slug);
+    var queue = moderator.get("/admin/observaciones/?consulta=" + consultationId);
     assertEquals(200, queue.status(), queue.body());
+    assertTrue(queue.body().contains("codigo=" + members.get(0) + "\""), "the representative has the campaign's row");
     assertTrue(!queue.body().contains("codigo=" + late + "\""), "a member other than the representative has no row of its own");
+    assertTrue(moderator.get("/admin/observaciones/?q=" + late).body().contains("codigo=" + late + "\""),
+        "a search by code finds a member all the same");
     var ofCampaign = moderator.get("/admin/observaciones/?campana=" + campaign);
     members.forEach(m -> assertTrue(ofCampaign.body().contains("codigo=" + m + "\""), m + " listed under its campaign"));
     assertTrue(ofCampaign.body().contains("Campaña de 5 observaciones"), ofCampaign.body());
@@ -151,8 +155,7 @@ public abstract class CampaignChecks {
     }
     TestDatabase.update("UPDATE consultation SET opens_at = DATE_SUB(opens_at, INTERVAL 30 DAY),"
         + " closes_at = DATE_ADD(DATE_SUB(opens_at, INTERVAL 30 DAY), INTERVAL 25 DAY) WHERE slug = ?", j.slug);
-    var published = postOnPage(approver, "/admin/informes/?consulta=" + TestDatabase.count(
-            "SELECT id FROM consultation WHERE slug = ?", j.slug), "publish",
+    var published = postOnPage(approver, "/admin/informes/?consulta=" + consultationId, "publish",
         Map.of("announced", "Sitio web del ICETEX.", "submit", "Publicar informe"), List.of());
     assertTrue(published.body().contains("Se publicó la versión 1 del informe"), published.body());
     var report = new Api(base).get("/api/v1/consultations/" + j.slug + "/report?format=json");

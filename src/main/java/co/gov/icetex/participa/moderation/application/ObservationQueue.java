@@ -54,9 +54,11 @@ public class ObservationQueue {
     add(where, params, "COALESCE(o.extendedDueDate, o.dueDate) <= :dueBy", "dueBy", filter.dueBy());
     add(where, params, "o.stakeholderGroup = :grp", "grp", filter.group());
     add(where, params, "o.channel = :channel", "channel", filter.channel());
-    if (filter.campaignId() == null) {
+    if (filter.campaignId() == null && (filter.text() == null || filter.text().isBlank())) {
+      // Browsing shows a campaign once (its representative, tagged with the count); a search by text
+      // or code finds every observation it matches, members of campaigns too.
       where.add("o.id NOT IN (" + CampaignDirectory.FOLLOWERS_JPQL + ")");
-    } else {
+    } else if (filter.campaignId() != null) {
       where.add("o.id IN (" + CampaignDirectory.MEMBERS_JPQL + ")");
       params.put("campaign", filter.campaignId());
     }
