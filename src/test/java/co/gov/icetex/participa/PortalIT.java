@@ -92,6 +92,8 @@ class PortalIT {
 
   @Nested class Alerts extends AlertChecks {}
 
+  @Nested class Campaigns extends co.gov.icetex.participa.campaign.CampaignChecks {}
+
   @Nested class CitizenSubmitsObservationBrowser extends CitizenSubmitsObservationBrowserChecks {}
 
   @Nested class CitizenFollowsAChangeBrowser extends CitizenFollowsAChangeToItsObservationsBrowserChecks {}

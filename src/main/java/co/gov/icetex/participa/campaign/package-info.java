@@ -5,8 +5,10 @@
  *
  * <p>Owns the fingerprint of a citizen's text (exact key and MinHash signature), the banding that finds
  * look-alike candidates without comparing every pair, and the rule that decides which campaign a newcomer
- * joins. {@code domain} is plain Java with no framework and no database: it may use {@code shared}
- * ({@code PlainText}, {@code Folding}, {@code PersonalData}) and nothing else. Storing the fingerprints,
- * grouping at intake, the staff queue and the report build on it later; this package knows nothing of them.
+ * joins ({@code domain}: the core is plain Java, tested and benchmarked alone; {@code Campaign} and
+ * {@code CampaignMember} map it onto the database). {@code application} groups observations after they
+ * are stored and answers staff's, the report's and the statistics' questions; {@code web} is the staff's
+ * campaign pages. Depends on {@code observation} (never the reverse: grouping observes the submitted
+ * event after commit), {@code staff} and {@code shared}.
  */
 package co.gov.icetex.participa.campaign;

@@ -101,7 +101,7 @@ public class DatasetService {
         .toList();
   }
 
-  /** The figures of the statistics page, one per row: the total, each breakdown, then the answers. */
+  /** The figures of the statistics page, one per row: the total, each breakdown, the answers, then those in campaigns. */
   private List<List<Object>> statistics(StatisticsFilter filter) {
     ParticipationStatistics s = statistics.compute(filter);
     List<List<Object>> rows = new ArrayList<>();
@@ -113,6 +113,8 @@ public class DatasetService {
     }
     rows.add(row("ANSWERS", "PUBLISHED", Messages.get("statistics.answers.published"), s.answered(), 100));
     rows.add(row("ANSWERS", "ON_TIME", Messages.get("statistics.answers.onTime"), s.onTime(), s.onTimePercent()));
+    rows.add(row("TOTAL", "IN_CAMPAIGNS", Messages.get("statistics.inCampaigns"), s.inCampaigns(),
+        s.observations() == 0 ? 0 : (int) Math.round(100.0 * s.inCampaigns() / s.observations())));
     return rows;
   }
 

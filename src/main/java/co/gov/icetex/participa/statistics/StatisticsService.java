@@ -53,8 +53,10 @@ public class StatisticsService {
                     filter, 2)
                 .setParameter(1, bogotaOffset)
                 .getSingleResult();
+    long inCampaigns = ((Number) bind(em.createNativeQuery(
+        "SELECT COUNT(*)" + BASE + " AND o.campaign_id IS NOT NULL" + where(filter)), filter).getSingleResult()).longValue();
     return new ParticipationStatistics(
-        filter, total, breakdowns, ((Number) answers[0]).longValue(), ((Number) answers[1]).longValue());
+        filter, total, breakdowns, ((Number) answers[0]).longValue(), ((Number) answers[1]).longValue(), inCampaigns);
   }
 
   private List<Count> breakdown(Dimension d, StatisticsFilter filter, long total) {

@@ -85,6 +85,11 @@ public abstract class StaffSignsInBrowserChecks {
     assertEquals("Asignada a una dependencia", driver.findElement(By.id("review-status")).getText());
     driver.get(base + "admin/observaciones/plazos.xhtml");
     Browser.assertAccessible(driver, "deadline dashboard");
+    driver.get(base + "admin/observaciones/campanas.xhtml");
+    Browser.assertAccessible(driver, "form-letter campaigns");
+    // The demo campaign (36 copies of a letter on the citizen-service policy), grouped after start-up.
+    driver.get(driver.findElement(By.cssSelector("#campaigns-table a")).getAttribute("href"));
+    Browser.assertAccessible(driver, "one campaign and its members");
     driver.get(base + "admin/observaciones/registrar.xhtml");
     Browser.assertAccessible(driver, "registering an observation");
 

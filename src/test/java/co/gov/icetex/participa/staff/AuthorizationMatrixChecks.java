@@ -49,6 +49,7 @@ public abstract class AuthorizationMatrixChecks {
     PAGES.put("/admin/consultas/", Set.of("EDITOR"));
     PAGES.put("/admin/observaciones/", ANSWERING);
     PAGES.put("/admin/observaciones/plazos.xhtml", ANSWERING);
+    PAGES.put("/admin/observaciones/campanas.xhtml", ANSWERING);
     PAGES.put("/admin/observaciones/registrar.xhtml", Set.of("MODERATOR"));
     PAGES.put("/admin/respuestas/", Set.of("RESPONDER", "APPROVER"));
     PAGES.put("/admin/respuestas/exportar?consulta=1", Set.of("RESPONDER", "APPROVER"));

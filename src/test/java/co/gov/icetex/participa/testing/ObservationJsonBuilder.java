@@ -5,9 +5,17 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Test data: a valid observation body, with each field overridable. */
 public final class ObservationJsonBuilder {
+
+  /**
+   * Numbers the default text: identical texts on one consultation form a campaign (grouped after intake,
+   * one row in the staff queue, pre-selected together for an answer), which checks about other things
+   * must not set off by posting the same sentence again and again.
+   */
+  private static final AtomicInteger SERIAL = new AtomicInteger();
 
   private final Map<String, Object> fields = new LinkedHashMap<>();
 
@@ -16,7 +24,7 @@ public final class ObservationJsonBuilder {
     fields.put("email", "ana+" + UUID.randomUUID() + "@example.co");
     fields.put("stakeholderGroup", "ESTUDIANTE");
     fields.put("department", "05");
-    fields.put("text", "Sugiero incluir metas trimestrales en la gestión de riesgos.");
+    fields.put("text", "Sugiero incluir metas trimestrales en la gestión de riesgos (propuesta " + SERIAL.incrementAndGet() + ").");
     fields.put("consent", true);
     fields.put("showName", false);
   }

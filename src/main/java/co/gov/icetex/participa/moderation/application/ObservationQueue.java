@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.moderation.application;
 
+import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.observation.application.ObservationFinder;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
@@ -53,6 +54,14 @@ public class ObservationQueue {
     add(where, params, "COALESCE(o.extendedDueDate, o.dueDate) <= :dueBy", "dueBy", filter.dueBy());
     add(where, params, "o.stakeholderGroup = :grp", "grp", filter.group());
     add(where, params, "o.channel = :channel", "channel", filter.channel());
+    if (filter.campaignId() == null && (filter.text() == null || filter.text().isBlank())) {
+      // Browsing shows a campaign once (its representative, tagged with the count); a search by text
+      // or code finds every observation it matches, members of campaigns too.
+      where.add("o.id NOT IN (" + CampaignDirectory.FOLLOWERS_JPQL + ")");
+    } else if (filter.campaignId() != null) {
+      where.add("o.id IN (" + CampaignDirectory.MEMBERS_JPQL + ")");
+      params.put("campaign", filter.campaignId());
+    }
     if (filter.text() != null && !filter.text().isBlank()) {
       where.add("(LOWER(o.text) LIKE :q ESCAPE '!' OR LOWER(o.trackingCode) LIKE :q ESCAPE '!'"
           + " OR LOWER(o.authorName) LIKE :q ESCAPE '!')");

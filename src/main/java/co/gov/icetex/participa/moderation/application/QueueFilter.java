@@ -7,7 +7,9 @@ import java.time.LocalDate;
 
 /**
  * The queue's filters; null means "any". {@code text} searches the observation's text, code and author.
- * {@code dueBy} keeps those due on or before that date.
+ * {@code dueBy} keeps those due on or before that date. Without {@code campaignId} or {@code text} a
+ * form-letter campaign takes one row (its representative); with {@code campaignId}, the queue lists that
+ * campaign's members, so the bulk actions apply to all of them.
  */
 public record QueueFilter(
     Long consultationId,
@@ -18,7 +20,8 @@ public record QueueFilter(
     StakeholderGroup group,
     Channel channel,
     String text,
-    Sort sort) {
+    Sort sort,
+    Long campaignId) {
 
   public enum Sort {
     DUE,
@@ -27,6 +30,6 @@ public record QueueFilter(
   }
 
   public static QueueFilter all() {
-    return new QueueFilter(null, null, null, null, null, null, null, null, Sort.DUE);
+    return new QueueFilter(null, null, null, null, null, null, null, null, Sort.DUE, null);
   }
 }

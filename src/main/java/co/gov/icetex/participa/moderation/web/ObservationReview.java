@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.moderation.web;
 
+import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerTemplates;
 import co.gov.icetex.participa.answer.application.AnswerTemplates.TemplateChoice;
@@ -33,6 +34,7 @@ import java.util.Set;
 public class ObservationReview {
 
   @Inject ObservationQueue queue;
+  @Inject CampaignDirectory campaignDirectory;
   @Inject ReviewPolicy policy;
   @Inject AnswerService answers;
   @Inject AnswerTemplates templates;
@@ -43,6 +45,7 @@ public class ObservationReview {
   private Observation observation;
   private Set<ReviewAction> allowed;
   private List<QueueRow> groupCandidates;
+  private Set<String> campaignFellows;
   private LocalDate latestExtension;
 
   public void load() {
@@ -56,6 +59,7 @@ public class ObservationReview {
     observation = null;
     allowed = null;
     groupCandidates = null;
+    campaignFellows = null;
   }
 
   /** Read on first use: on a postback the page asks what to render before any action runs. */
@@ -129,5 +133,14 @@ public class ObservationReview {
 
   public void setTemplateId(Long templateId) {
     this.templateId = templateId;
+  }
+
+  /** Whether {@code code} is in this observation's form-letter campaign: pre-selected for the group answer. */
+  public boolean inSameCampaign(String code) {
+    if (campaignFellows == null) {
+      campaignFellows = getObservation() == null
+          ? Set.of() : Set.copyOf(campaignDirectory.fellowMembers(getObservation().getTrackingCode()));
+    }
+    return campaignFellows.contains(code);
   }
 }

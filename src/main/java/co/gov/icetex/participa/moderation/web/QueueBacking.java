@@ -1,8 +1,10 @@
 package co.gov.icetex.participa.moderation.web;
 
+import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.moderation.application.ModerationService;
 import co.gov.icetex.participa.moderation.application.ObservationQueue;
 import co.gov.icetex.participa.moderation.application.QueueFilter;
+import co.gov.icetex.participa.moderation.application.QueueRow;
 import co.gov.icetex.participa.answer.application.StaffChoices;
 import co.gov.icetex.participa.answer.application.StaffChoices.Choice;
 import co.gov.icetex.participa.observation.domain.Channel;
@@ -33,6 +35,7 @@ import java.util.stream.Collectors;
 public class QueueBacking {
 
   @Inject ObservationQueue observationQueue;
+  @Inject CampaignDirectory campaignDirectory;
   @Inject ModerationService moderation;
   @Inject StaffChoices choices;
 
@@ -46,10 +49,13 @@ public class QueueBacking {
   private String sort;
   private int page;
   private Long assignTo;
+  private Long campaign;
+  private Map<String, CampaignDirectory.Summary> campaigns = Map.of();
   private ObservationQueue.Page result;
 
   public void load() {
     result = observationQueue.search(filter(), page);
+    campaigns = campaignDirectory.campaignsOf(result.rows().stream().map(QueueRow::trackingCode).toList());
   }
 
   private QueueFilter filter() {
@@ -62,7 +68,8 @@ public class QueueBacking {
         parse(StakeholderGroup.class, group),
         parse(Channel.class, channel),
         text,
-        parse(QueueFilter.Sort.class, sort));
+        parse(QueueFilter.Sort.class, sort),
+        campaign);
   }
 
   public void assignSelected() {
@@ -87,6 +94,7 @@ public class QueueBacking {
     params.put("canal", channel);
     params.put("q", text);
     params.put("orden", sort);
+    params.put("campana", campaign == null ? "" : campaign.toString());
     params.put("pagina", Integer.toString(Math.max(0, target)));
     return "?" + params.entrySet().stream()
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8))
@@ -138,6 +146,19 @@ public class QueueBacking {
       load(); // a postback renders before (or without) the view action
     }
     return result;
+  }
+
+  /** The campaign the row's observation belongs to, or null. */
+  public CampaignDirectory.Summary campaignOf(String trackingCode) {
+    return campaigns.get(trackingCode);
+  }
+
+  public Long getCampaign() {
+    return campaign;
+  }
+
+  public void setCampaign(Long campaign) {
+    this.campaign = campaign;
   }
 
   public Long getConsultation() {

@@ -9,11 +9,14 @@ import co.gov.icetex.participa.report.domain.ReportDisposition;
 import co.gov.icetex.participa.shared.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One frozen entry of a report as every format renders it (read with a constructor query, so it is
+ * One frozen entry of a report as every format renders it (a form-letter campaign once, at its
+ * representative, with the other members' codes in {@code campaignCodes}; null for an observation that
+ * came alone) (read with a constructor query, so it is
  * never a managed entity). It holds only what the report made public; labels come from the bundle.
  */
 public record EntryRow(
@@ -32,7 +35,8 @@ public record EntryRow(
     String answerText,
     Instant answeredAt,
     LocalDate dueDate,
-    Boolean onTime) {
+    Boolean onTime,
+    String campaignCodes) {
 
   /**
    * Labels without arguments, read from the bundle once: a 10,000-row download asks for the same few
@@ -47,7 +51,7 @@ public record EntryRow(
   /** The same entry without the author's name (they withdrew their consent since it was published). */
   EntryRow withoutAuthor() {
     return new EntryRow(position, trackingCode, partLabel, null, group, departmentCode, channel, receivedAt, text,
-        disposition, reason, outcome, answerText, answeredAt, dueDate, onTime);
+        disposition, reason, outcome, answerText, answeredAt, dueDate, onTime, campaignCodes);
   }
 
   /** The author as the public sees them: their name with consent, otherwise "Ciudadano/a". */
@@ -99,5 +103,20 @@ public record EntryRow(
       return "";
     }
     return label(onTime ? "report.onTime" : "report.late");
+  }
+
+  /** Whether this entry stands for a form-letter campaign (the report lists its other members here). */
+  public boolean campaign() {
+    return campaignCodes != null;
+  }
+
+  /** The other members of its campaign, none if it came alone. */
+  public List<String> campaignMembers() {
+    return campaignCodes == null || campaignCodes.isEmpty() ? List.of() : List.of(campaignCodes.split(","));
+  }
+
+  /** How many observations this entry stands for: 1, or its campaign's members. */
+  public int observationCount() {
+    return 1 + campaignMembers().size();
   }
 }

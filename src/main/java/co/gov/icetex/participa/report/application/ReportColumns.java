@@ -31,7 +31,9 @@ final class ReportColumns {
       new Column("respuesta", e -> e.answerText() == null ? "" : e.answerText()),
       new Column("respondida", e -> iso(e.answeredAt())),
       new Column("fecha_limite", e -> e.dueDate().toString()),
-      new Column("oportunidad", EntryRow::timeliness));
+      new Column("oportunidad", EntryRow::timeliness),
+      new Column("observaciones_en_campana", e -> Integer.toString(e.observationCount())),
+      new Column("codigos_campana", e -> String.join(" ", e.campaignMembers())));
 
   private ReportColumns() {}
 

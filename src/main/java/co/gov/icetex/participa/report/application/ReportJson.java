@@ -58,6 +58,12 @@ public class ReportJson {
         nullable(g, "answer", e.answerText());
         nullable(g, "answeredAt", e.answeredAt());
         g.write("dueDate", e.dueDate().toString());
+        g.write("observationCount", e.observationCount());
+        if (e.campaign()) {
+          g.writeStartArray("campaignMembers");
+          e.campaignMembers().forEach(g::write);
+          g.writeEnd();
+        }
         if (e.onTime() == null) {
           g.writeNull("onTime");
         } else {

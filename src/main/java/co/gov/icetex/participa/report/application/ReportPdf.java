@@ -89,6 +89,8 @@ public class ReportPdf {
     final String textLabel = Messages.get("report.entry.text") + ": ";
     final String resultLabel = Messages.get("report.entry.result") + ": ";
     final String answerLabel = Messages.get("report.entry.answer") + ": ";
+    final MessageFormat campaign = new MessageFormat(Messages.get("report.entry.campaign"), Messages.LOCALE);
+    final String campaignLabel = Messages.get("report.entry.campaignMembers") + " ";
     final TaggedPdf pdf;
 
     EntryLayout(TaggedPdf pdf) {
@@ -101,6 +103,10 @@ public class ReportPdf {
         pdf.heading(3, Style.BOLD, e.trackingCode() + " · " + e.part(), null);
         pdf.paragraph(Style.SMALL, meta.format(new Object[] {e.author(), e.groupLabel(), e.departmentName(),
             e.channelLabel(), DateFormats.date(e.receivedAt())}));
+        if (e.campaign()) {
+          labelled(campaign.format(new Object[] {e.observationCount()}) + " " + campaignLabel,
+              String.join(", ", e.campaignMembers()));
+        }
         labelled(textLabel, e.shownText());
         String result = e.result();
         if (e.answered()) {

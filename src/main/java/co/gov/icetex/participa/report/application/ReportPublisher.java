@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.report.application;
 
+import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.observation.domain.Answer;
 import co.gov.icetex.participa.observation.domain.Observation;
@@ -19,7 +20,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +38,7 @@ public class ReportPublisher {
 
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
+  @Inject CampaignDirectory campaignDirectory;
   @Inject AuditLog audit;
   @Inject Event<ReportPublished> published;
 
@@ -80,9 +84,20 @@ public class ReportPublisher {
     em.flush();
 
     int[] position = {0};
+    Map<Long, List<String>> campaignMembers = new HashMap<>(); // a campaign's codes, read once per publication
     forEachPage(consultationId, page -> {
       ResponseReport owner = em.getReference(ResponseReport.class, reportId);
-      page.forEach(f -> em.persist(ReportEntry.of(owner, ++position[0], f)));
+      Map<String, CampaignDirectory.Summary> inCampaigns =
+          campaignDirectory.campaignsOf(page.stream().map(ObservationFacts::trackingCode).toList());
+      page.forEach(f -> {
+        ReportEntry entry = ReportEntry.of(owner, ++position[0], f);
+        CampaignDirectory.Summary campaign = inCampaigns.get(f.trackingCode());
+        if (campaign != null) {
+          entry.inCampaign(campaign.representativeCode(),
+              campaignMembers.computeIfAbsent(campaign.campaignId(), campaignDirectory::memberCodes));
+        }
+        em.persist(entry);
+      });
     });
     published.fire(new ReportPublished(consultationId, version));
     return reportId;

@@ -23,8 +23,9 @@ public class ReportReader {
   private static final String ENTRY_ROW =
       "SELECT NEW co.gov.icetex.participa.report.application.EntryRow(e.position, e.trackingCode, e.partLabel,"
           + " e.publicAuthor, e.stakeholderGroup, e.departmentCode, e.channel, e.receivedAt, e.text, e.disposition,"
-          + " e.reason, e.outcome, e.answerText, e.answeredAt, e.dueDate, e.onTime)"
-          + " FROM ReportEntry e WHERE e.report.id = :report AND e.position > :after ORDER BY e.position";
+          + " e.reason, e.outcome, e.answerText, e.answeredAt, e.dueDate, e.onTime, e.campaignCodes)"
+          + " FROM ReportEntry e WHERE e.report.id = :report AND e.position > :after AND e.campaignOf IS NULL"
+          + " ORDER BY e.position";
 
   @PersistenceContext EntityManager em;
   @Inject SuppressedAuthors suppressed;

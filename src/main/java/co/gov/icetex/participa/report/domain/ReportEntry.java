@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -91,7 +92,34 @@ public class ReportEntry {
   @Column(name = "on_time")
   private Boolean onTime;
 
+  /** On a campaign's representative: the other members' tracking codes, comma-separated. */
+  @Column(name = "campaign_codes")
+  private String campaignCodes;
+
+  /** On a campaign's other members: the representative's tracking code, under which they are listed. */
+  @Column(name = "campaign_of")
+  private String campaignOf;
+
   protected ReportEntry() {}
+
+  /**
+   * Records that this observation came in a form-letter campaign, before the entry is stored (entries
+   * are never updated): the report lists the campaign once, at its representative, with every member's
+   * code.
+   *
+   * @param members the campaign's members in the report, the representative among them
+   */
+  public ReportEntry inCampaign(String representative, List<String> members) {
+    if (!members.contains(trackingCode) || !members.contains(representative)) {
+      throw new IllegalArgumentException(trackingCode + " and " + representative + " must be members");
+    }
+    if (trackingCode.equals(representative)) {
+      campaignCodes = String.join(",", members.stream().filter(m -> !m.equals(representative)).toList());
+    } else {
+      campaignOf = representative;
+    }
+    return this;
+  }
 
   /**
    * The public form of a settled observation. An observation still waiting for its answer cannot be in

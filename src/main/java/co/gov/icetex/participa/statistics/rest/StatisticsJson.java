@@ -16,7 +16,9 @@ public record StatisticsJson(
     List<Item> byDepartment,
     List<Item> byChannel,
     List<Item> byYear,
-    Answers answers) {
+    Answers answers,
+    @Schema(description = "De las observaciones, cuántas llegaron en campañas de mensajes iguales o casi iguales.")
+    long inCampaigns) {
 
   public record Filters(Integer year, String type) {}
 
@@ -39,6 +41,7 @@ public record StatisticsJson(
         Item.of(s.by(Dimension.DEPARTMENT)),
         Item.of(s.by(Dimension.CHANNEL)),
         Item.of(s.by(Dimension.YEAR)),
-        new Answers(s.answered(), s.onTime(), s.onTimePercent()));
+        new Answers(s.answered(), s.onTime(), s.onTimePercent()),
+        s.inCampaigns());
   }
 }

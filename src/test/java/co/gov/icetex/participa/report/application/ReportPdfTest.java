@@ -44,7 +44,8 @@ class ReportPdfTest {
         rejected ? null : AnswerOutcome.values()[i % 4],
         rejected ? null : "Respuesta número " + i + ": gracias por su aporte; la dependencia revisó la propuesta y la"
             + " incorporó en lo pertinente a la acción de mejora correspondiente.",
-        rejected ? null : PUBLISHED.minusSeconds(86_400L * 2), LocalDate.of(2026, 4, 20), rejected ? null : i % 5 != 0);
+        rejected ? null : PUBLISHED.minusSeconds(86_400L * 2), LocalDate.of(2026, 4, 20), rejected ? null : i % 5 != 0,
+        i % 40 == 3 ? String.format("OBS-2026-%06d,OBS-2026-%06d", 10_000 + i, 20_000 + i) : null);
   }
 
   static ReportSummary summary(int observations) {
