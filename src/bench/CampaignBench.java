@@ -15,18 +15,19 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Prints how long campaign grouping takes for one consultation of 10,000 observations: five campaigns of
- * 800, 500, 300, 200 and 100 copies of a letter (each copy with its own greeting, signature and e-mail
- * address, and one time in three a typo, a personal opening, a sentence added), 300 short texts ("Estoy
- * de acuerdo." and the like) and 7,800 different texts of 300 to 2,000 characters, in random arrival
- * order; then how the planted campaigns came out. Run after `mvn -o compile`:
+ * Prints how long campaign grouping takes for one consultation of 10,000 observations: five
+ * campaigns of 800, 500, 300, 200 and 100 copies of a letter (each copy with its own greeting,
+ * signature and e-mail address, and one time in three a typo, a personal opening, a sentence
+ * added), 300 short texts ("Estoy de acuerdo." and the like) and 7,800 different texts of 300 to
+ * 2,000 characters, in random arrival order; then how the planted campaigns came out. Run after
+ * `mvn -o compile`:
  *
- *   java -cp target/classes src/bench/CampaignBench.java
+ * <p>java -cp target/classes src/bench/CampaignBench.java
  *
- * It reports, it does not assert. Targets (issue): grouping 10,000 in under 5 s; grouping one newcomer
- * cheap enough for intake to keep 200 observations/s. Warm-up: two full rounds first; then the median of
- * five rounds. Wall clock and the thread's CPU time are both printed: on a machine shared with builds the
- * first can be well above the second.
+ * <p>It reports, it does not assert. Targets (issue): grouping 10,000 in under 5 s; grouping one
+ * newcomer cheap enough for intake to keep 200 observations/s. Warm-up: two full rounds first; then
+ * the median of five rounds. Wall clock and the thread's CPU time are both printed: on a machine
+ * shared with builds the first can be well above the second.
  */
 public class CampaignBench {
 
@@ -48,8 +49,9 @@ public class CampaignBench {
         plantedIn.add(c);
       }
     }
-    String[] shortOnes = {"Estoy de acuerdo.", "De acuerdo con la propuesta.", "No estoy de acuerdo.",
-        "Apoyo el plan."};
+    String[] shortOnes = {
+      "Estoy de acuerdo.", "De acuerdo con la propuesta.", "No estoy de acuerdo.", "Apoyo el plan."
+    };
     for (int i = 0; i < SHORT_TEXTS; i++) {
       texts.add(shortOnes[random.nextInt(shortOnes.length)]);
       plantedIn.add(-1);
@@ -64,8 +66,13 @@ public class CampaignBench {
     }
     Collections.shuffle(order, random);
     double meanChars = texts.stream().mapToInt(String::length).average().orElse(0);
-    System.out.printf("%,d observations (mean %.0f characters): campaigns of %s copies, %d short texts, "
-        + "%,d different texts%n", OBSERVATIONS, meanChars, Arrays.toString(CAMPAIGN_SIZES), SHORT_TEXTS,
+    System.out.printf(
+        "%,d observations (mean %.0f characters): campaigns of %s copies, %d short texts, "
+            + "%,d different texts%n",
+        OBSERVATIONS,
+        meanChars,
+        Arrays.toString(CAMPAIGN_SIZES),
+        SHORT_TEXTS,
         OBSERVATIONS - Arrays.stream(CAMPAIGN_SIZES).sum() - SHORT_TEXTS);
 
     TextFingerprint[] prints = new TextFingerprint[OBSERVATIONS];
@@ -95,35 +102,48 @@ public class CampaignBench {
     }
     double fingerprintMs = median(fingerprintNs) / 1e6;
     double groupMs = median(groupNs) / 1e6;
-    System.out.printf("%nBatch (CampaignBackfill), one thread, median of 5 after 2 warm-up rounds "
-        + "(wall clock; CPU time of the thread):%n");
-    System.out.printf("  fingerprint 10,000 texts   %6.0f ms (CPU %5.0f ms)  %4.0f µs per text%n", fingerprintMs,
-        median(fingerprintCpuNs) / 1e6, fingerprintMs * 1e3 / OBSERVATIONS);
-    System.out.printf("  group 10,000 fingerprints  %6.0f ms (CPU %5.0f ms)  %4.0f µs per observation%n", groupMs,
-        median(groupCpuNs) / 1e6, groupMs * 1e3 / OBSERVATIONS);
-    System.out.printf("  total                      %6.0f ms (CPU %5.0f ms)  target < 5,000 ms%n",
+    System.out.printf(
+        "%nBatch (CampaignBackfill), one thread, median of 5 after 2 warm-up rounds "
+            + "(wall clock; CPU time of the thread):%n");
+    System.out.printf(
+        "  fingerprint 10,000 texts   %6.0f ms (CPU %5.0f ms)  %4.0f µs per text%n",
+        fingerprintMs, median(fingerprintCpuNs) / 1e6, fingerprintMs * 1e3 / OBSERVATIONS);
+    System.out.printf(
+        "  group 10,000 fingerprints  %6.0f ms (CPU %5.0f ms)  %4.0f µs per observation%n",
+        groupMs, median(groupCpuNs) / 1e6, groupMs * 1e3 / OBSERVATIONS);
+    System.out.printf(
+        "  total                      %6.0f ms (CPU %5.0f ms)  target < 5,000 ms%n",
         fingerprintMs + groupMs, (median(fingerprintCpuNs) + median(groupCpuNs)) / 1e6);
     quality(backfill, plantedIn);
 
     newcomers(random, texts, prints, backfill, letters);
   }
 
-  /** One newcomer against the 10,000: fingerprint, candidates from the index, decision; the index is not changed. */
-  private static void newcomers(Random random, List<String> texts, TextFingerprint[] prints, CampaignBackfill backfill,
+  /**
+   * One newcomer against the 10,000: fingerprint, candidates from the index, decision; the index is
+   * not changed.
+   */
+  private static void newcomers(
+      Random random,
+      List<String> texts,
+      TextFingerprint[] prints,
+      CampaignBackfill backfill,
       String[] letters) {
     var index = new CandidateIndex();
     var all = new ArrayList<GroupedObservation>(OBSERVATIONS);
     for (int i = 0; i < OBSERVATIONS; i++) {
       var campaign = backfill.campaignOf(i);
-      var observation = new GroupedObservation(i, prints[i], campaign.isPresent() ? campaign.getAsLong() : null);
+      var observation =
+          new GroupedObservation(i, prints[i], campaign.isPresent() ? campaign.getAsLong() : null);
       index.add(observation);
       all.add(observation);
     }
     String[] arriving = new String[NEWCOMERS];
     for (int i = 0; i < NEWCOMERS; i++) {
-      arriving[i] = i % 2 == 0
-          ? Texts.copy(random, letters[random.nextInt(letters.length)])
-          : Texts.ofLength(random, 300 + random.nextInt(1_701));
+      arriving[i] =
+          i % 2 == 0
+              ? Texts.copy(random, letters[random.nextInt(letters.length)])
+              : Texts.ofLength(random, 300 + random.nextInt(1_701));
     }
     long[] fingerprintNs = new long[NEWCOMERS];
     long[] indexedNs = new long[NEWCOMERS];
@@ -160,21 +180,31 @@ public class CampaignBench {
     double meanFingerprint = Arrays.stream(fingerprintNs).average().orElse(0) / 1e3;
     double meanIndexed = Arrays.stream(indexedNs).average().orElse(0) / 1e3;
     double perNewcomer = meanFingerprint + meanIndexed;
-    System.out.printf("%nOne newcomer against 10,000 (%,d newcomers, half copies of a letter, half new texts):%n",
+    System.out.printf(
+        "%nOne newcomer against 10,000 (%,d newcomers, half copies of a letter, half new texts):%n",
         NEWCOMERS);
     System.out.printf("  fingerprint                %8.1f µs mean%n", meanFingerprint);
-    System.out.printf("  candidates + decision      %8.1f µs mean, p99 %.1f µs, %.0f candidates mean, %d max%n",
-        meanIndexed, percentile(indexedNs, 0.99) / 1e3, Arrays.stream(candidates).average().orElse(0),
+    System.out.printf(
+        "  candidates + decision      %8.1f µs mean, p99 %.1f µs, %.0f candidates mean, %d max%n",
+        meanIndexed,
+        percentile(indexedNs, 0.99) / 1e3,
+        Arrays.stream(candidates).average().orElse(0),
         Arrays.stream(candidates).max().orElse(0));
-    System.out.printf("  total                      %8.1f µs (CPU %.1f µs): %,.0f observations/s on one core "
-        + "(target ≥ 200/s), %.1f %% of a core at 200/s%n", perNewcomer, cpuNs / 1e3 / NEWCOMERS,
-        1e6 / perNewcomer, 200 * perNewcomer / 1e4);
-    System.out.printf("  without the index (all 10,000 compared, fingerprint included): %.0f µs%n", bruteUs);
-    System.out.printf("  %,d of %,d newcomers joined a campaign (%,d were copies of a letter)%n", joined, NEWCOMERS,
-        NEWCOMERS / 2);
+    System.out.printf(
+        "  total                      %8.1f µs (CPU %.1f µs): %,.0f observations/s on one core "
+            + "(target ≥ 200/s), %.1f %% of a core at 200/s%n",
+        perNewcomer, cpuNs / 1e3 / NEWCOMERS, 1e6 / perNewcomer, 200 * perNewcomer / 1e4);
+    System.out.printf(
+        "  without the index (all 10,000 compared, fingerprint included): %.0f µs%n", bruteUs);
+    System.out.printf(
+        "  %,d of %,d newcomers joined a campaign (%,d were copies of a letter)%n",
+        joined, NEWCOMERS, NEWCOMERS / 2);
   }
 
-  /** How the planted campaigns came out: each one's largest group, and what was grouped that should not be. */
+  /**
+   * How the planted campaigns came out: each one's largest group, and what was grouped that should
+   * not be.
+   */
   private static void quality(CampaignBackfill backfill, List<Integer> plantedIn) {
     Map<Long, List<Long>> campaigns = backfill.campaigns();
     System.out.printf("%nFound %d campaigns:%n", campaigns.size());
@@ -193,10 +223,13 @@ public class CampaignBench {
       }
     }
     for (int c = 0; c < CAMPAIGN_SIZES.length; c++) {
-      System.out.printf("  campaign of %3d copies: largest group found holds %d%n", CAMPAIGN_SIZES[c],
-          foundFor.getOrDefault(c, 0));
+      System.out.printf(
+          "  campaign of %3d copies: largest group found holds %d%n",
+          CAMPAIGN_SIZES[c], foundFor.getOrDefault(c, 0));
     }
-    System.out.printf("  observations grouped outside the planted campaigns: %d (identical short texts)%n", others);
+    System.out.printf(
+        "  observations grouped outside the planted campaigns: %d (identical short texts)%n",
+        others);
   }
 
   private static double median(long[] values) {
@@ -211,37 +244,61 @@ public class CampaignBench {
     return sorted[(int) Math.min(sorted.length - 1, Math.round(p * sorted.length))];
   }
 
-  /** Texts from the vocabulary of a consultation on student credit, Spanish word frequencies roughly kept. */
+  /**
+   * Texts from the vocabulary of a consultation on student credit, Spanish word frequencies roughly
+   * kept.
+   */
   static final class Texts {
 
-    private static final String[] FUNCTION = ("de la que el en y a los se del las por un con no una su para es al "
-        + "lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde "
-        + "quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos "
-        + "qué unos yo otro").split(" ");
-    private static final String[] CONTENT = ("icetex crédito créditos estudiante estudiantes tasa interés "
-        + "intereses plan acción consulta observación familia familias universidad universidades programa "
-        + "programas beca becas pago pagos cuota cuotas deuda deudores egresados egresado empleo gobierno "
-        + "recursos fondo fondos subsidio subsidios condonación requisitos codeudor región regiones "
-        + "departamento municipio rural educación superior pública privada calidad acceso permanencia matrícula "
-        + "semestre periodo gracia plazo meses años trimestre informe meta metas indicador indicadores "
-        + "presupuesto inversión atención ciudadano ciudadanía trámite trámites oficina oficinas canal canales "
-        + "virtual presencial respuesta petición derechos transparencia corrupción riesgo riesgos central "
-        + "centrales reporte cobro cobros jurídico refinanciación alivio alivios estrato estratos ingreso "
-        + "ingresos salario mínimo técnico tecnológico profesional posgrado maestría doctorado exterior "
-        + "convocatoria convocatorias seguimiento control social participación audiencia rendición cuentas "
-        + "propuesta propuestas solicito propongo sugiero considero pedimos exigimos revisar ampliar reducir "
-        + "eliminar publicar garantizar fortalecer mejorar incluir crear aumentar disminuir aplicar cumplir "
-        + "evaluar medir nuevo nueva nuevos actual actuales mayor menor alto alta bajo baja justo justa difícil "
-        + "necesario importante claro clara real efectivo oportuno digno digna equitativo").split(" ");
-    private static final String[] GREETINGS = {"", "Cordial saludo.\n", "Buenos días, señores del ICETEX:\n",
-        "Hola,\n", "Respetados señores:\n"};
-    private static final String[] NAMES = {"Laura Martínez", "Andrés Gómez", "Diana Suárez", "Julián Ortiz",
-        "Paola Díaz", "Carlos Restrepo", "María José Peña", "Luis Fernando Ibarra"};
-    private static final String[] CITIES = {"Bogotá", "Medellín", "Cali", "Pasto", "Cartagena", "Leticia"};
+    private static final String[] FUNCTION =
+        ("de la que el en y a los se del las por un con no una su para es al "
+                + "lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde "
+                + "quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos "
+                + "qué unos yo otro")
+            .split(" ");
+    private static final String[] CONTENT =
+        ("icetex crédito créditos estudiante estudiantes tasa interés "
+                + "intereses plan acción consulta observación familia familias universidad universidades programa "
+                + "programas beca becas pago pagos cuota cuotas deuda deudores egresados egresado empleo gobierno "
+                + "recursos fondo fondos subsidio subsidios condonación requisitos codeudor región regiones "
+                + "departamento municipio rural educación superior pública privada calidad acceso permanencia matrícula "
+                + "semestre periodo gracia plazo meses años trimestre informe meta metas indicador indicadores "
+                + "presupuesto inversión atención ciudadano ciudadanía trámite trámites oficina oficinas canal canales "
+                + "virtual presencial respuesta petición derechos transparencia corrupción riesgo riesgos central "
+                + "centrales reporte cobro cobros jurídico refinanciación alivio alivios estrato estratos ingreso "
+                + "ingresos salario mínimo técnico tecnológico profesional posgrado maestría doctorado exterior "
+                + "convocatoria convocatorias seguimiento control social participación audiencia rendición cuentas "
+                + "propuesta propuestas solicito propongo sugiero considero pedimos exigimos revisar ampliar reducir "
+                + "eliminar publicar garantizar fortalecer mejorar incluir crear aumentar disminuir aplicar cumplir "
+                + "evaluar medir nuevo nueva nuevos actual actuales mayor menor alto alta bajo baja justo justa difícil "
+                + "necesario importante claro clara real efectivo oportuno digno digna equitativo")
+            .split(" ");
+    private static final String[] GREETINGS = {
+      "",
+      "Cordial saludo.\n",
+      "Buenos días, señores del ICETEX:\n",
+      "Hola,\n",
+      "Respetados señores:\n"
+    };
+    private static final String[] NAMES = {
+      "Laura Martínez",
+      "Andrés Gómez",
+      "Diana Suárez",
+      "Julián Ortiz",
+      "Paola Díaz",
+      "Carlos Restrepo",
+      "María José Peña",
+      "Luis Fernando Ibarra"
+    };
+    private static final String[] CITIES = {
+      "Bogotá", "Medellín", "Cali", "Pasto", "Cartagena", "Leticia"
+    };
 
     static String ofLength(Random random, int characters) {
       String text = text(random, characters / 6);
-      return text.length() > characters ? text.substring(0, text.lastIndexOf(' ', characters)) + "." : text;
+      return text.length() > characters
+          ? text.substring(0, text.lastIndexOf(' ', characters)) + "."
+          : text;
     }
 
     static String text(Random random, int words) {
@@ -266,7 +323,8 @@ public class CampaignBench {
       if (random.nextInt(3) == 0) {
         String[] words = body.split(" ");
         int i = random.nextInt(words.length);
-        words[i] = words[i].length() > 3 ? words[i].substring(0, words[i].length() - 2) + "s" : words[i];
+        words[i] =
+            words[i].length() > 3 ? words[i].substring(0, words[i].length() - 2) + "s" : words[i];
         body = String.join(" ", words);
       }
       if (random.nextInt(3) == 0) {
@@ -275,9 +333,16 @@ public class CampaignBench {
       if (random.nextInt(3) == 0) {
         body = body + " " + text(random, 10 + random.nextInt(10));
       }
-      String email = pick(random, NAMES).toLowerCase().replace(' ', '.') + random.nextInt(100) + "@correo.co";
-      return pick(random, GREETINGS) + body + "\n\nAtentamente,\n" + pick(random, NAMES) + "\n"
-          + pick(random, CITIES) + " " + email;
+      String email =
+          pick(random, NAMES).toLowerCase().replace(' ', '.') + random.nextInt(100) + "@correo.co";
+      return pick(random, GREETINGS)
+          + body
+          + "\n\nAtentamente,\n"
+          + pick(random, NAMES)
+          + "\n"
+          + pick(random, CITIES)
+          + " "
+          + email;
     }
 
     private static String pick(Random random, String[] options) {

@@ -20,12 +20,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Demo alert subscriptions, loaded once per database (marker {@code demo.alerts.loaded}) through the
- * domain: a citizen confirmed a general subscription (new consultations of every type and closing
- * reminders) and follows the accountability report consultation's documents. They count from their
- * confirmation, when the demo loads: what the rest of the demo publishes at start-up (the report, the
- * hearing's questions) may be announced to that demo address. (Ordering this bean after the report and
- * hearing loaders with {@code @DependsOn} made Payara refuse the deployment as a cyclic dependency.)
+ * Demo alert subscriptions, loaded once per database (marker {@code demo.alerts.loaded}) through
+ * the domain: a citizen confirmed a general subscription (new consultations of every type and
+ * closing reminders) and follows the accountability report consultation's documents. They count
+ * from their confirmation, when the demo loads: what the rest of the demo publishes at start-up
+ * (the report, the hearing's questions) may be announced to that demo address. (Ordering this bean
+ * after the report and hearing loaders with {@code @DependsOn} made Payara refuse the deployment as
+ * a cyclic dependency.)
  */
 @Singleton
 @Startup
@@ -55,23 +56,30 @@ public class DemoAlerts {
       return; // another instance is loading them
     }
     Instant requested = now.minus(Duration.ofHours(1));
-    var general = AlertSubscription.general(EMAIL, new AlertTopics(true, null, true), demoLinkHash(), requested);
+    var general =
+        AlertSubscription.general(
+            EMAIL, new AlertTopics(true, null, true), demoLinkHash(), requested);
     general.confirm(now);
     em.persist(general);
     em.createNamedQuery(Consultation.FIND_BY_SLUG, Consultation.class)
         .setParameter("slug", AccountabilityReportConsultation.SLUG)
         .getResultStream()
         .findFirst()
-        .ifPresent(c -> {
-          var following = AlertSubscription.following(EMAIL, c, demoLinkHash(), requested);
-          following.confirm(now);
-          em.persist(following);
-        });
+        .ifPresent(
+            c -> {
+              var following = AlertSubscription.following(EMAIL, c, demoLinkHash(), requested);
+              following.confirm(now);
+              em.persist(following);
+            });
   }
 
   private boolean loaded() {
-    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
-            .setParameter(1, MARKER).getSingleResult()).longValue() > 0;
+    return ((Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
+                    .setParameter(1, MARKER)
+                    .getSingleResult())
+            .longValue()
+        > 0;
   }
 
   /** A link nobody has: the demo subscriptions are confirmed already. */

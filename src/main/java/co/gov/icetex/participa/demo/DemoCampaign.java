@@ -30,11 +30,11 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
- * In demo mode, a form-letter campaign on the open citizen-service policy: {@value #COPIES} students send
- * the letter a student association circulated, some as is, most with their own greeting, signature, a
- * sentence of their own or a typo, as real campaigns arrive. They are stored like any observation,
- * received and not triaged; the campaign grouping job groups them shortly after start-up. Once per
- * database.
+ * In demo mode, a form-letter campaign on the open citizen-service policy: {@value #COPIES}
+ * students send the letter a student association circulated, some as is, most with their own
+ * greeting, signature, a sentence of their own or a typo, as real campaigns arrive. They are stored
+ * like any observation, received and not triaged; the campaign grouping job groups them shortly
+ * after start-up. Once per database.
  */
 @Singleton
 @Startup
@@ -45,27 +45,49 @@ public class DemoCampaign {
   static final String MARKER = "demo.campaign.loaded";
   static final String SLUG = ServicePolicyConsultation.SLUG;
 
-  static final String LETTER = "Como estudiante con crédito del ICETEX pido que la política de servicio al "
-      + "ciudadano fije un plazo máximo de diez días hábiles para responder cualquier petición, que el "
-      + "paz y salvo y los acuerdos de pago se puedan tramitar por completo en línea sin desplazarse a "
-      + "una oficina, y que cada cambio en las condiciones del crédito se avise por correo y mensaje de "
-      + "texto con un mes de anticipación. Muchos estudiantes de las regiones no podemos viajar a una "
-      + "sede y perdemos clases por hacer filas.";
+  static final String LETTER =
+      "Como estudiante con crédito del ICETEX pido que la política de servicio al "
+          + "ciudadano fije un plazo máximo de diez días hábiles para responder cualquier petición, que el "
+          + "paz y salvo y los acuerdos de pago se puedan tramitar por completo en línea sin desplazarse a "
+          + "una oficina, y que cada cambio en las condiciones del crédito se avise por correo y mensaje de "
+          + "texto con un mes de anticipación. Muchos estudiantes de las regiones no podemos viajar a una "
+          + "sede y perdemos clases por hacer filas.";
 
-  private static final String[] GREETINGS = {"", "Buenos días. ", "Cordial saludo. ", "Señores ICETEX: ", ""};
+  private static final String[] GREETINGS = {
+    "", "Buenos días. ", "Cordial saludo. ", "Señores ICETEX: ", ""
+  };
   private static final String[] OWN_SENTENCES = {
-      "",
-      " En mi caso esperé tres semanas una respuesta sobre mi renovación.",
-      " Vivo en zona rural y la conexión solo alcanza para trámites sencillos.",
-      "",
-      " Mi hermana también tiene crédito y le pasó lo mismo."};
+    "",
+    " En mi caso esperé tres semanas una respuesta sobre mi renovación.",
+    " Vivo en zona rural y la conexión solo alcanza para trámites sencillos.",
+    "",
+    " Mi hermana también tiene crédito y le pasó lo mismo."
+  };
   private static final String[] FIRST_NAMES = {
-      "Laura", "Andrés", "Camila", "Julián", "Valentina", "Santiago", "Daniela", "Mateo", "Paula", "Sebastián",
-      "Mariana", "Felipe"};
-  private static final String[] LAST_NAMES = {"Gómez", "Rodríguez", "Martínez", "Ospina", "Quintero", "Rincón"};
+    "Laura",
+    "Andrés",
+    "Camila",
+    "Julián",
+    "Valentina",
+    "Santiago",
+    "Daniela",
+    "Mateo",
+    "Paula",
+    "Sebastián",
+    "Mariana",
+    "Felipe"
+  };
+  private static final String[] LAST_NAMES = {
+    "Gómez", "Rodríguez", "Martínez", "Ospina", "Quintero", "Rincón"
+  };
   private static final Department[] DEPARTMENTS = {
-      Department.ANTIOQUIA, Department.NARINO, Department.CALDAS, Department.SANTANDER, Department.ATLANTICO,
-      Department.BOGOTA};
+    Department.ANTIOQUIA,
+    Department.NARINO,
+    Department.CALDAS,
+    Department.SANTANDER,
+    Department.ATLANTICO,
+    Department.BOGOTA
+  };
 
   @Inject Settings settings;
   @Inject AppClock clock;
@@ -84,7 +106,8 @@ public class DemoCampaign {
 
   /** The i-th copy: the letter with the sender's own greeting, sentence, signature or typo. */
   static String copy(int i, String author) {
-    String text = GREETINGS[i % GREETINGS.length] + LETTER + OWN_SENTENCES[(i / 2) % OWN_SENTENCES.length];
+    String text =
+        GREETINGS[i % GREETINGS.length] + LETTER + OWN_SENTENCES[(i / 2) % OWN_SENTENCES.length];
     if (i % 3 == 1) {
       text = text.replace("anticipación", "anticipacion").replace("petición", "peticion");
     }
@@ -98,7 +121,10 @@ public class DemoCampaign {
     return FIRST_NAMES[i % FIRST_NAMES.length] + " " + LAST_NAMES[(i / 2) % LAST_NAMES.length];
   }
 
-  /** Writes the copies in one transaction, claimed by a marker so that one of several instances does it. */
+  /**
+   * Writes the copies in one transaction, claimed by a marker so that one of several instances does
+   * it.
+   */
   @ApplicationScoped
   public static class Writer {
 
@@ -108,31 +134,59 @@ public class DemoCampaign {
 
     @Transactional
     public boolean alreadyLoaded() {
-      return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
-          .setParameter(1, MARKER).getSingleResult()).longValue() > 0;
+      return ((Number)
+                  em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
+                      .setParameter(1, MARKER)
+                      .getSingleResult())
+              .longValue()
+          > 0;
     }
 
     @Transactional
     public void write(List<TrackingCode> reserved) {
-      int claimed = em.createNativeQuery("INSERT IGNORE INTO app_setting (name, value) VALUES (?1, ?2)")
-          .setParameter(1, MARKER).setParameter(2, clock.now().toString()).executeUpdate();
-      Consultation c = em.createNamedQuery(Consultation.FIND_BY_SLUG, Consultation.class)
-          .setParameter("slug", SLUG).getResultStream().findFirst().orElse(null);
+      int claimed =
+          em.createNativeQuery("INSERT IGNORE INTO app_setting (name, value) VALUES (?1, ?2)")
+              .setParameter(1, MARKER)
+              .setParameter(2, clock.now().toString())
+              .executeUpdate();
+      Consultation c =
+          em.createNamedQuery(Consultation.FIND_BY_SLUG, Consultation.class)
+              .setParameter("slug", SLUG)
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
       if (claimed == 0 || c == null) {
         return;
       }
       Instant now = clock.now();
       // Campaigns arrive in a burst: the copies came over the last two days, minutes apart.
-      Instant start = c.getWindow().getOpensAt().isAfter(now.minus(Duration.ofDays(2)))
-          ? c.getWindow().getOpensAt() : now.minus(Duration.ofDays(2));
+      Instant start =
+          c.getWindow().getOpensAt().isAfter(now.minus(Duration.ofDays(2)))
+              ? c.getWindow().getOpensAt()
+              : now.minus(Duration.ofDays(2));
       Duration step = Duration.between(start, now).dividedBy(COPIES + 1);
       for (int i = 0; i < COPIES; i++) {
         String author = author(i);
         Instant received = start.plus(step.multipliedBy(i + 1L));
-        var submission = new ObservationSubmission(null, author, email(author, i),
-            StakeholderGroup.ESTUDIANTE, DEPARTMENTS[i % DEPARTMENTS.length], copy(i, author), true, false);
-        Observation o = new Observation(reserved.get(i), c, null, submission, Channel.WEB, received,
-            deadlines.dueDateFor(received));
+        var submission =
+            new ObservationSubmission(
+                null,
+                author,
+                email(author, i),
+                StakeholderGroup.ESTUDIANTE,
+                DEPARTMENTS[i % DEPARTMENTS.length],
+                copy(i, author),
+                true,
+                false);
+        Observation o =
+            new Observation(
+                reserved.get(i),
+                c,
+                null,
+                submission,
+                Channel.WEB,
+                received,
+                deadlines.dueDateFor(received));
         em.persist(o);
       }
     }

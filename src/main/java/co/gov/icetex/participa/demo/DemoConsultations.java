@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The demo catalogue: the PAAC 2020 from the seed and one consultation of every other type, built as
- * unsaved, published entities whose comment windows are placed around {@code now}. At that instant
- * one is upcoming, one closed and the rest open; one open consultation has a window shorter than the
- * legal minimum, with its recorded reason.
+ * The demo catalogue: the PAAC 2020 from the seed and one consultation of every other type, built
+ * as unsaved, published entities whose comment windows are placed around {@code now}. At that
+ * instant one is upcoming, one closed and the rest open; one open consultation has a window shorter
+ * than the legal minimum, with its recorded reason.
  */
 public final class DemoConsultations {
 
@@ -25,13 +25,17 @@ public final class DemoConsultations {
         publish(IndicatorsConsultation.build(window(today, -1, 18), now), null, now),
         withBudgetCsv(publish(BudgetConsultation.build(window(today, -3, 16), now), null, now)),
         publish(AccountabilityReportConsultation.build(window(today, -30, -11), now), null, now),
-        publish(ProcedurePlanConsultation.build(window(today, -2, 7), now),
-            ProcedurePlanConsultation.SHORT_WINDOW_REASON, now),
+        publish(
+            ProcedurePlanConsultation.build(window(today, -2, 7), now),
+            ProcedurePlanConsultation.SHORT_WINDOW_REASON,
+            now),
         publish(RegulationDraftConsultation.build(window(today, -4, 14), now), null, now),
         publish(ServicePolicyConsultation.build(window(today, 0, 21), now), null, now));
   }
 
-  /** From the start of {@code today + firstOffset} to the end of {@code today + lastOffset}, Bogotá. */
+  /**
+   * From the start of {@code today + firstOffset} to the end of {@code today + lastOffset}, Bogotá.
+   */
   private static CommentWindow window(LocalDate today, int firstOffset, int lastOffset) {
     return CommentWindow.ofBogotaDates(today.plusDays(firstOffset), today.plusDays(lastOffset));
   }
@@ -43,8 +47,8 @@ public final class DemoConsultations {
   }
 
   private static Consultation withBudgetCsv(Consultation c) {
-    c.addFile("Detalle de rubros (CSV)", c.getSlug() + ".csv", DemoFiles.CSV,
-        BudgetConsultation.csv());
+    c.addFile(
+        "Detalle de rubros (CSV)", c.getSlug() + ".csv", DemoFiles.CSV, BudgetConsultation.csv());
     return c;
   }
 }

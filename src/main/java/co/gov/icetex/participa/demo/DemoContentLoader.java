@@ -63,14 +63,16 @@ public class DemoContentLoader {
     catalogue.forEach(em::persist);
     em.flush();
     int parts = catalogue.stream().mapToInt(c -> c.getParts().size()).sum();
-    LOG.info(() -> "Demo content loaded: " + catalogue.size() + " consultations, " + parts + " parts");
+    LOG.info(
+        () -> "Demo content loaded: " + catalogue.size() + " consultations, " + parts + " parts");
   }
 
   private boolean alreadyLoaded() {
-    Number count = (Number) em
-        .createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
-        .setParameter(1, MARKER)
-        .getSingleResult();
+    Number count =
+        (Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
+                .setParameter(1, MARKER)
+                .getSingleResult();
     return count.longValue() > 0;
   }
 }

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The downloadable files of the demo consultations: a PDF of the document, written with the standard
- * Helvetica font (no embedded fonts; its Latin-1 encoding covers Spanish), and CSV tables.
+ * The downloadable files of the demo consultations: a PDF of the document, written with the
+ * standard Helvetica font (no embedded fonts; its Latin-1 encoding covers Spanish), and CSV tables.
  */
 public final class DemoFiles {
 
@@ -62,8 +62,18 @@ public final class DemoFiles {
     document.addCreator("Participa ICETEX");
     document.open();
     document.add(new Paragraph(c.getTitle(), TITLE));
-    document.add(spaced(new Paragraph("ICETEX - " + c.getOffice() + " - Vigencia " + c.getYear()
-        + ". Comentarios " + windowText(c) + " (hora de Bogotá).", META), 4));
+    document.add(
+        spaced(
+            new Paragraph(
+                "ICETEX - "
+                    + c.getOffice()
+                    + " - Vigencia "
+                    + c.getYear()
+                    + ". Comentarios "
+                    + windowText(c)
+                    + " (hora de Bogotá).",
+                META),
+            4));
     document.add(spaced(new Paragraph(c.getSummary(), TEXT), 10));
     for (ConsultationPart part : c.getParts()) {
       addPart(document, part);
@@ -72,7 +82,9 @@ public final class DemoFiles {
     return out.toByteArray();
   }
 
-  /** A table as CSV for a spreadsheet in Colombia: UTF-8 with BOM, ";" between cells, CRLF lines. */
+  /**
+   * A table as CSV for a spreadsheet in Colombia: UTF-8 with BOM, ";" between cells, CRLF lines.
+   */
   public static byte[] csvOf(List<String> header, List<List<String>> rows) {
     var text = new StringBuilder("\uFEFF");
     text.append(csvLine(header));
@@ -93,11 +105,14 @@ public final class DemoFiles {
       document.add(spaced(body, 2));
     }
     // A row's title repeats one of its cells; the cell is not printed twice.
-    part.getFields().stream().filter(f -> !f.value().equals(part.getTitle())).forEach(f -> {
-      var cell = new Paragraph(f.label() + ": " + f.value(), CELL);
-      cell.setIndentationLeft(indent + INDENT);
-      document.add(cell);
-    });
+    part.getFields().stream()
+        .filter(f -> !f.value().equals(part.getTitle()))
+        .forEach(
+            f -> {
+              var cell = new Paragraph(f.label() + ": " + f.value(), CELL);
+              cell.setIndentationLeft(indent + INDENT);
+              document.add(cell);
+            });
   }
 
   private static Paragraph spaced(Paragraph p, float before) {
@@ -107,7 +122,8 @@ public final class DemoFiles {
 
   private static String windowText(Consultation c) {
     LocalDate first = LocalDate.ofInstant(c.getWindow().getOpensAt(), AppClock.BOGOTA);
-    LocalDate last = LocalDate.ofInstant(c.getWindow().getClosesAt().minusNanos(1000), AppClock.BOGOTA);
+    LocalDate last =
+        LocalDate.ofInstant(c.getWindow().getClosesAt().minusNanos(1000), AppClock.BOGOTA);
     return "del " + DAY.format(first) + " al " + DAY.format(last);
   }
 
@@ -116,8 +132,12 @@ public final class DemoFiles {
   }
 
   private static String csvCell(String value) {
-    boolean quote = value.contains(";") || value.contains("\"") || value.contains("\n")
-        || value.contains("\r") || !value.equals(value.strip());
+    boolean quote =
+        value.contains(";")
+            || value.contains("\"")
+            || value.contains("\n")
+            || value.contains("\r")
+            || !value.equals(value.strip());
     return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
   }
 }

@@ -33,35 +33,90 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * In demo mode, observations in the open on an open consultation (the citizen-service policy): several
- * parts and the whole document, accepted and assigned as they came, one already answered, one not yet
- * triaged (so not shown), one rejected as spam (never shown). Once per database.
+ * In demo mode, observations in the open on an open consultation (the citizen-service policy):
+ * several parts and the whole document, accepted and assigned as they came, one already answered,
+ * one not yet triaged (so not shown), one rejected as spam (never shown). Once per database.
  */
 @Singleton
 @Startup
 @DependsOn({"DemoReportLoader"})
 public class DemoOpenObservations {
 
-  record Seed(String author, boolean showName, StakeholderGroup group, Department department, int part, String text,
-      Triage triage, String answer) {}
+  record Seed(
+      String author,
+      boolean showName,
+      StakeholderGroup group,
+      Department department,
+      int part,
+      String text,
+      Triage triage,
+      String answer) {}
 
-  static final List<Seed> SEEDS = List.of(
-      new Seed("Marcela Beltrán", true, StakeholderGroup.BENEFICIARIO_CREDITO, Department.ANTIOQUIA, 4,
-          "Las cartas de cobro usan palabras que nadie entiende. Propongo revisarlas con usuarios antes de enviarlas.",
-          Triage.PUBLISHABLE, "Incluiremos una prueba con usuarios para cada nueva comunicación de cobro."),
-      new Seed("Héctor Julio Salas", false, StakeholderGroup.EGRESADO, Department.SANTANDER, 6,
-          "La línea telefónica debería atender los sábados en la mañana: entre semana trabajo.", Triage.PUBLISHABLE, null),
-      new Seed("Asociación de Padres del Caribe", true, StakeholderGroup.ORGANIZACION, Department.ATLANTICO, 3,
-          "El enfoque diferencial debe nombrar a las personas con discapacidad auditiva y los intérpretes.",
-          Triage.PUBLISHABLE, null),
-      new Seed("Tatiana Lozano", true, StakeholderGroup.ESTUDIANTE, Department.NARINO, -1,
-          "La política está bien escrita; falta decir cómo se medirá si se cumple.", Triage.PUBLISHABLE, null),
-      new Seed("Ciudadano de Pasto", false, StakeholderGroup.CIUDADANO, Department.NARINO, 5,
-          "Diez días hábiles para responder es mucho para una solicitud de paz y salvo.", Triage.PUBLISHABLE, null),
-      new Seed("Juliana Ocampo", true, StakeholderGroup.PADRE_MADRE_ACUDIENTE, Department.CALDAS, 6,
-          "Sugiero un chat en el portal con horario extendido.", null, null),
-      new Seed("Ofertas Ya", true, StakeholderGroup.OTRO, Department.BOGOTA, 0,
-          "Compre seguidores y me gusta al mejor precio.", Triage.SPAM, "Publicidad sin relación con la política."));
+  static final List<Seed> SEEDS =
+      List.of(
+          new Seed(
+              "Marcela Beltrán",
+              true,
+              StakeholderGroup.BENEFICIARIO_CREDITO,
+              Department.ANTIOQUIA,
+              4,
+              "Las cartas de cobro usan palabras que nadie entiende. Propongo revisarlas con usuarios antes de enviarlas.",
+              Triage.PUBLISHABLE,
+              "Incluiremos una prueba con usuarios para cada nueva comunicación de cobro."),
+          new Seed(
+              "Héctor Julio Salas",
+              false,
+              StakeholderGroup.EGRESADO,
+              Department.SANTANDER,
+              6,
+              "La línea telefónica debería atender los sábados en la mañana: entre semana trabajo.",
+              Triage.PUBLISHABLE,
+              null),
+          new Seed(
+              "Asociación de Padres del Caribe",
+              true,
+              StakeholderGroup.ORGANIZACION,
+              Department.ATLANTICO,
+              3,
+              "El enfoque diferencial debe nombrar a las personas con discapacidad auditiva y los intérpretes.",
+              Triage.PUBLISHABLE,
+              null),
+          new Seed(
+              "Tatiana Lozano",
+              true,
+              StakeholderGroup.ESTUDIANTE,
+              Department.NARINO,
+              -1,
+              "La política está bien escrita; falta decir cómo se medirá si se cumple.",
+              Triage.PUBLISHABLE,
+              null),
+          new Seed(
+              "Ciudadano de Pasto",
+              false,
+              StakeholderGroup.CIUDADANO,
+              Department.NARINO,
+              5,
+              "Diez días hábiles para responder es mucho para una solicitud de paz y salvo.",
+              Triage.PUBLISHABLE,
+              null),
+          new Seed(
+              "Juliana Ocampo",
+              true,
+              StakeholderGroup.PADRE_MADRE_ACUDIENTE,
+              Department.CALDAS,
+              6,
+              "Sugiero un chat en el portal con horario extendido.",
+              null,
+              null),
+          new Seed(
+              "Ofertas Ya",
+              true,
+              StakeholderGroup.OTRO,
+              Department.BOGOTA,
+              0,
+              "Compre seguidores y me gusta al mejor precio.",
+              Triage.SPAM,
+              "Publicidad sin relación con la política."));
 
   static final String MARKER = "demo.open-observations.loaded";
   static final String SLUG = ServicePolicyConsultation.SLUG;
@@ -81,7 +136,10 @@ public class DemoOpenObservations {
     writer.write(IntStream.range(0, SEEDS.size()).mapToObj(i -> codes.next(year)).toList());
   }
 
-  /** Writes the seeds in one transaction, claimed by a marker so that one of several instances does it. */
+  /**
+   * Writes the seeds in one transaction, claimed by a marker so that one of several instances does
+   * it.
+   */
   @ApplicationScoped
   public static class Writer {
 
@@ -91,46 +149,84 @@ public class DemoOpenObservations {
 
     @Transactional
     public boolean alreadyLoaded() {
-      return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
-          .setParameter(1, MARKER).getSingleResult()).longValue() > 0;
+      return ((Number)
+                  em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
+                      .setParameter(1, MARKER)
+                      .getSingleResult())
+              .longValue()
+          > 0;
     }
 
     @Transactional
     public void write(List<TrackingCode> reserved) {
-      int claimed = em.createNativeQuery("INSERT IGNORE INTO app_setting (name, value) VALUES (?1, ?2)")
-          .setParameter(1, MARKER).setParameter(2, clock.now().toString()).executeUpdate();
-      Consultation c = em.createNamedQuery(Consultation.FIND_BY_SLUG, Consultation.class)
-          .setParameter("slug", SLUG).getResultStream().findFirst().orElse(null);
+      int claimed =
+          em.createNativeQuery("INSERT IGNORE INTO app_setting (name, value) VALUES (?1, ?2)")
+              .setParameter(1, MARKER)
+              .setParameter(2, clock.now().toString())
+              .executeUpdate();
+      Consultation c =
+          em.createNamedQuery(Consultation.FIND_BY_SLUG, Consultation.class)
+              .setParameter("slug", SLUG)
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
       List<Office> offices = em.createNamedQuery(Office.FIND_ACTIVE, Office.class).getResultList();
       if (claimed == 0 || c == null || offices.isEmpty()) {
         return;
       }
-      Office office = offices.stream().filter(o -> o.getName().equals("Oficina Asesora de Planeación"))
-          .findFirst().orElse(offices.get(0));
+      Office office =
+          offices.stream()
+              .filter(o -> o.getName().equals("Oficina Asesora de Planeación"))
+              .findFirst()
+              .orElse(offices.get(0));
       Instant now = clock.now();
       // Received after the window opened and before now, a few hours apart.
-      Instant start = c.getWindow().getOpensAt().isAfter(now.minus(Duration.ofDays(3)))
-          ? c.getWindow().getOpensAt() : now.minus(Duration.ofDays(3));
+      Instant start =
+          c.getWindow().getOpensAt().isAfter(now.minus(Duration.ofDays(3)))
+              ? c.getWindow().getOpensAt()
+              : now.minus(Duration.ofDays(3));
       Duration step = Duration.between(start, now).dividedBy(SEEDS.size() + 1);
       List<ConsultationPart> parts = c.getParts();
       for (int i = 0; i < SEEDS.size(); i++) {
         Seed seed = SEEDS.get(i);
         Instant received = start.plus(step.multipliedBy(i + 1L));
         ConsultationPart part = seed.part() < 0 ? null : parts.get(seed.part() % parts.size());
-        var submission = new ObservationSubmission(part == null ? null : part.getId(), seed.author(),
-            seed.author().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "@example.co",
-            seed.group(), seed.department(), seed.text(), true, seed.showName());
-        Observation o = new Observation(reserved.get(i), c, part, submission, Channel.WEB, received,
-            deadlines.dueDateFor(received));
+        var submission =
+            new ObservationSubmission(
+                part == null ? null : part.getId(),
+                seed.author(),
+                seed.author().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".")
+                    + "@example.co",
+                seed.group(),
+                seed.department(),
+                seed.text(),
+                true,
+                seed.showName());
+        Observation o =
+            new Observation(
+                reserved.get(i),
+                c,
+                part,
+                submission,
+                Channel.WEB,
+                received,
+                deadlines.dueDateFor(received));
         em.persist(o);
         Instant triaged = received.plus(step.dividedBy(2));
         if (seed.triage() == Triage.SPAM) {
-          o.triage(Triage.SPAM, seed.answer(), null, null, null, DemoReportWriter.MODERATOR, triaged);
+          o.triage(
+              Triage.SPAM, seed.answer(), null, null, null, DemoReportWriter.MODERATOR, triaged);
         } else if (seed.triage() == Triage.PUBLISHABLE) {
           o.assignTo(office, DemoReportWriter.MODERATOR, triaged);
           if (seed.answer() != null) {
-            var answer = new Answer(List.of(o), office, AnswerOutcome.ACCEPTED, seed.answer(), DemoReportWriter.RESPONDER,
-                triaged.plus(step.dividedBy(8)));
+            var answer =
+                new Answer(
+                    List.of(o),
+                    office,
+                    AnswerOutcome.ACCEPTED,
+                    seed.answer(),
+                    DemoReportWriter.RESPONDER,
+                    triaged.plus(step.dividedBy(8)));
             em.persist(answer);
             answer.approve(DemoReportWriter.APPROVER, triaged.plus(step.dividedBy(4)));
             answer.publish(triaged.plus(step.dividedBy(3)));

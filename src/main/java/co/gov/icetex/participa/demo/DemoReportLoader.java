@@ -36,7 +36,8 @@ public class DemoReportLoader {
       return;
     }
     int year = clock.today().getYear();
-    List<TrackingCode> reserved = IntStream.range(0, DemoObservations.ALL.size()).mapToObj(i -> codes.next(year)).toList();
+    List<TrackingCode> reserved =
+        IntStream.range(0, DemoObservations.ALL.size()).mapToObj(i -> codes.next(year)).toList();
     writer.write(reserved);
   }
 }

@@ -23,9 +23,10 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Writes the demo observations of the closed consultation through the real domain (received, triaged,
- * assigned, answered by the demo responder, approved by the demo approver, published) at plausible past
- * moments inside its window, then publishes version 1 of its report with the real publisher.
+ * Writes the demo observations of the closed consultation through the real domain (received,
+ * triaged, assigned, answered by the demo responder, approved by the demo approver, published) at
+ * plausible past moments inside its window, then publishes version 1 of its report with the real
+ * publisher.
  */
 @ApplicationScoped
 public class DemoReportWriter {
@@ -44,26 +45,42 @@ public class DemoReportWriter {
 
   @Transactional
   public boolean alreadyLoaded() {
-    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
-        .setParameter(1, MARKER).getSingleResult()).longValue() > 0;
+    return ((Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
+                    .setParameter(1, MARKER)
+                    .getSingleResult())
+            .longValue()
+        > 0;
   }
 
   @Transactional
   public void write(List<TrackingCode> codes) {
     // The marker's key lets only one of several instances starting together write the demo report.
-    int claimed = em.createNativeQuery("INSERT IGNORE INTO app_setting (name, value) VALUES (?1, ?2)")
-        .setParameter(1, MARKER).setParameter(2, clock.now().toString()).executeUpdate();
+    int claimed =
+        em.createNativeQuery("INSERT IGNORE INTO app_setting (name, value) VALUES (?1, ?2)")
+            .setParameter(1, MARKER)
+            .setParameter(2, clock.now().toString())
+            .executeUpdate();
     if (claimed == 0) {
       return;
     }
-    Consultation c = em.createNamedQuery(Consultation.FIND_BY_SLUG, Consultation.class)
-        .setParameter("slug", AccountabilityReportConsultation.SLUG).getResultStream().findFirst().orElse(null);
+    Consultation c =
+        em.createNamedQuery(Consultation.FIND_BY_SLUG, Consultation.class)
+            .setParameter("slug", AccountabilityReportConsultation.SLUG)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     List<Office> offices = em.createNamedQuery(Office.FIND_ACTIVE, Office.class).getResultList();
     if (c == null || offices.isEmpty()) {
-      LOG.warning("Demo report skipped: the closed demo consultation or the demo offices are missing");
+      LOG.warning(
+          "Demo report skipped: the closed demo consultation or the demo offices are missing");
       return;
     }
-    Office planning = offices.stream().filter(o -> o.getName().equals("Oficina Asesora de Planeación")).findFirst().orElse(offices.get(0));
+    Office planning =
+        offices.stream()
+            .filter(o -> o.getName().equals("Oficina Asesora de Planeación"))
+            .findFirst()
+            .orElse(offices.get(0));
     Instant now = clock.now();
     Instant opens = c.getWindow().getOpensAt();
     List<ConsultationPart> parts = c.getParts();
@@ -71,13 +88,30 @@ public class DemoReportWriter {
       DemoObservations.Seed seed = DemoObservations.ALL.get(i);
       Instant received = opens.plus(Duration.ofHours(9 + 17L * i));
       ConsultationPart part = seed.part() < 0 ? null : parts.get(seed.part() % parts.size());
-      var submission = new ObservationSubmission(part == null ? null : part.getId(), seed.author(), seed.email(),
-          seed.group(), seed.department(), seed.text(), true, seed.showName());
+      var submission =
+          new ObservationSubmission(
+              part == null ? null : part.getId(),
+              seed.author(),
+              seed.email(),
+              seed.group(),
+              seed.department(),
+              seed.text(),
+              true,
+              seed.showName());
       var due = deadlines.dueDateFor(received);
-      Observation o = seed.channel() == Channel.WEB || seed.channel() == Channel.API
-          ? new Observation(codes.get(i), c, part, submission, seed.channel(), received, due)
-          : Observation.registeredByStaff(codes.get(i), c, part, submission, seed.channel(), received, due, MODERATOR,
-              received.plus(Duration.ofHours(2)));
+      Observation o =
+          seed.channel() == Channel.WEB || seed.channel() == Channel.API
+              ? new Observation(codes.get(i), c, part, submission, seed.channel(), received, due)
+              : Observation.registeredByStaff(
+                  codes.get(i),
+                  c,
+                  part,
+                  submission,
+                  seed.channel(),
+                  received,
+                  due,
+                  MODERATOR,
+                  received.plus(Duration.ofHours(2)));
       em.persist(o);
       Instant triaged = received.plus(Duration.ofHours(20));
       if (seed.rejection() != null) {
@@ -85,18 +119,29 @@ public class DemoReportWriter {
         continue;
       }
       o.assignTo(planning, MODERATOR, triaged);
-      var answer = new Answer(List.of(o), planning, seed.outcome(), seed.answer(), RESPONDER, triaged.plus(Duration.ofDays(2)));
+      var answer =
+          new Answer(
+              List.of(o),
+              planning,
+              seed.outcome(),
+              seed.answer(),
+              RESPONDER,
+              triaged.plus(Duration.ofDays(2)));
       em.persist(answer);
       answer.approve(APPROVER, triaged.plus(Duration.ofDays(3)));
       // Most answers are published well within the term; a few, on purpose, two days after it.
-      Instant published = seed.late()
-          ? due.plusDays(2).atTime(LocalTime.of(10, 0)).atZone(AppClock.BOGOTA).toInstant()
-          : triaged.plus(Duration.ofDays(6));
+      Instant published =
+          seed.late()
+              ? due.plusDays(2).atTime(LocalTime.of(10, 0)).atZone(AppClock.BOGOTA).toInstant()
+              : triaged.plus(Duration.ofDays(6));
       answer.publish(published.isAfter(now) ? now : published);
     }
     em.flush();
-    publisher.freeze(c, "Sitio web del ICETEX (sección Participa), redes sociales institucionales y correo a quienes"
-        + " enviaron observaciones.", "sistema");
+    publisher.freeze(
+        c,
+        "Sitio web del ICETEX (sección Participa), redes sociales institucionales y correo a quienes"
+            + " enviaron observaciones.",
+        "sistema");
     LOG.info(() -> "Demo report published with " + DemoObservations.ALL.size() + " observations");
   }
 }

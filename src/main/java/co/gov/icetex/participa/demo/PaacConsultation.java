@@ -21,15 +21,16 @@ final class PaacConsultation {
   private PaacConsultation() {}
 
   static Consultation build(CommentWindow window, Instant now) {
-    var c = new Consultation(
-        SLUG,
-        ConsultationType.PAAC,
-        "Plan Anticorrupción y de Atención al Ciudadano 2020",
-        SUMMARY,
-        2020,
-        "Oficina Asesora de Planeación",
-        window,
-        now);
+    var c =
+        new Consultation(
+            SLUG,
+            ConsultationType.PAAC,
+            "Plan Anticorrupción y de Atención al Ciudadano 2020",
+            SUMMARY,
+            2020,
+            "Oficina Asesora de Planeación",
+            window,
+            now);
     Parts.addOutline(c, null, PaacSeedParser.parseResource().parts());
     return c;
   }

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * Reads the text of a plan extracted from Word (the PAAC 2020 seed) into an outline.
  *
  * <ul>
- *   <li>"1. GESTION DE RIESGOS" is a chapter, "6.1 ESTRATEGIA …" a section; an all-caps line before the
- *       first chapter ("INTRODUCCIÓN") is an unnumbered chapter, later ones ("PLAN DE TRABAJO 2020:")
- *       are captions: sections of the current chapter or numbered section.
+ *   <li>"1. GESTION DE RIESGOS" is a chapter, "6.1 ESTRATEGIA …" a section; an all-caps line before
+ *       the first chapter ("INTRODUCCIÓN") is an unnumbered chapter, later ones ("PLAN DE TRABAJO
+ *       2020:") are captions: sections of the current chapter or numbered section.
  *   <li>Other lines are prose: the body of the part they follow.
  *   <li>Tab-indented lines are table cells, one per line; a blank line ends a row, an untabbed line
  *       continues the cell above it. The first row of a table is its header; a row with a single
@@ -85,8 +85,10 @@ public final class PaacSeedParser {
 
   private static void continueCell(StringBuilder cell, String text) {
     String before = SeedText.clean(cell.toString());
-    boolean dates = DATE.matcher(text).matches() && before.length() >= 10
-        && DATE.matcher(before.substring(before.length() - 10)).matches();
+    boolean dates =
+        DATE.matcher(text).matches()
+            && before.length() >= 10
+            && DATE.matcher(before.substring(before.length() - 10)).matches();
     cell.setLength(0);
     cell.append(before.isEmpty() ? text : before + (dates ? ", " : " ") + text);
   }
@@ -95,17 +97,20 @@ public final class PaacSeedParser {
     Matcher numbered = NUMBERED.matcher(text);
     if (numbered.matches() && SeedText.isAllCaps(numbered.group(2))) {
       boolean chapter = !numbered.group(1).contains(".");
-      openPart(SeedDraft.heading(
-          chapter ? PartKind.CHAPTER : PartKind.SECTION,
-          numbered.group(1),
-          SeedText.readable(numbered.group(2)),
-          chapter ? SeedDraft.CHAPTER : SeedDraft.NUMBERED_SECTION));
+      openPart(
+          SeedDraft.heading(
+              chapter ? PartKind.CHAPTER : PartKind.SECTION,
+              numbered.group(1),
+              SeedText.readable(numbered.group(2)),
+              chapter ? SeedDraft.CHAPTER : SeedDraft.NUMBERED_SECTION));
     } else if (SeedText.isAllCaps(text) && text.length() <= MAX_HEADING) {
-      String title = SeedText.readable(text.endsWith(":") ? text.substring(0, text.length() - 1) : text);
+      String title =
+          SeedText.readable(text.endsWith(":") ? text.substring(0, text.length() - 1) : text);
       boolean beforeChapters = open.peek().level == SeedDraft.ROOT;
-      openPart(beforeChapters
-          ? SeedDraft.heading(PartKind.CHAPTER, null, title, SeedDraft.CHAPTER)
-          : SeedDraft.heading(PartKind.SECTION, null, title, SeedDraft.CAPTION));
+      openPart(
+          beforeChapters
+              ? SeedDraft.heading(PartKind.CHAPTER, null, title, SeedDraft.CHAPTER)
+              : SeedDraft.heading(PartKind.SECTION, null, title, SeedDraft.CAPTION));
     } else {
       open.peek().addProse(text);
     }
@@ -144,11 +149,15 @@ public final class PaacSeedParser {
     } else if (filled.size() == 1 && table.width() > 1 && isGroupHeading(filled.get(0))) {
       table.startGroup();
       Matcher numbered = GROUP_NUMBER.matcher(filled.get(0));
-      openPart(numbered.matches()
-          ? SeedDraft.heading(PartKind.SECTION, numbered.group(1),
-              SeedText.readable(numbered.group(2)), SeedDraft.TABLE_GROUP)
-          : SeedDraft.heading(PartKind.SECTION, null,
-              SeedText.readable(filled.get(0)), SeedDraft.TABLE_GROUP));
+      openPart(
+          numbered.matches()
+              ? SeedDraft.heading(
+                  PartKind.SECTION,
+                  numbered.group(1),
+                  SeedText.readable(numbered.group(2)),
+                  SeedDraft.TABLE_GROUP)
+              : SeedDraft.heading(
+                  PartKind.SECTION, null, SeedText.readable(filled.get(0)), SeedDraft.TABLE_GROUP));
     } else {
       open.peek().add(table.row(cells));
     }

@@ -24,27 +24,40 @@ final class Parts {
     return c.addPart(parent, PartKind.SECTION, number, title, body, null);
   }
 
-  static ConsultationPart paragraph(Consultation c, ConsultationPart parent, String title, String body) {
+  static ConsultationPart paragraph(
+      Consultation c, ConsultationPart parent, String title, String body) {
     return c.addPart(parent, PartKind.PARAGRAPH, null, title, body, null);
   }
 
-  /** One table row; its title is {@code title} shortened, its cells pair {@code labels} and values. */
+  /**
+   * One table row; its title is {@code title} shortened, its cells pair {@code labels} and values.
+   */
   static ConsultationPart row(
-      Consultation c, ConsultationPart parent, PartKind kind, String title, List<String> labels,
+      Consultation c,
+      ConsultationPart parent,
+      PartKind kind,
+      String title,
+      List<String> labels,
       String... values) {
     if (values.length != labels.size()) {
-      throw new IllegalArgumentException("Expected " + labels.size() + " cells: " + List.of(values));
+      throw new IllegalArgumentException(
+          "Expected " + labels.size() + " cells: " + List.of(values));
     }
     List<PartField> fields = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       fields.add(new PartField(labels.get(i), values[i]));
     }
-    return c.addPart(parent, kind, null, SeedText.shorten(title, SeedText.TITLE_LENGTH), null, fields);
+    return c.addPart(
+        parent, kind, null, SeedText.shorten(title, SeedText.TITLE_LENGTH), null, fields);
   }
 
   /** Table rows titled by their first cell. */
   static void rows(
-      Consultation c, ConsultationPart parent, PartKind kind, List<String> labels, String[][] rows) {
+      Consultation c,
+      ConsultationPart parent,
+      PartKind kind,
+      List<String> labels,
+      String[][] rows) {
     for (String[] values : rows) {
       row(c, parent, kind, values[0], labels, values);
     }
@@ -54,7 +67,8 @@ final class Parts {
   static void addOutline(Consultation c, ConsultationPart parent, List<SeedNode> nodes) {
     for (SeedNode node : nodes) {
       ConsultationPart part =
-          c.addPart(parent, node.kind(), node.numberLabel(), node.title(), node.body(), node.fields());
+          c.addPart(
+              parent, node.kind(), node.numberLabel(), node.title(), node.body(), node.fields());
       addOutline(c, part, node.children());
     }
   }

@@ -21,53 +21,87 @@ final class ProcedurePlanConsultation {
           + " (Ley 1474 de 2011, art. 73). Para cumplir ese plazo la consulta se abre por diez días.";
 
   private static final List<String> COLUMNS =
-      List.of("Trámite", "Mejora propuesta", "Beneficio para el ciudadano", "Fecha de implementación");
+      List.of(
+          "Trámite", "Mejora propuesta", "Beneficio para el ciudadano", "Fecha de implementación");
 
   private ProcedurePlanConsultation() {}
 
   static Consultation build(CommentWindow window, Instant now) {
-    var c = new Consultation(
-        SLUG,
-        ConsultationType.PLAN_RACIONALIZACION_TRAMITES,
-        "Estrategia de racionalización de trámites 2027",
-        "Mejoras que el ICETEX propone para que solicitar, renovar, legalizar y cerrar un crédito"
-            + " educativo sea más fácil, rápido y barato para estudiantes y familias. Cuéntenos qué"
-            + " trámite le ha resultado más difícil y si estas mejoras resuelven sus dificultades.",
-        2027,
-        "Oficina Asesora de Planeación",
-        window,
-        now);
+    var c =
+        new Consultation(
+            SLUG,
+            ConsultationType.PLAN_RACIONALIZACION_TRAMITES,
+            "Estrategia de racionalización de trámites 2027",
+            "Mejoras que el ICETEX propone para que solicitar, renovar, legalizar y cerrar un crédito"
+                + " educativo sea más fácil, rápido y barato para estudiantes y familias. Cuéntenos qué"
+                + " trámite le ha resultado más difícil y si estas mejoras resuelven sus dificultades.",
+            2027,
+            "Oficina Asesora de Planeación",
+            window,
+            now);
 
-    var credit = Parts.chapter(c, "1", "Trámites para obtener y mantener el crédito",
-        "Trámites que más realizan los estudiantes y sus familias durante los estudios.");
-    rows(c, credit, new String[][] {
-        {"Adjudicación de crédito educativo",
+    var credit =
+        Parts.chapter(
+            c,
+            "1",
+            "Trámites para obtener y mantener el crédito",
+            "Trámites que más realizan los estudiantes y sus familias durante los estudios.");
+    rows(
+        c,
+        credit,
+        new String[][] {
+          {
+            "Adjudicación de crédito educativo",
             "Validación automática de la identidad y del SISBÉN IV por interoperabilidad con la"
                 + " Registraduría y el DNP",
             "No se adjuntan copias de documentos que el Estado ya tiene; el estudio pasa de 15 a 8 días"
-                + " hábiles", "30/04/2027"},
-        {"Renovación de crédito educativo",
+                + " hábiles",
+            "30/04/2027"
+          },
+          {
+            "Renovación de crédito educativo",
             "Renovación automática para beneficiarios al día que no cambian de programa ni de IES",
-            "Se elimina el formulario semestral para cerca de 120.000 beneficiarios", "31/07/2027"},
-        {"Legalización del crédito educativo",
+            "Se elimina el formulario semestral para cerca de 120.000 beneficiarios",
+            "31/07/2027"
+          },
+          {
+            "Legalización del crédito educativo",
             "Firma electrónica del pagaré y de la carta de instrucciones",
-            "No hay que ir a una notaría ni a un punto de atención", "31/03/2027"},
-    });
+            "No hay que ir a una notaría ni a un punto de atención",
+            "31/03/2027"
+          },
+        });
 
-    var closing = Parts.chapter(c, "2", "Trámites para cerrar el crédito",
-        "Trámites que se realizan al terminar de pagar o ante situaciones especiales.");
-    rows(c, closing, new String[][] {
-        {"Expedición de paz y salvo",
+    var closing =
+        Parts.chapter(
+            c,
+            "2",
+            "Trámites para cerrar el crédito",
+            "Trámites que se realizan al terminar de pagar o ante situaciones especiales.");
+    rows(
+        c,
+        closing,
+        new String[][] {
+          {
+            "Expedición de paz y salvo",
             "Descarga inmediata en el portal transaccional con código de verificación",
-            "Entrega inmediata, sin solicitud ni espera", "28/02/2027"},
-        {"Condonación del crédito por fallecimiento o invalidez",
+            "Entrega inmediata, sin solicitud ni espera",
+            "28/02/2027"
+          },
+          {
+            "Condonación del crédito por fallecimiento o invalidez",
             "Solicitud en línea; el certificado de defunción se consulta directamente en la"
                 + " Registraduría",
-            "Las familias evitan trámites presenciales en un momento difícil", "30/06/2027"},
-        {"Devolución de saldos a favor",
+            "Las familias evitan trámites presenciales en un momento difícil",
+            "30/06/2027"
+          },
+          {
+            "Devolución de saldos a favor",
             "Respuesta en 15 días hábiles y pago por transferencia a la cuenta del solicitante",
-            "El dinero se recibe en la mitad del tiempo y sin cobrar cheques", "31/10/2027"},
-    });
+            "El dinero se recibe en la mitad del tiempo y sin cobrar cheques",
+            "31/10/2027"
+          },
+        });
     return c;
   }
 

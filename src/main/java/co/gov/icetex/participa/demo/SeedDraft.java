@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A part while the parser still fills it in; {@link #freeze()} turns it into an immutable
- * {@link SeedNode}. The level orders headings: a new heading closes every open part of its level or
+ * A part while the parser still fills it in; {@link #freeze()} turns it into an immutable {@link
+ * SeedNode}. The level orders headings: a new heading closes every open part of its level or
  * deeper.
  */
 final class SeedDraft {
@@ -32,7 +32,12 @@ final class SeedDraft {
   private final List<SeedDraft> children = new ArrayList<>();
 
   private SeedDraft(
-      PartKind kind, String numberLabel, String title, String body, List<PartField> fields, int level) {
+      PartKind kind,
+      String numberLabel,
+      String title,
+      String body,
+      List<PartField> fields,
+      int level) {
     this.kind = kind;
     this.numberLabel = numberLabel;
     this.title = title;
@@ -55,14 +60,21 @@ final class SeedDraft {
 
   private static SeedDraft paragraph(String text) {
     return new SeedDraft(
-        PartKind.PARAGRAPH, null, SeedText.shorten(text, SeedText.TITLE_LENGTH), text, List.of(), LEAF);
+        PartKind.PARAGRAPH,
+        null,
+        SeedText.shorten(text, SeedText.TITLE_LENGTH),
+        text,
+        List.of(),
+        LEAF);
   }
 
   void add(SeedDraft child) {
     children.add(child);
   }
 
-  /** Text before the first child is the part's body; text after it keeps its place as a paragraph. */
+  /**
+   * Text before the first child is the part's body; text after it keeps its place as a paragraph.
+   */
   void addProse(String text) {
     if (children.isEmpty()) {
       paragraphs.add(text);

@@ -1,7 +1,7 @@
 package co.gov.icetex.participa.demo;
 
-import co.gov.icetex.participa.consultation.domain.PartKind;
 import co.gov.icetex.participa.consultation.domain.PartField;
+import co.gov.icetex.participa.consultation.domain.PartKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -32,7 +32,10 @@ public record SeedNode(
 
   /** The value of the field with this label, or null. */
   public String field(String label) {
-    return fields.stream().filter(f -> f.label().equals(label)).map(PartField::value)
-        .findFirst().orElse(null);
+    return fields.stream()
+        .filter(f -> f.label().equals(label))
+        .map(PartField::value)
+        .findFirst()
+        .orElse(null);
   }
 }

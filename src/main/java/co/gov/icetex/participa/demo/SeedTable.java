@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A work-plan table being read row by row. Its header gives the columns; a data row is lined up with
- * them and an empty cell takes the value of the row above, because that is how a vertically merged
- * cell ("Subcomponente" spanning several activities) comes out of Word.
+ * A work-plan table being read row by row. Its header gives the columns; a data row is lined up
+ * with them and an empty cell takes the value of the row above, because that is how a vertically
+ * merged cell ("Subcomponente" spanning several activities) comes out of Word.
  */
 final class SeedTable {
 

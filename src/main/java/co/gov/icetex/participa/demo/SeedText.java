@@ -3,7 +3,9 @@ package co.gov.icetex.participa.demo;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** String clean-up for text extracted from Word documents: markers, stray spaces, all-caps headings. */
+/**
+ * String clean-up for text extracted from Word documents: markers, stray spaces, all-caps headings.
+ */
 final class SeedText {
 
   static final int TITLE_LENGTH = 160;
@@ -12,7 +14,10 @@ final class SeedText {
   private static final Pattern MARKER = Pattern.compile("\\[(?:bookmark|image):[^\\]]*]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
   private static final Pattern LOOSE_SLASH = Pattern.compile("\\s+/\\s*|\\s*/\\s+");
-  /** Spanish words ending in "-ion" carry an accent ("gestión"); all-caps headings often lose it. */
+
+  /**
+   * Spanish words ending in "-ion" carry an accent ("gestión"); all-caps headings often lose it.
+   */
   private static final Pattern UNACCENTED_ION = Pattern.compile("(\\p{L}{2,})ion\\b");
 
   private SeedText() {}
@@ -39,8 +44,8 @@ final class SeedText {
   }
 
   /**
-   * A heading people can read: "GESTION DE RIESGOS" becomes "Gestión de riesgos"; a heading that only
-   * starts in capitals ("DIÁLOGO y la retroalimentación") keeps the rest as written.
+   * A heading people can read: "GESTION DE RIESGOS" becomes "Gestión de riesgos"; a heading that
+   * only starts in capitals ("DIÁLOGO y la retroalimentación") keeps the rest as written.
    */
   static String readable(String text) {
     String s = clean(text);

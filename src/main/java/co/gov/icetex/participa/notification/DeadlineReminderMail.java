@@ -33,16 +33,27 @@ public class DeadlineReminderMail {
 
   /** What one person is reminded of on one day. */
   public record Reminder(
-      long accountId, String email, String name, LocalDate today, LocalDate soonLimit, int soonBusinessDays,
-      List<Line> overdue, List<Line> dueSoon) {}
+      long accountId,
+      String email,
+      String name,
+      LocalDate today,
+      LocalDate soonLimit,
+      int soonBusinessDays,
+      List<Line> overdue,
+      List<Line> dueSoon) {}
 
   @Transactional(TxType.MANDATORY)
   public void enqueue(Reminder r) {
-    outbox.enqueue(KIND, r.today() + ":" + r.accountId(), r.email(), subject(r), body(r, settings.baseUrl()));
+    outbox.enqueue(
+        KIND, r.today() + ":" + r.accountId(), r.email(), subject(r), body(r, settings.baseUrl()));
   }
 
   static String subject(Reminder r) {
-    return Messages.get("mail.deadlines.subject", r.overdue().size(), r.dueSoon().size(), DateFormats.date(r.today()));
+    return Messages.get(
+        "mail.deadlines.subject",
+        r.overdue().size(),
+        r.dueSoon().size(),
+        DateFormats.date(r.today()));
   }
 
   static String body(Reminder r, String baseUrl) {
@@ -52,12 +63,22 @@ public class DeadlineReminderMail {
       appendLines(sections, r.overdue(), baseUrl);
     }
     if (!r.dueSoon().isEmpty()) {
-      sections.append(Messages.get("mail.deadlines.dueSoon", r.soonBusinessDays(), DateFormats.date(r.soonLimit()), r.dueSoon().size()))
+      sections
+          .append(
+              Messages.get(
+                  "mail.deadlines.dueSoon",
+                  r.soonBusinessDays(),
+                  DateFormats.date(r.soonLimit()),
+                  r.dueSoon().size()))
           .append('\n');
       appendLines(sections, r.dueSoon(), baseUrl);
     }
     return Messages.get(
-        "mail.deadlines.body", r.name(), DateFormats.date(r.today()), sections.toString(), baseUrl + "/admin/observaciones/plazos.xhtml");
+        "mail.deadlines.body",
+        r.name(),
+        DateFormats.date(r.today()),
+        sections.toString(),
+        baseUrl + "/admin/observaciones/plazos.xhtml");
   }
 
   private static void appendLines(StringBuilder out, List<Line> lines, String baseUrl) {
@@ -70,9 +91,13 @@ public class DeadlineReminderMail {
                             "mail.deadlines.line",
                             l.trackingCode(),
                             l.consultation(),
-                            l.office() == null ? Messages.get("mail.deadlines.unassigned") : l.office(),
+                            l.office() == null
+                                ? Messages.get("mail.deadlines.unassigned")
+                                : l.office(),
                             DateFormats.date(l.due()),
-                            baseUrl + "/admin/observaciones/ver.xhtml?codigo=" + URLEncoder.encode(l.trackingCode(), StandardCharsets.UTF_8)))
+                            baseUrl
+                                + "/admin/observaciones/ver.xhtml?codigo="
+                                + URLEncoder.encode(l.trackingCode(), StandardCharsets.UTF_8)))
                     .append('\n'));
     if (lines.size() > MAX_LINES) {
       out.append(Messages.get("mail.deadlines.more", lines.size() - MAX_LINES)).append('\n');

@@ -39,7 +39,9 @@ public class MailSender {
   Optional<String> password;
 
   @Inject
-  @ConfigProperty(name = "participa.smtp.from", defaultValue = "Participa ICETEX <participa@icetex.gov.co>")
+  @ConfigProperty(
+      name = "participa.smtp.from",
+      defaultValue = "Participa ICETEX <participa@icetex.gov.co>")
   String from;
 
   @Inject
@@ -74,8 +76,8 @@ public class MailSender {
   }
 
   /**
-   * Opens one SMTP connection for a round of messages: far cheaper than a connection per message, and
-   * a server that cannot be reached fails once for the whole round.
+   * Opens one SMTP connection for a round of messages: far cheaper than a connection per message,
+   * and a server that cannot be reached fails once for the whole round.
    */
   public Connection connect() throws MessagingException {
     Transport transport = session.getTransport("smtp");
@@ -95,8 +97,12 @@ public class MailSender {
       send(to, subject, text, Map.of());
     }
 
-    /** Sends with extra header lines (e.g. List-Unsubscribe); their values are ASCII, as RFC 8058 URLs are. */
-    public void send(String to, String subject, String text, Map<String, String> headers) throws MessagingException {
+    /**
+     * Sends with extra header lines (e.g. List-Unsubscribe); their values are ASCII, as RFC 8058
+     * URLs are.
+     */
+    public void send(String to, String subject, String text, Map<String, String> headers)
+        throws MessagingException {
       var message = new MimeMessage(session);
       message.setFrom(new InternetAddress(from));
       message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));

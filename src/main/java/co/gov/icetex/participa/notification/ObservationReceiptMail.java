@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The receipt a citizen gets for each observation. Queued inside the submitting transaction; delivery
- * is attempted as soon as that transaction has committed.
+ * The receipt a citizen gets for each observation. Queued inside the submitting transaction;
+ * delivery is attempted as soon as that transaction has committed.
  *
  * <p>Anyone can type anyone's address in the form, so the receipt carries nothing the sender wrote
- * (neither the text nor the name): only the portal's own words, the tracking code, the consultation and
- * part, the dates, and a signed link to the page that shows what was received. It counts against the
- * address's daily quota of such e-mails ({@link Outbox#enqueueToUnverified}).
+ * (neither the text nor the name): only the portal's own words, the tracking code, the consultation
+ * and part, the dates, and a signed link to the page that shows what was received. It counts
+ * against the address's daily quota of such e-mails ({@link Outbox#enqueueToUnverified}).
  */
 @ApplicationScoped
 public class ObservationReceiptMail {

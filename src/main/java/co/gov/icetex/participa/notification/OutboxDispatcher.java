@@ -36,7 +36,9 @@ public class OutboxDispatcher {
   @Inject MailSender sender;
   @Inject Settings settings;
 
-  /** One delivery round at a time per instance; a request during a round makes it go round again. */
+  /**
+   * One delivery round at a time per instance; a request during a round makes it go round again.
+   */
   private final AtomicBoolean running = new AtomicBoolean();
 
   private final AtomicBoolean requested = new AtomicBoolean();
@@ -99,18 +101,30 @@ public class OutboxDispatcher {
     try (MailSender.Connection smtp = sender.connect()) {
       for (OutboxMessage message : claimed) {
         try {
-          smtp.send(message.getRecipient(), message.getSubject(), message.getBodyText(), message.extraHeaders());
+          smtp.send(
+              message.getRecipient(),
+              message.getSubject(),
+              message.getBodyText(),
+              message.extraHeaders());
           store.markDelivered(message.getId());
         } catch (MessagingException | RuntimeException e) {
-          LOG.log(Level.INFO, "Mail {0} not delivered yet: {1}", new Object[] {message.getId(), e.toString()});
+          LOG.log(
+              Level.INFO,
+              "Mail {0} not delivered yet: {1}",
+              new Object[] {message.getId(), e.toString()});
           store.markFailed(List.of(message.getId()), e.toString(), base, MAX_DELAY);
         }
       }
     } catch (MessagingException e) {
-      // The server cannot be reached (or refused the connection): the whole round waits for the retry.
-      LOG.log(Level.INFO, "Mail server unavailable, {0} messages wait: {1}", new Object[] {claimed.size(), e.toString()});
+      // The server cannot be reached (or refused the connection): the whole round waits for the
+      // retry.
+      LOG.log(
+          Level.INFO,
+          "Mail server unavailable, {0} messages wait: {1}",
+          new Object[] {claimed.size(), e.toString()});
       // Messages this round already delivered are skipped by markFailed, which reads them afresh.
-      store.markFailed(claimed.stream().map(OutboxMessage::getId).toList(), e.toString(), base, MAX_DELAY);
+      store.markFailed(
+          claimed.stream().map(OutboxMessage::getId).toList(), e.toString(), base, MAX_DELAY);
     }
     return claimed.size();
   }

@@ -22,7 +22,10 @@ public class OutboxMessage {
 
   static final int MAX_ERROR = 1000;
 
-  /** What stands for the address, subject and text of a sent message once its recipient was forgotten. */
+  /**
+   * What stands for the address, subject and text of a sent message once its recipient was
+   * forgotten.
+   */
   static final String SUPPRESSED = "[suprimido a solicitud del titular]";
 
   /** What replaces a delivered body that held a secret. */
@@ -70,14 +73,22 @@ public class OutboxMessage {
   @Column(name = "last_error")
   private String lastError;
 
-  /** Header lines besides the usual ones, "Name: value" one a line (see {@link #extraHeaders}); usually null. */
+  /**
+   * Header lines besides the usual ones, "Name: value" one a line (see {@link #extraHeaders});
+   * usually null.
+   */
   @Column(name = "extra_headers")
   private String extraHeaders;
 
   protected OutboxMessage() {}
 
   public OutboxMessage(
-      String kind, String reference, String recipient, String subject, String bodyText, Instant now) {
+      String kind,
+      String reference,
+      String recipient,
+      String subject,
+      String bodyText,
+      Instant now) {
     this.kind = Objects.requireNonNull(kind);
     this.reference = Objects.requireNonNull(reference);
     this.recipient = Objects.requireNonNull(recipient);
@@ -89,17 +100,23 @@ public class OutboxMessage {
 
   /** A message with extra header lines; names and values must be single-line ASCII. */
   public OutboxMessage(
-      String kind, String reference, String recipient, String subject, String bodyText, Map<String, String> headers,
+      String kind,
+      String reference,
+      String recipient,
+      String subject,
+      String bodyText,
+      Map<String, String> headers,
       Instant now) {
     this(kind, reference, recipient, subject, bodyText, now);
     if (!headers.isEmpty()) {
       StringBuilder lines = new StringBuilder();
-      headers.forEach((name, value) -> {
-        if (!name.matches("[A-Za-z0-9-]+") || !value.matches("[\\x20-\\x7e]+")) {
-          throw new IllegalArgumentException("A header must be one line of ASCII: " + name);
-        }
-        lines.append(name).append(": ").append(value).append('\n');
-      });
+      headers.forEach(
+          (name, value) -> {
+            if (!name.matches("[A-Za-z0-9-]+") || !value.matches("[\\x20-\\x7e]+")) {
+              throw new IllegalArgumentException("A header must be one line of ASCII: " + name);
+            }
+            lines.append(name).append(": ").append(value).append('\n');
+          });
       this.extraHeaders = lines.toString();
     }
   }

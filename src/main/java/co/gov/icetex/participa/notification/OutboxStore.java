@@ -50,7 +50,8 @@ class OutboxStore {
     if (claimed == 0) {
       return List.of();
     }
-    return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.claimToken = :token", OutboxMessage.class)
+    return em.createQuery(
+            "SELECT m FROM OutboxMessage m WHERE m.claimToken = :token", OutboxMessage.class)
         .setParameter("token", token)
         .getResultList();
   }

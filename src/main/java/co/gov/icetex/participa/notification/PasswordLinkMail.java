@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import java.util.Set;
 
 /**
- * The e-mail with a link to set a password: an invitation for a new staff account, or a reset. Queued
- * in the issuing transaction. The body holds the only copy of the token in clear, so the outbox blanks
- * it once the message has been delivered (see {@link OutboxMessage}).
+ * The e-mail with a link to set a password: an invitation for a new staff account, or a reset.
+ * Queued in the issuing transaction. The body holds the only copy of the token in clear, so the
+ * outbox blanks it once the message has been delivered (see {@link OutboxMessage}).
  */
 @ApplicationScoped
 public class PasswordLinkMail {

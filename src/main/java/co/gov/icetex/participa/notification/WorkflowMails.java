@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What authors are told as their observations move: a rejection with its reason, a redirection to the
- * petition channel, an extension of the deadline, and their published answers. Each message is queued
- * in the transaction of the action it reports, under a reference that makes a repeat impossible.
+ * What authors are told as their observations move: a rejection with its reason, a redirection to
+ * the petition channel, an extension of the deadline, and their published answers. Each message is
+ * queued in the transaction of the action it reports, under a reference that makes a repeat
+ * impossible.
  */
 @ApplicationScoped
 public class WorkflowMails {
@@ -47,7 +48,9 @@ public class WorkflowMails {
               o.getConsultation().getTitle(),
               Messages.get("Triage." + o.getTriage()),
               o.getTriageReason(),
-              o.getDuplicateOf() == null ? "" : Messages.get("mail.rejected.original", o.getDuplicateOf().getTrackingCode()),
+              o.getDuplicateOf() == null
+                  ? ""
+                  : Messages.get("mail.rejected.original", o.getDuplicateOf().getTrackingCode()),
               followLink(o)));
     }
   }
@@ -99,12 +102,20 @@ public class WorkflowMails {
     Map<String, List<Observation>> byAuthor =
         published.stream()
             .filter(Observation::hasEmail)
-            .collect(Collectors.groupingBy(Observation::getEmail, LinkedHashMap::new, Collectors.toList()));
+            .collect(
+                Collectors.groupingBy(
+                    Observation::getEmail, LinkedHashMap::new, Collectors.toList()));
     byAuthor.forEach(
         (email, theirs) -> {
           String list =
               theirs.stream()
-                  .map(o -> Messages.get("mail.published.item", o.getTrackingCode(), o.getConsultation().getTitle(), followLink(o)))
+                  .map(
+                      o ->
+                          Messages.get(
+                              "mail.published.item",
+                              o.getTrackingCode(),
+                              o.getConsultation().getTitle(),
+                              followLink(o)))
                   .collect(Collectors.joining("\n"));
           outbox.enqueue(
               PUBLISHED,
@@ -115,8 +126,12 @@ public class WorkflowMails {
         });
   }
 
-  /** The follow-up page with the code filled in; the e-mail stays out of the URL (it is the proof). */
+  /**
+   * The follow-up page with the code filled in; the e-mail stays out of the URL (it is the proof).
+   */
   private String followLink(Observation o) {
-    return settings.baseUrl() + "/seguimiento?codigo=" + URLEncoder.encode(o.getTrackingCode(), StandardCharsets.UTF_8);
+    return settings.baseUrl()
+        + "/seguimiento?codigo="
+        + URLEncoder.encode(o.getTrackingCode(), StandardCharsets.UTF_8);
   }
 }

@@ -4,7 +4,8 @@ import co.gov.icetex.participa.consultation.domain.ConsultationType;
 import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 
 /** Filters of published answers; every field is optional (null: no filter). */
-public record AnswerFilter(String consultationSlug, AnswerOutcome outcome, Integer year, ConsultationType type) {
+public record AnswerFilter(
+    String consultationSlug, AnswerOutcome outcome, Integer year, ConsultationType type) {
 
   public static AnswerFilter none() {
     return new AnswerFilter(null, null, null, null);

@@ -2,7 +2,10 @@ package co.gov.icetex.participa.opendata;
 
 import co.gov.icetex.participa.shared.Messages;
 
-/** One column of a dataset: its name (the CSV header and JSON key), its type and, in the bundle, what it means. */
+/**
+ * One column of a dataset: its name (the CSV header and JSON key), its type and, in the bundle,
+ * what it means.
+ */
 public record Column(String name, ColumnType type) {
 
   public String description(Dataset dataset) {

@@ -13,33 +13,70 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The open datasets and their columns: the one definition the CSV, the JSON and the data dictionary are
- * all written from, so the dictionary cannot drift from the files. Names are those of the API (English,
- * snake_case); the dictionary describes each column in Spanish.
+ * The open datasets and their columns: the one definition the CSV, the JSON and the data dictionary
+ * are all written from, so the dictionary cannot drift from the files. Names are those of the API
+ * (English, snake_case); the dictionary describes each column in Spanish.
  */
 public enum Dataset {
   CONSULTATIONS(
       "consultations",
-      col("slug", TEXT), col("title", TEXT), col("type", TEXT), col("type_label", TEXT), col("year", INTEGER),
-      col("office", TEXT), col("summary", TEXT), col("state", TEXT), col("opens_at", DATETIME),
-      col("closes_at", DATETIME), col("version", INTEGER), col("published_at", DATETIME), col("parts", INTEGER),
+      col("slug", TEXT),
+      col("title", TEXT),
+      col("type", TEXT),
+      col("type_label", TEXT),
+      col("year", INTEGER),
+      col("office", TEXT),
+      col("summary", TEXT),
+      col("state", TEXT),
+      col("opens_at", DATETIME),
+      col("closes_at", DATETIME),
+      col("version", INTEGER),
+      col("published_at", DATETIME),
+      col("parts", INTEGER),
       col("url", URL)),
   PARTS(
       "parts",
-      col("consultation_slug", TEXT), col("part_id", INTEGER), col("parent_id", INTEGER), col("position", INTEGER),
-      col("depth", INTEGER), col("kind", TEXT), col("number", TEXT), col("title", TEXT), col("body", TEXT),
-      col("fields", TEXT), col("url", URL)),
+      col("consultation_slug", TEXT),
+      col("part_id", INTEGER),
+      col("parent_id", INTEGER),
+      col("position", INTEGER),
+      col("depth", INTEGER),
+      col("kind", TEXT),
+      col("number", TEXT),
+      col("title", TEXT),
+      col("body", TEXT),
+      col("fields", TEXT),
+      col("url", URL)),
   ANSWERS(
       "answers",
-      col("tracking_code", TEXT), col("consultation_slug", TEXT), col("consultation_title", TEXT),
-      col("year", INTEGER), col("consultation_type", TEXT), col("part_id", INTEGER), col("part_label", TEXT),
-      col("received_at", DATETIME), col("stakeholder_group", TEXT), col("department_code", TEXT),
-      col("department_name", TEXT), col("channel", TEXT), col("author", TEXT), col("text", TEXT),
-      col("outcome", TEXT), col("answer_text", TEXT), col("office", TEXT), col("published_at", DATETIME),
-      col("due_date", DATE), col("on_time", BOOLEAN), col("url", URL)),
+      col("tracking_code", TEXT),
+      col("consultation_slug", TEXT),
+      col("consultation_title", TEXT),
+      col("year", INTEGER),
+      col("consultation_type", TEXT),
+      col("part_id", INTEGER),
+      col("part_label", TEXT),
+      col("received_at", DATETIME),
+      col("stakeholder_group", TEXT),
+      col("department_code", TEXT),
+      col("department_name", TEXT),
+      col("channel", TEXT),
+      col("author", TEXT),
+      col("text", TEXT),
+      col("outcome", TEXT),
+      col("answer_text", TEXT),
+      col("office", TEXT),
+      col("published_at", DATETIME),
+      col("due_date", DATE),
+      col("on_time", BOOLEAN),
+      col("url", URL)),
   STATISTICS(
       "statistics",
-      col("dimension", TEXT), col("code", TEXT), col("label", TEXT), col("count", INTEGER), col("percent", INTEGER));
+      col("dimension", TEXT),
+      col("code", TEXT),
+      col("label", TEXT),
+      col("count", INTEGER),
+      col("percent", INTEGER));
 
   private final String slug;
   private final List<Column> columns;

@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
 
 /**
  * Builds the rows of each open dataset from public content only: published consultations and their
- * parts, published answers (through {@link PublishedAnswer}, so redacted and without e-mails or names
- * shown without consent) and the statistics. At the portal's scale (thousands of rows) a dataset is
- * built in memory in one request; past hundreds of thousands it should be streamed page by page.
+ * parts, published answers (through {@link PublishedAnswer}, so redacted and without e-mails or
+ * names shown without consent) and the statistics. At the portal's scale (thousands of rows) a
+ * dataset is built in memory in one request; past hundreds of thousands it should be streamed page
+ * by page.
  */
 @ApplicationScoped
 @Transactional
@@ -59,49 +60,104 @@ public class DatasetService {
   private List<List<Object>> consultations() {
     Instant now = clock.now();
     Map<Long, Long> partCounts = new HashMap<>();
-    em.createQuery("SELECT p.consultation.id, COUNT(p) FROM ConsultationPart p GROUP BY p.consultation.id", Object[].class)
+    em.createQuery(
+            "SELECT p.consultation.id, COUNT(p) FROM ConsultationPart p GROUP BY p.consultation.id",
+            Object[].class)
         .getResultList()
         .forEach(r -> partCounts.put((Long) r[0], (Long) r[1]));
-    return em.createQuery("SELECT c FROM Consultation c WHERE c.published = TRUE ORDER BY c.year DESC, c.slug", Consultation.class)
+    return em
+        .createQuery(
+            "SELECT c FROM Consultation c WHERE c.published = TRUE ORDER BY c.year DESC, c.slug",
+            Consultation.class)
         .getResultList()
         .stream()
-        .map(c -> row(
-            c.getSlug(), c.getTitle(), c.getType().name(), Messages.get("ConsultationType." + c.getType().name()),
-            c.getYear(), c.getOffice(), c.getSummary(), c.phaseAt(now).name(), c.getWindow().getOpensAt(),
-            c.getWindow().getClosesAt(), c.getContentVersion(), c.getPublishedAt(), partCounts.getOrDefault(c.getId(), 0L),
-            consultationUrl(c.getSlug())))
+        .map(
+            c ->
+                row(
+                    c.getSlug(),
+                    c.getTitle(),
+                    c.getType().name(),
+                    Messages.get("ConsultationType." + c.getType().name()),
+                    c.getYear(),
+                    c.getOffice(),
+                    c.getSummary(),
+                    c.phaseAt(now).name(),
+                    c.getWindow().getOpensAt(),
+                    c.getWindow().getClosesAt(),
+                    c.getContentVersion(),
+                    c.getPublishedAt(),
+                    partCounts.getOrDefault(c.getId(), 0L),
+                    consultationUrl(c.getSlug())))
         .toList();
   }
 
   private List<List<Object>> parts() {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT p, parent.id FROM ConsultationPart p JOIN FETCH p.consultation c LEFT JOIN p.parent parent"
                 + " WHERE c.published = TRUE ORDER BY c.year DESC, c.slug, p.position",
             Object[].class)
         .getResultList()
         .stream()
-        .map(r -> {
-          var p = (ConsultationPart) r[0];
-          String slug = p.getConsultation().getSlug();
-          String fields = p.getFields().stream().map(f -> f.label() + ": " + f.value()).collect(Collectors.joining(" | "));
-          return row(slug, p.getId(), r[1], p.getPosition(), p.getDepth(), p.getKind().name(), p.getNumberLabel(),
-              p.getTitle(), p.getBody(), fields.isEmpty() ? null : fields, consultationUrl(slug) + "#parte-" + p.getId());
-        })
+        .map(
+            r -> {
+              var p = (ConsultationPart) r[0];
+              String slug = p.getConsultation().getSlug();
+              String fields =
+                  p.getFields().stream()
+                      .map(f -> f.label() + ": " + f.value())
+                      .collect(Collectors.joining(" | "));
+              return row(
+                  slug,
+                  p.getId(),
+                  r[1],
+                  p.getPosition(),
+                  p.getDepth(),
+                  p.getKind().name(),
+                  p.getNumberLabel(),
+                  p.getTitle(),
+                  p.getBody(),
+                  fields.isEmpty() ? null : fields,
+                  consultationUrl(slug) + "#parte-" + p.getId());
+            })
         .toList();
   }
 
   private List<List<Object>> answers(StatisticsFilter filter) {
     return answers.all(new AnswerFilter(null, null, filter.year(), filter.type())).stream()
-        .map(a -> row(
-            a.trackingCode(), a.consultationSlug(), a.consultationTitle(), a.consultationYear(), a.consultationType(),
-            a.partId(), a.partLabel(), a.receivedAt(), a.stakeholderGroup(), a.departmentCode(),
-            Department.ofCode(a.departmentCode()).map(Department::getDisplayName).orElse(null), a.channel(),
-            a.author(), a.text(), a.outcome(), a.answerText(), a.office(), a.publishedAt(), a.dueDate(), a.onTime(),
-            settings.baseUrl() + "/" + a.partUrl()))
+        .map(
+            a ->
+                row(
+                    a.trackingCode(),
+                    a.consultationSlug(),
+                    a.consultationTitle(),
+                    a.consultationYear(),
+                    a.consultationType(),
+                    a.partId(),
+                    a.partLabel(),
+                    a.receivedAt(),
+                    a.stakeholderGroup(),
+                    a.departmentCode(),
+                    Department.ofCode(a.departmentCode())
+                        .map(Department::getDisplayName)
+                        .orElse(null),
+                    a.channel(),
+                    a.author(),
+                    a.text(),
+                    a.outcome(),
+                    a.answerText(),
+                    a.office(),
+                    a.publishedAt(),
+                    a.dueDate(),
+                    a.onTime(),
+                    settings.baseUrl() + "/" + a.partUrl()))
         .toList();
   }
 
-  /** The figures of the statistics page, one per row: the total, each breakdown, the answers, then those in campaigns. */
+  /**
+   * The figures of the statistics page, one per row: the total, each breakdown, the answers, then
+   * those in campaigns.
+   */
   private List<List<Object>> statistics(StatisticsFilter filter) {
     ParticipationStatistics s = statistics.compute(filter);
     List<List<Object>> rows = new ArrayList<>();
@@ -111,10 +167,29 @@ public class DatasetService {
         rows.add(row(d.name(), c.code(), c.label(), c.value(), c.percent()));
       }
     }
-    rows.add(row("ANSWERS", "PUBLISHED", Messages.get("statistics.answers.published"), s.answered(), 100));
-    rows.add(row("ANSWERS", "ON_TIME", Messages.get("statistics.answers.onTime"), s.onTime(), s.onTimePercent()));
-    rows.add(row("TOTAL", "IN_CAMPAIGNS", Messages.get("statistics.inCampaigns"), s.inCampaigns(),
-        s.observations() == 0 ? 0 : (int) Math.round(100.0 * s.inCampaigns() / s.observations())));
+    rows.add(
+        row(
+            "ANSWERS",
+            "PUBLISHED",
+            Messages.get("statistics.answers.published"),
+            s.answered(),
+            100));
+    rows.add(
+        row(
+            "ANSWERS",
+            "ON_TIME",
+            Messages.get("statistics.answers.onTime"),
+            s.onTime(),
+            s.onTimePercent()));
+    rows.add(
+        row(
+            "TOTAL",
+            "IN_CAMPAIGNS",
+            Messages.get("statistics.inCampaigns"),
+            s.inCampaigns(),
+            s.observations() == 0
+                ? 0
+                : (int) Math.round(100.0 * s.inCampaigns() / s.observations())));
     return rows;
   }
 

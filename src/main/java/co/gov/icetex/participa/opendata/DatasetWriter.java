@@ -16,11 +16,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes datasets and their dictionaries. CSV: RFC 4180, comma-separated, UTF-8 without a byte-order
- * mark (what datos.gov.co and most tools read; a BOM ends up in the first column's name for many of
- * them), a header row of column names, CRLF line ends, text cells that a spreadsheet would run as a
- * formula neutralised with a leading apostrophe ({@link SpreadsheetCells}; the dictionary says so). JSON: {@code {"dataset","columns","items","total"}}
- * with typed values. Instants are ISO-8601 in UTC, dates ISO-8601 (Bogotá calendar dates).
+ * Writes datasets and their dictionaries. CSV: RFC 4180, comma-separated, UTF-8 without a
+ * byte-order mark (what datos.gov.co and most tools read; a BOM ends up in the first column's name
+ * for many of them), a header row of column names, CRLF line ends, text cells that a spreadsheet
+ * would run as a formula neutralised with a leading apostrophe ({@link SpreadsheetCells}; the
+ * dictionary says so). JSON: {@code {"dataset","columns","items","total"}} with typed values.
+ * Instants are ISO-8601 in UTC, dates ISO-8601 (Bogotá calendar dates).
  */
 public final class DatasetWriter {
 
@@ -46,8 +47,11 @@ public final class DatasetWriter {
     try (JsonGenerator g = Json.createGenerator(out)) {
       g.writeStartObject().write("dataset", data.dataset().slug()).writeStartArray("columns");
       for (Column c : columns) {
-        g.writeStartObject().write("name", c.name()).write("type", c.type().name())
-            .write("description", c.description(data.dataset())).writeEnd();
+        g.writeStartObject()
+            .write("name", c.name())
+            .write("type", c.type().name())
+            .write("description", c.description(data.dataset()))
+            .writeEnd();
       }
       g.writeEnd().writeStartArray("items");
       for (List<Object> row : data.rows()) {
@@ -88,7 +92,10 @@ public final class DatasetWriter {
     }
   }
 
-  /** A CSV cell: text that a spreadsheet would run as a formula is neutralised; numbers stay numbers. */
+  /**
+   * A CSV cell: text that a spreadsheet would run as a formula is neutralised; numbers stay
+   * numbers.
+   */
   static String csvCell(Object value) {
     return value instanceof String s ? SpreadsheetCells.neutralised(s) : text(value);
   }

@@ -10,8 +10,8 @@ import java.time.Instant;
 /**
  * What the public may know of an observation accepted as publishable, before the report: the same
  * as open data shows of it ({@link PublishedAnswer}) — the text with e-mails, phones and ID numbers
- * hidden, the author's name only when they allowed it, never the e-mail — and its answer once that is
- * published ({@code answer} is null until then).
+ * hidden, the author's name only when they allowed it, never the e-mail — and its answer once that
+ * is published ({@code answer} is null until then).
  */
 public record OpenObservation(
     String trackingCode,
@@ -33,8 +33,10 @@ public record OpenObservation(
   public static OpenObservation of(Observation o) {
     var c = o.getConsultation();
     var part = o.getPart();
-    boolean answered = o.getStatus() == ObservationStatus.PUBLISHED
-        && o.getAnswer() != null && o.getAnswer().getStatus() == AnswerStatus.PUBLISHED;
+    boolean answered =
+        o.getStatus() == ObservationStatus.PUBLISHED
+            && o.getAnswer() != null
+            && o.getAnswer().getStatus() == AnswerStatus.PUBLISHED;
     return new OpenObservation(
         o.getTrackingCode(),
         c.getSlug(),

@@ -14,17 +14,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Observations in the open: a consultation's observations accepted as publishable, shown as they come
- * (newest first, by part or for the whole document) instead of only in the report, so citizens can read
- * and build on what others said. Only published consultations whose staff have not switched this off
- * ({@code Consultation.showsObservations}); spam, offensive, duplicate, out-of-scope and petitions
- * never appear, nor observations not yet triaged. Everything leaves as {@link OpenObservation}.
+ * Observations in the open: a consultation's observations accepted as publishable, shown as they
+ * come (newest first, by part or for the whole document) instead of only in the report, so citizens
+ * can read and build on what others said. Only published consultations whose staff have not
+ * switched this off ({@code Consultation.showsObservations}); spam, offensive, duplicate,
+ * out-of-scope and petitions never appear, nor observations not yet triaged. Everything leaves as
+ * {@link OpenObservation}.
  */
 @ApplicationScoped
 @Transactional
 public class OpenObservations {
 
-  /** Which observations of one consultation: all of them, one part's, or those on the whole document. */
+  /**
+   * Which observations of one consultation: all of them, one part's, or those on the whole
+   * document.
+   */
   public sealed interface Scope {
     record All() implements Scope {}
 
@@ -36,8 +40,8 @@ public class OpenObservations {
     String WHOLE_DOCUMENT = "documento";
 
     /**
-     * From an address's {@code parte}: none for all, {@value #WHOLE_DOCUMENT} for the whole document,
-     * a part id; empty when it is none of those.
+     * From an address's {@code parte}: none for all, {@value #WHOLE_DOCUMENT} for the whole
+     * document, a part id; empty when it is none of those.
      */
     static Optional<Scope> parse(String value) {
       if (value == null || value.isBlank()) {
@@ -67,22 +71,30 @@ public class OpenObservations {
   @PersistenceContext EntityManager em;
 
   public Paged<OpenObservation> page(String consultationSlug, Scope scope, int page, int size) {
-    String from = " FROM Observation o JOIN o.consultation c LEFT JOIN o.part p" + VISIBLE + where(scope);
-    long total = bind(em.createQuery("SELECT COUNT(o)" + from, Long.class), consultationSlug, scope)
-        .getSingleResult();
+    String from =
+        " FROM Observation o JOIN o.consultation c LEFT JOIN o.part p" + VISIBLE + where(scope);
+    long total =
+        bind(em.createQuery("SELECT COUNT(o)" + from, Long.class), consultationSlug, scope)
+            .getSingleResult();
     if (total == 0) {
       return new Paged<>(List.of(), 0, page, size);
     }
     // The page's ids first, then those observations with what they show: paging a fetch join would
     // page its rows, and a condition on a fetched association would narrow what is fetched.
-    List<Long> ids = bind(em.createQuery("SELECT o.id" + from + " ORDER BY o.receivedAt DESC, o.id DESC", Long.class),
-            consultationSlug, scope)
-        .setFirstResult((page - 1) * size)
-        .setMaxResults(size)
-        .getResultList();
+    List<Long> ids =
+        bind(
+                em.createQuery(
+                    "SELECT o.id" + from + " ORDER BY o.receivedAt DESC, o.id DESC", Long.class),
+                consultationSlug,
+                scope)
+            .setFirstResult((page - 1) * size)
+            .setMaxResults(size)
+            .getResultList();
     Map<Long, Observation> loaded = new HashMap<>();
-    em.createQuery("SELECT o FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part"
-            + " LEFT JOIN FETCH o.answer a LEFT JOIN FETCH a.office WHERE o.id IN :ids", Observation.class)
+    em.createQuery(
+            "SELECT o FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part"
+                + " LEFT JOIN FETCH o.answer a LEFT JOIN FETCH a.office WHERE o.id IN :ids",
+            Observation.class)
         .setParameter("ids", ids)
         .getResultList()
         .forEach(o -> loaded.put(o.getId(), o));
@@ -92,12 +104,15 @@ public class OpenObservations {
 
   /** One grouped count per consultation, for the outline. */
   public Counts counts(String consultationSlug) {
-    List<Object[]> rows = em.createQuery(
-            "SELECT p.id, COUNT(o) FROM Observation o JOIN o.consultation c LEFT JOIN o.part p" + VISIBLE
-                + " GROUP BY p.id", Object[].class)
-        .setParameter("slug", consultationSlug)
-        .setParameter("publishable", Triage.PUBLISHABLE)
-        .getResultList();
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT p.id, COUNT(o) FROM Observation o JOIN o.consultation c LEFT JOIN o.part p"
+                    + VISIBLE
+                    + " GROUP BY p.id",
+                Object[].class)
+            .setParameter("slug", consultationSlug)
+            .setParameter("publishable", Triage.PUBLISHABLE)
+            .getResultList();
     Map<Long, Long> byPart = new HashMap<>();
     long whole = 0;
     long total = 0;

@@ -9,10 +9,10 @@ import java.time.LocalDate;
 
 /**
  * What the public may know of an observation whose answer is published: the observation's text with
- * e-mails, phone and ID numbers hidden, the author's name only when they allowed it ({@code author} is
- * null otherwise and pages show "Ciudadano/a"), never the e-mail, the answer and whether it came on time.
- * Staff appear only as their office. The answer text is redacted too, as answers sometimes quote the
- * observation.
+ * e-mails, phone and ID numbers hidden, the author's name only when they allowed it ({@code author}
+ * is null otherwise and pages show "Ciudadano/a"), never the e-mail, the answer and whether it came
+ * on time. Staff appear only as their office. The answer text is redacted too, as answers sometimes
+ * quote the observation.
  */
 public record PublishedAnswer(
     String trackingCode,
@@ -39,7 +39,8 @@ public record PublishedAnswer(
   public static PublishedAnswer of(Observation o) {
     var answer = o.getAnswer();
     if (answer == null || answer.getStatus() != AnswerStatus.PUBLISHED) {
-      throw new IllegalArgumentException("Only published answers are public: " + o.getTrackingCode());
+      throw new IllegalArgumentException(
+          "Only published answers are public: " + o.getTrackingCode());
     }
     var c = o.getConsultation();
     var part = o.getPart();
@@ -66,15 +67,18 @@ public record PublishedAnswer(
   }
 
   /**
-   * An answer is on time when the Bogotá date of its publication is on or before the observation's due
-   * date (extended when the author was told of an extension). StatisticsService counts with the same rule
-   * in SQL; its integration test checks the two agree.
+   * An answer is on time when the Bogotá date of its publication is on or before the observation's
+   * due date (extended when the author was told of an extension). StatisticsService counts with the
+   * same rule in SQL; its integration test checks the two agree.
    */
   public static boolean onTime(Instant publishedAt, LocalDate dueDate) {
     return Answer.publishedOnTime(publishedAt, dueDate);
   }
 
-  /** The link to the part (or the whole document) the observation was made on, relative to the site root. */
+  /**
+   * The link to the part (or the whole document) the observation was made on, relative to the site
+   * root.
+   */
   public String partUrl() {
     return "consulta?c=" + consultationSlug + (partId == null ? "" : "#parte-" + partId);
   }

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Reads published answers for the public, one row per answered observation (an answer that serves a
  * group appears once for each of its observations, as in the response report). Only answers in the
- * PUBLISHED state of published consultations are ever read; everything leaves as {@link PublishedAnswer}.
+ * PUBLISHED state of published consultations are ever read; everything leaves as {@link
+ * PublishedAnswer}.
  */
 @ApplicationScoped
 @Transactional
@@ -36,7 +37,9 @@ public class PublishedAnswers {
   @PersistenceContext EntityManager em;
 
   public Paged<PublishedAnswer> page(AnswerFilter filter, int page, int size) {
-    long total = bind(em.createQuery("SELECT COUNT(o)" + FROM + where(filter), Long.class), filter).getSingleResult();
+    long total =
+        bind(em.createQuery("SELECT COUNT(o)" + FROM + where(filter), Long.class), filter)
+            .getSingleResult();
     List<PublishedAnswer> items =
         fetch(filter).setFirstResult((page - 1) * size).setMaxResults(size).getResultList().stream()
             .map(PublishedAnswer::of)
@@ -44,7 +47,10 @@ public class PublishedAnswers {
     return new Paged<>(items, total, page, size);
   }
 
-  /** Every published answer matching {@code filter}, for the datasets (thousands of rows at this scale). */
+  /**
+   * Every published answer matching {@code filter}, for the datasets (thousands of rows at this
+   * scale).
+   */
   public List<PublishedAnswer> all(AnswerFilter filter) {
     return fetch(filter).getResultList().stream().map(PublishedAnswer::of).toList();
   }
@@ -54,7 +60,8 @@ public class PublishedAnswers {
     if (observationIds.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery(FETCH + " AND o.id IN :ids", Observation.class)
+    return em
+        .createQuery(FETCH + " AND o.id IN :ids", Observation.class)
         .setParameter("answerStatus", AnswerStatus.PUBLISHED)
         .setParameter("status", ObservationStatus.PUBLISHED)
         .setParameter("ids", observationIds)
@@ -86,7 +93,8 @@ public class PublishedAnswers {
   }
 
   private static <T> TypedQuery<T> bind(TypedQuery<T> q, AnswerFilter f) {
-    q.setParameter("answerStatus", AnswerStatus.PUBLISHED).setParameter("status", ObservationStatus.PUBLISHED);
+    q.setParameter("answerStatus", AnswerStatus.PUBLISHED)
+        .setParameter("status", ObservationStatus.PUBLISHED);
     if (f.consultationSlug() != null) {
       q.setParameter("slug", f.consultationSlug());
     }

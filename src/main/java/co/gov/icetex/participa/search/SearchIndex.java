@@ -16,15 +16,17 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the folded copies in {@code search_entry} in step with what is public, without any other
- * feature having to call it: before each search it reads one signature per published consultation from
- * the live tables (its version, last change and its published answers) and rebuilds the entries of
- * those whose signature changed since they were indexed, and drops those no longer public. All of it is
- * in the database, so every instance sees the same index and a change is searchable on the next query.
+ * feature having to call it: before each search it reads one signature per published consultation
+ * from the live tables (its version, last change and its published answers) and rebuilds the
+ * entries of those whose signature changed since they were indexed, and drops those no longer
+ * public. All of it is in the database, so every instance sees the same index and a change is
+ * searchable on the next query.
  *
- * <p>Scale: the signature query reads one row per published consultation (tens to hundreds) through the
- * answer index; a rebuild costs one consultation's parts and answers (hundreds of rows). Matching is a
- * LIKE over the folded texts, a scan of {@code search_entry}: fine for tens of thousands of entries (the
- * portal's scale for years); beyond that, a FULLTEXT index or an external engine would be the next step.
+ * <p>Scale: the signature query reads one row per published consultation (tens to hundreds) through
+ * the answer index; a rebuild costs one consultation's parts and answers (hundreds of rows).
+ * Matching is a LIKE over the folded texts, a scan of {@code search_entry}: fine for tens of
+ * thousands of entries (the portal's scale for years); beyond that, a FULLTEXT index or an external
+ * engine would be the next step.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -44,8 +46,10 @@ public class SearchIndex {
         try {
           writer.rebuild(e.getKey(), e.getValue());
         } catch (RuntimeException ex) {
-          // Another instance rebuilding the same consultation at the same moment; its result will do.
-          LOG.log(Level.FINE, "Search entries of consultation " + e.getKey() + " not rebuilt here", ex);
+          // Another instance rebuilding the same consultation at the same moment; its result will
+          // do.
+          LOG.log(
+              Level.FINE, "Search entries of consultation " + e.getKey() + " not rebuilt here", ex);
         }
       }
     }
@@ -71,12 +75,16 @@ public class SearchIndex {
 
   /** A CONCAT of numbers and dates may come back as bytes, depending on the server and driver. */
   private static String text(Object value) {
-    return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
+    return value instanceof byte[] bytes
+        ? new String(bytes, StandardCharsets.UTF_8)
+        : String.valueOf(value);
   }
 
   private Map<Long, String> indexedSignatures() {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT consultation_id, signature FROM search_source").getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT consultation_id, signature FROM search_source")
+            .getResultList();
     Map<Long, String> signatures = new HashMap<>();
     rows.forEach(r -> signatures.put(((Number) r[0]).longValue(), text(r[1])));
     return signatures;

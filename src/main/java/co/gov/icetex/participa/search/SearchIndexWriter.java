@@ -35,18 +35,22 @@ public class SearchIndexWriter {
         .executeUpdate();
     // The row lock serialises instances: the second one finds the work done and stops.
     Object current =
-        em.createNativeQuery("SELECT signature FROM search_source WHERE consultation_id = ? FOR UPDATE")
+        em.createNativeQuery(
+                "SELECT signature FROM search_source WHERE consultation_id = ? FOR UPDATE")
             .setParameter(1, consultationId)
             .getSingleResult();
     if (signature.equals(current)) {
       return;
     }
-    em.createNativeQuery("DELETE FROM search_entry WHERE consultation_id = ?").setParameter(1, consultationId).executeUpdate();
+    em.createNativeQuery("DELETE FROM search_entry WHERE consultation_id = ?")
+        .setParameter(1, consultationId)
+        .executeUpdate();
     Consultation c = em.find(Consultation.class, consultationId);
     if (c != null && !c.isDraft()) {
       insert(consultationId, entriesOf(c));
     }
-    em.createNativeQuery("UPDATE search_source SET signature = ?, indexed_at = UTC_TIMESTAMP(6) WHERE consultation_id = ?")
+    em.createNativeQuery(
+            "UPDATE search_source SET signature = ?, indexed_at = UTC_TIMESTAMP(6) WHERE consultation_id = ?")
         .setParameter(1, signature)
         .setParameter(2, consultationId)
         .executeUpdate();
@@ -54,19 +58,38 @@ public class SearchIndexWriter {
 
   @Transactional(TxType.REQUIRES_NEW)
   public void drop(long consultationId) {
-    em.createNativeQuery("DELETE FROM search_entry WHERE consultation_id = ?").setParameter(1, consultationId).executeUpdate();
-    em.createNativeQuery("DELETE FROM search_source WHERE consultation_id = ?").setParameter(1, consultationId).executeUpdate();
+    em.createNativeQuery("DELETE FROM search_entry WHERE consultation_id = ?")
+        .setParameter(1, consultationId)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM search_source WHERE consultation_id = ?")
+        .setParameter(1, consultationId)
+        .executeUpdate();
   }
 
   private List<Entry> entriesOf(Consultation c) {
     List<Entry> entries = new ArrayList<>();
-    entries.add(new Entry(SearchKind.CONSULTATION, c.getId(), 0, c.getTitle(),
-        String.join(" ", c.getSummary(), c.getOffice(), Messages.get("ConsultationType." + c.getType().name()),
-            Integer.toString(c.getYear()))));
-    em.createQuery("SELECT p FROM ConsultationPart p WHERE p.consultation = :c ORDER BY p.position", ConsultationPart.class)
+    entries.add(
+        new Entry(
+            SearchKind.CONSULTATION,
+            c.getId(),
+            0,
+            c.getTitle(),
+            String.join(
+                " ",
+                c.getSummary(),
+                c.getOffice(),
+                Messages.get("ConsultationType." + c.getType().name()),
+                Integer.toString(c.getYear()))));
+    em.createQuery(
+            "SELECT p FROM ConsultationPart p WHERE p.consultation = :c ORDER BY p.position",
+            ConsultationPart.class)
         .setParameter("c", c)
         .getResultList()
-        .forEach(p -> entries.add(new Entry(SearchKind.PART, p.getId(), p.getPosition(), p.getLabel(), partText(p))));
+        .forEach(
+            p ->
+                entries.add(
+                    new Entry(
+                        SearchKind.PART, p.getId(), p.getPosition(), p.getLabel(), partText(p))));
     em.createQuery(
             "SELECT o FROM Observation o JOIN FETCH o.answer a WHERE o.consultation = :c"
                 + " AND a.status = :answerStatus AND o.status = :status ORDER BY o.id",
@@ -75,9 +98,19 @@ public class SearchIndexWriter {
         .setParameter("answerStatus", AnswerStatus.PUBLISHED)
         .setParameter("status", ObservationStatus.PUBLISHED)
         .getResultList()
-        .forEach(o -> entries.add(new Entry(SearchKind.ANSWER, o.getId(), 0, "",
-            // Redacted before folding: searching for an e-mail or a number must not find who wrote it.
-            PersonalData.redact(o.getText()) + " " + PersonalData.redact(o.getAnswer().getText()))));
+        .forEach(
+            o ->
+                entries.add(
+                    new Entry(
+                        SearchKind.ANSWER,
+                        o.getId(),
+                        0,
+                        "",
+                        // Redacted before folding: searching for an e-mail or a number must not
+                        // find who wrote it.
+                        PersonalData.redact(o.getText())
+                            + " "
+                            + PersonalData.redact(o.getAnswer().getText()))));
     return entries;
   }
 
@@ -92,8 +125,9 @@ public class SearchIndexWriter {
   private void insert(long consultationId, List<Entry> entries) {
     for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
       List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT));
-      var sql = new StringBuilder(
-          "INSERT INTO search_entry (consultation_id, kind, target_id, position, title_folded, text_folded) VALUES ");
+      var sql =
+          new StringBuilder(
+              "INSERT INTO search_entry (consultation_id, kind, target_id, position, title_folded, text_folded) VALUES ");
       for (int i = 0; i < chunk.size(); i++) {
         sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
       }

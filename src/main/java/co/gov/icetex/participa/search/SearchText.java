@@ -6,10 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * The one definition of how text is compared in search. Folding is done here, in the application, for
- * the indexed texts and for the query alike, so the result never depends on the database's collation:
- * accents and other marks are removed ("anticorrupción" → "anticorrupcion", "año" → "ano"), letters are
- * lower-cased and anything that is neither a letter nor a digit becomes a space.
+ * The one definition of how text is compared in search. Folding is done here, in the application,
+ * for the indexed texts and for the query alike, so the result never depends on the database's
+ * collation: accents and other marks are removed ("anticorrupción" → "anticorrupcion", "año" →
+ * "ano"), letters are lower-cased and anything that is neither a letter nor a digit becomes a
+ * space.
  */
 public final class SearchText {
 
@@ -24,7 +25,10 @@ public final class SearchText {
 
   private SearchText() {}
 
-  /** Folds one character to exactly one character, so positions in the folded text match the original. */
+  /**
+   * Folds one character to exactly one character, so positions in the folded text match the
+   * original.
+   */
   static char foldChar(char c) {
     if (c < 128) {
       return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ';
@@ -56,7 +60,10 @@ public final class SearchText {
     return foldKeepingPositions(text).trim().replaceAll(" {2,}", " ");
   }
 
-  /** The distinct folded words of a query, at most {@link #MAX_TERMS}; empty when there is nothing to search. */
+  /**
+   * The distinct folded words of a query, at most {@link #MAX_TERMS}; empty when there is nothing
+   * to search.
+   */
   public static List<String> terms(String query) {
     if (query == null) {
       return List.of();
@@ -76,8 +83,8 @@ public final class SearchText {
   }
 
   /**
-   * A piece of {@code text} of about {@code length} characters around the first place where one of the
-   * folded {@code terms} occurs; the beginning of the text when none does.
+   * A piece of {@code text} of about {@code length} characters around the first place where one of
+   * the folded {@code terms} occurs; the beginning of the text when none does.
    */
   public static String excerpt(String text, List<String> terms, int length) {
     if (text == null || text.isBlank()) {
@@ -107,10 +114,15 @@ public final class SearchText {
       int space = clean.lastIndexOf(' ', end);
       end = space <= start ? end : space;
     }
-    return (start > 0 ? "… " : "") + clean.substring(start, end) + (end < clean.length() ? " …" : "");
+    return (start > 0 ? "… " : "")
+        + clean.substring(start, end)
+        + (end < clean.length() ? " …" : "");
   }
 
-  /** A LIKE pattern that finds {@code term} anywhere; folded terms hold only letters and digits, no wildcard. */
+  /**
+   * A LIKE pattern that finds {@code term} anywhere; folded terms hold only letters and digits, no
+   * wildcard.
+   */
   static String containsPattern(String term) {
     return "%" + term + "%";
   }

@@ -20,11 +20,12 @@ import java.time.temporal.ChronoUnit;
  * The one source of "now". Instants are truncated to microseconds because that is what the database
  * keeps; a value read back then equals the value written.
  *
- * <p>The integration tests' deployment starts with the JVM property {@value #TEST_CLOCK_FILE} naming a
- * file that holds an ISO-8601 duration (e.g. {@code PT50H}); "now" is then the real time shifted by it,
- * read again whenever the file changes. That lets a check run the portal on a chosen day (a business
- * day, say) whatever the calendar says. It is a JVM system property, not a MicroProfile setting, so
- * neither an environment variable nor a request can reach it; production never sets it.
+ * <p>The integration tests' deployment starts with the JVM property {@value #TEST_CLOCK_FILE}
+ * naming a file that holds an ISO-8601 duration (e.g. {@code PT50H}); "now" is then the real time
+ * shifted by it, read again whenever the file changes. That lets a check run the portal on a chosen
+ * day (a business day, say) whatever the calendar says. It is a JVM system property, not a
+ * MicroProfile setting, so neither an environment variable nor a request can reach it; production
+ * never sets it.
  */
 @ApplicationScoped
 public class AppClock {
@@ -59,7 +60,10 @@ public class AppClock {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** The system clock shifted by the duration written in a file; no file, or an empty one, is no shift. */
+  /**
+   * The system clock shifted by the duration written in a file; no file, or an empty one, is no
+   * shift.
+   */
   static final class OffsetFileClock extends Clock {
 
     private final Path file;

@@ -11,10 +11,10 @@ import java.util.List;
  * /64 (a single home or phone gets a whole /64 and can rotate through it at will, so counting IPv6
  * addresses one by one would be no limit at all).
  *
- * <p>Behind a reverse proxy the client's address is in {@code X-Forwarded-For}. Anyone can send that
- * header, so it is honoured only when the proxy is configured as trusted and only on requests that
- * come from one of the proxy's own addresses; the client is then the rightmost hop that is not a
- * trusted proxy. The address itself is never stored: only a keyed hash of its client prefix.
+ * <p>Behind a reverse proxy the client's address is in {@code X-Forwarded-For}. Anyone can send
+ * that header, so it is honoured only when the proxy is configured as trusted and only on requests
+ * that come from one of the proxy's own addresses; the client is then the rightmost hop that is not
+ * a trusted proxy. The address itself is never stored: only a keyed hash of its client prefix.
  */
 @ApplicationScoped
 public class ClientAddress {
@@ -38,7 +38,8 @@ public class ClientAddress {
     if (forwarded == null || forwarded.isBlank() || !viaTrustedProxy(request)) {
       return remote;
     }
-    List<String> hops = Arrays.stream(forwarded.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList();
+    List<String> hops =
+        Arrays.stream(forwarded.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList();
     for (int i = hops.size() - 1; i >= 0; i--) {
       if (!isTrustedProxy(hops.get(i))) {
         return hops.get(i);

@@ -13,10 +13,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Applies the versioned migrations of {@code sql/} (packaged as {@code db/migration}) before anything
- * else touches the database. Flyway takes a database lock, so several instances starting together apply
- * each migration once. Readiness ({@code shared.health.Readiness}) reports the instance ready only
- * once this is done.
+ * Applies the versioned migrations of {@code sql/} (packaged as {@code db/migration}) before
+ * anything else touches the database. Flyway takes a database lock, so several instances starting
+ * together apply each migration once. Readiness ({@code shared.health.Readiness}) reports the
+ * instance ready only once this is done.
  */
 @Singleton
 @Startup
@@ -39,14 +39,23 @@ public class DatabaseMigrator {
             .load()
             .migrate();
     // Flyway leaves the target empty when there was nothing to apply.
-    schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion
-        : result.initialSchemaVersion != null ? result.initialSchemaVersion : "0";
-    LOG.info(() -> "Database at schema version " + result.targetSchemaVersion
-        + " (" + result.migrationsExecuted + " migrations applied now)");
+    schemaVersion =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion != null ? result.initialSchemaVersion : "0";
+    LOG.info(
+        () ->
+            "Database at schema version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
   }
 
   /** The schema version the migrations reached, or null while they have not finished. */
-  @Lock(LockType.READ) // read on every readiness check: must not queue behind the singleton's write lock
+  @Lock(
+      LockType
+          .READ) // read on every readiness check: must not queue behind the singleton's write lock
   public String schemaVersion() {
     return schemaVersion;
   }

@@ -7,9 +7,9 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 
 /**
- * Tells a failure caused by the database being unreachable (down, restarting, failing over, the pool
- * unable to open a connection) from any other: the first deserves a 503 with {@code Retry-After}, since
- * trying again shortly will work, not a 500.
+ * Tells a failure caused by the database being unreachable (down, restarting, failing over, the
+ * pool unable to open a connection) from any other: the first deserves a 503 with {@code
+ * Retry-After}, since trying again shortly will work, not a 500.
  */
 public final class DatabaseOutage {
 
@@ -26,11 +26,14 @@ public final class DatabaseOutage {
           || t instanceof SQLNonTransientConnectionException) {
         return true;
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
         return true; // SQLSTATE class 08: connection exception
       }
       String type = t.getClass().getName();
-      if (type.endsWith("PoolingException") || type.equals("jakarta.resource.spi.ResourceAllocationException")) {
+      if (type.endsWith("PoolingException")
+          || type.equals("jakarta.resource.spi.ResourceAllocationException")) {
         return true; // Payara's pool could not hand out a connection
       }
     }

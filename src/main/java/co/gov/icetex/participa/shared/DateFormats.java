@@ -8,9 +8,11 @@ import java.time.format.DateTimeFormatter;
 public final class DateFormats {
 
   private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy, h:mm a", Messages.LOCALE).withZone(AppClock.BOGOTA);
+      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy, h:mm a", Messages.LOCALE)
+          .withZone(AppClock.BOGOTA);
   private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Messages.LOCALE).withZone(AppClock.BOGOTA);
+      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Messages.LOCALE)
+          .withZone(AppClock.BOGOTA);
 
   private DateFormats() {}
 

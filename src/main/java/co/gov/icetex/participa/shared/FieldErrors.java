@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Messages about bad input, keyed by the field they concern ("" for the request as a whole). Built from
- * Bean Validation violations whose messages are bundle keys, or from rules checked by services.
+ * Messages about bad input, keyed by the field they concern ("" for the request as a whole). Built
+ * from Bean Validation violations whose messages are bundle keys, or from rules checked by
+ * services.
  *
  * <p>Being replaced by {@link co.gov.icetex.participa.shared.validation.Violations} and {@link
  * co.gov.icetex.participa.shared.validation.Refusal}; kept until the last forms move over.
@@ -39,7 +40,10 @@ public final class FieldErrors {
     return path.substring(path.lastIndexOf('.') + 1);
   }
 
-  /** Adds the message for a field unless it already has one (the first rule broken is the one shown). */
+  /**
+   * Adds the message for a field unless it already has one (the first rule broken is the one
+   * shown).
+   */
   public FieldErrors add(String field, String messageKey, Object... args) {
     byField.putIfAbsent(field, Messages.get(messageKey, args));
     return this;

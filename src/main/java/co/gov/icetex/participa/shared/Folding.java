@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Spanish text compared the way people expect: accents and case aside ("Título" matches "titulo"), and
- * the URL slugs made from titles.
+ * Spanish text compared the way people expect: accents and case aside ("Título" matches "titulo"),
+ * and the URL slugs made from titles.
  */
 public final class Folding {
 
@@ -16,7 +16,10 @@ public final class Folding {
     if (text == null) {
       return "";
     }
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip().toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(text, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .strip()
+        .toLowerCase(Locale.ROOT);
   }
 
   /** A URL slug: folded, letters and digits joined by hyphens, at most {@code maxLength} long. */

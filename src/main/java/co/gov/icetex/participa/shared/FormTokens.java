@@ -17,9 +17,9 @@ import java.util.UUID;
  * click, a reload) carries the same token, so it yields the same observation. Stateless on purpose:
  * the public form creates no HTTP session and any instance can check any token.
  *
- * <p>Forms that create something other than an observation {@linkplain #consume consume} their token:
- * its first post is acted on, a replay of the same token is not (the observation form gets the same
- * effect from its idempotency key).
+ * <p>Forms that create something other than an observation {@linkplain #consume consume} their
+ * token: its first post is acted on, a replay of the same token is not (the observation form gets
+ * the same effect from its idempotency key).
  */
 @ApplicationScoped
 public class FormTokens {
@@ -62,12 +62,13 @@ public class FormTokens {
 
   /**
    * Marks a genuine token used for {@code purpose}; true the first time only. Joins the caller's
-   * transaction, so a post that is refused (and rolled back) leaves the token usable for the corrected
-   * one.
+   * transaction, so a post that is refused (and rolled back) leaves the token usable for the
+   * corrected one.
    */
   @Transactional(TxType.MANDATORY)
   public boolean consume(String submissionId, String purpose) {
-    return em.createNativeQuery("INSERT IGNORE INTO form_token_use (token_id, purpose, used_at) VALUES (?, ?, ?)")
+    return em.createNativeQuery(
+                "INSERT IGNORE INTO form_token_use (token_id, purpose, used_at) VALUES (?, ?, ?)")
             .setParameter(1, submissionId)
             .setParameter(2, purpose)
             .setParameter(3, InstantConverter.utc(clock.now()))

@@ -7,8 +7,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Stores instants as UTC {@code DATETIME(6)}. Going through {@link LocalDateTime} keeps the JDBC driver
- * and the JVM's default time zone out of the conversion, so every instance writes the same value.
+ * Stores instants as UTC {@code DATETIME(6)}. Going through {@link LocalDateTime} keeps the JDBC
+ * driver and the JVM's default time zone out of the conversion, so every instance writes the same
+ * value.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, LocalDateTime> {

@@ -10,20 +10,25 @@ import java.util.regex.Pattern;
  */
 final class IpAddresses {
 
-  private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-  private static final Pattern IPV4_WITH_PORT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3}):\\d{1,5}");
+  private static final Pattern IPV4 =
+      Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+  private static final Pattern IPV4_WITH_PORT =
+      Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3}):\\d{1,5}");
 
   private IpAddresses() {}
 
-  /** One form per address (IPv6 fully expanded, lower case; IPv4-mapped IPv6 as IPv4); text otherwise. */
+  /**
+   * One form per address (IPv6 fully expanded, lower case; IPv4-mapped IPv6 as IPv4); text
+   * otherwise.
+   */
   static String canonical(String address) {
     String a = strip(address);
     return ipv4(a).map(IpAddresses::dotted).or(() -> ipv6(a).map(IpAddresses::expanded)).orElse(a);
   }
 
   /**
-   * Whether {@code address} is {@code pattern}: one address, or a network in CIDR notation
-   * ({@code 10.0.0.0/8}, {@code fd00::/8}; {@code 0.0.0.0/0} is every IPv4 address).
+   * Whether {@code address} is {@code pattern}: one address, or a network in CIDR notation ({@code
+   * 10.0.0.0/8}, {@code fd00::/8}; {@code 0.0.0.0/0} is every IPv4 address).
    */
   static boolean matches(String pattern, String address) {
     String p = pattern.strip();
@@ -39,8 +44,11 @@ final class IpAddresses {
     } catch (NumberFormatException e) {
       return false;
     }
-    if (network.isEmpty() || candidate.isEmpty() || network.get().length != candidate.get().length
-        || bits < 0 || bits > 8 * network.get().length) {
+    if (network.isEmpty()
+        || candidate.isEmpty()
+        || network.get().length != candidate.get().length
+        || bits < 0
+        || bits > 8 * network.get().length) {
       return false;
     }
     byte[] n = network.get();
@@ -54,7 +62,10 @@ final class IpAddresses {
     return true;
   }
 
-  /** Whether {@code pattern} is an address literal or a CIDR block with a prefix length that fits it. */
+  /**
+   * Whether {@code pattern} is an address literal or a CIDR block with a prefix length that fits
+   * it.
+   */
   static boolean isNetwork(String pattern) {
     String p = pattern.strip();
     int slash = p.indexOf('/');
@@ -181,7 +192,9 @@ final class IpAddresses {
         out[i] = (q[0] << 8) | q[1];
         out[i + 1] = (q[2] << 8) | q[3];
       } else {
-        if (p.isEmpty() || p.length() > 4 || !p.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        if (p.isEmpty()
+            || p.length() > 4
+            || !p.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
           return null;
         }
         out[i] = Integer.parseInt(p, 16);

@@ -9,9 +9,9 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The secrets of e-mailed links that prove someone reads an address (password links, confirmations of
- * hearing registrations and survey answers): 256 random bits in a URL, of which the database keeps only
- * the SHA-256, so a copy of the database opens no link.
+ * The secrets of e-mailed links that prove someone reads an address (password links, confirmations
+ * of hearing registrations and survey answers): 256 random bits in a URL, of which the database
+ * keeps only the SHA-256, so a copy of the database opens no link.
  */
 public final class LinkSecrets {
 
@@ -29,15 +29,21 @@ public final class LinkSecrets {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** Whether a string could be a secret at all; anything else is refused before touching the database. */
+  /**
+   * Whether a string could be a secret at all; anything else is refused before touching the
+   * database.
+   */
   public static boolean isWellFormed(String secret) {
     return secret != null && SHAPE.matcher(secret).matches();
   }
 
-  /** SHA-256 of the secret, in lower-case hex (64 characters): what the database keeps and looks up. */
+  /**
+   * SHA-256 of the secret, in lower-case hex (64 characters): what the database keeps and looks up.
+   */
   public static String hashOf(String secret) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);

@@ -4,9 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hides personal data that citizens type into their own text (Ley 1581 de 2012: public pages and open
- * data never show e-mails, phone or ID numbers). Every public rendering of a citizen's text goes through
- * {@link #redact}: the report in all its formats, search results, the API and the datasets.
+ * Hides personal data that citizens type into their own text (Ley 1581 de 2012: public pages and
+ * open data never show e-mails, phone or ID numbers). Every public rendering of a citizen's text
+ * goes through {@link #redact}: the report in all its formats, search results, the API and the
+ * datasets.
  *
  * <p>Privacy first where the rule is unclear: any run of seven or more digits (separators aside) is
  * taken for a phone or ID number, unless it is a sum of money written with "$". A figure such as
@@ -17,9 +18,13 @@ public final class PersonalData {
   public static final String EMAIL_MASK = "[correo oculto]";
   public static final String NUMBER_MASK = "[número oculto]";
 
-  private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
+  private static final Pattern EMAIL =
+      Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
 
-  /** Digits with the separators people write in phones and IDs: spaces, dots, dashes, parentheses, "+". */
+  /**
+   * Digits with the separators people write in phones and IDs: spaces, dots, dashes, parentheses,
+   * "+".
+   */
   private static final Pattern NUMBER = Pattern.compile("\\+?\\(?\\d[\\d .\\-()]{5,}\\d");
 
   private static final int MIN_DIGITS = 7;
@@ -37,7 +42,8 @@ public final class PersonalData {
       String found = m.group();
       long digits = found.chars().filter(Character::isDigit).count();
       boolean money = precededByCurrency(withoutEmails, m.start());
-      m.appendReplacement(out, Matcher.quoteReplacement(digits >= MIN_DIGITS && !money ? NUMBER_MASK : found));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(digits >= MIN_DIGITS && !money ? NUMBER_MASK : found));
     }
     m.appendTail(out);
     return out.toString();

@@ -3,9 +3,10 @@ package co.gov.icetex.participa.shared;
 import java.text.Normalizer;
 
 /**
- * Normalises text people type before it is stored: Unicode NFC (so "á" is one code point whatever the
- * keyboard sent), Windows and old Mac line ends to "\n", and no control characters besides line ends
- * and tabs. Markup is left as literal text: it is neutralised by escaping on output, never by guessing.
+ * Normalises text people type before it is stored: Unicode NFC (so "á" is one code point whatever
+ * the keyboard sent), Windows and old Mac line ends to "\n", and no control characters besides line
+ * ends and tabs. Markup is left as literal text: it is neutralised by escaping on output, never by
+ * guessing.
  */
 public final class PlainText {
 
@@ -15,8 +16,11 @@ public final class PlainText {
     if (value == null) {
       return null;
     }
-    String text = Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
-    return text.replaceAll("[\\p{Cntrl}&&[^\n\t]]", "").replaceAll("[\\p{Cf}&&[^\u200d]]", "").strip();
+    String text =
+        Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+    return text.replaceAll("[\\p{Cntrl}&&[^\n\t]]", "")
+        .replaceAll("[\\p{Cf}&&[^\u200d]]", "")
+        .strip();
   }
 
   public static String singleLine(String value) {

@@ -1,9 +1,9 @@
 package co.gov.icetex.participa.shared;
 
 /**
- * A business rule refused an action (a wrong state, a date out of range…). It carries a message key of
- * the Spanish bundle, so the page or API that called can tell the person exactly what is wrong, and it
- * rolls back the transaction it escapes from (an unchecked exception).
+ * A business rule refused an action (a wrong state, a date out of range…). It carries a message key
+ * of the Spanish bundle, so the page or API that called can tell the person exactly what is wrong,
+ * and it rolls back the transaction it escapes from (an unchecked exception).
  */
 public class RuleViolation extends RuntimeException {
 

@@ -2,12 +2,11 @@ package co.gov.icetex.participa.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Deployment settings read through MicroProfile Config, so each one can be given as a system property
- * ({@code participa.base-url}) or an environment variable ({@code PARTICIPA_BASE_URL}).
+ * Deployment settings read through MicroProfile Config, so each one can be given as a system
+ * property ({@code participa.base-url}) or an environment variable ({@code PARTICIPA_BASE_URL}).
  */
 @ApplicationScoped
 public class Settings {
@@ -48,7 +47,9 @@ public class Settings {
   @ConfigProperty(name = "participa.answer.business-days", defaultValue = "15")
   int answerBusinessDays;
 
-  /** Ley 1755 de 2015, art. 14: the general term to answer, in business days (15 unless changed). */
+  /**
+   * Ley 1755 de 2015, art. 14: the general term to answer, in business days (15 unless changed).
+   */
   public int answerBusinessDays() {
     return Math.max(1, answerBusinessDays);
   }
@@ -81,7 +82,9 @@ public class Settings {
   @ConfigProperty(name = "participa.reminders.poll-seconds", defaultValue = "600")
   int reminderPollSeconds;
 
-  /** The hour (0-23, Bogotá) from which staff's deadline reminders go out; negative turns them off. */
+  /**
+   * The hour (0-23, Bogotá) from which staff's deadline reminders go out; negative turns them off.
+   */
   public int reminderHour() {
     return Math.min(23, reminderHour);
   }
@@ -95,7 +98,10 @@ public class Settings {
   @ConfigProperty(name = "participa.alerts.poll-seconds", defaultValue = "300")
   int alertPollSeconds;
 
-  /** How often each instance looks for citizens' alerts to send (openings, closings, documents); negative turns them off. */
+  /**
+   * How often each instance looks for citizens' alerts to send (openings, closings, documents);
+   * negative turns them off.
+   */
   public int alertPollSeconds() {
     return alertPollSeconds;
   }
@@ -134,20 +140,26 @@ public class Settings {
   }
 
   /**
-   * Whether the demo's staff accounts (whose password the README publishes) may be created: only on a
-   * portal whose base URL is this machine, unless {@code participa.demo.accounts=true} says otherwise.
+   * Whether the demo's staff accounts (whose password the README publishes) may be created: only on
+   * a portal whose base URL is this machine, unless {@code participa.demo.accounts=true} says
+   * otherwise.
    */
   public boolean demoAccountsAllowed() {
     if (demoAccountsAnywhere) {
       return true;
     }
     String host = java.net.URI.create(baseUrl()).getHost();
-    return host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1"));
+    return host != null
+        && (host.equals("localhost")
+            || host.equals("127.0.0.1")
+            || host.equals("[::1]")
+            || host.equals("::1"));
   }
 
   /**
-   * E-mails of the kinds a stranger can trigger (receipts, confirmation links) sent to one address per
-   * day; beyond it the action still succeeds but no e-mail goes to that address until the next day.
+   * E-mails of the kinds a stranger can trigger (receipts, confirmation links) sent to one address
+   * per day; beyond it the action still succeeds but no e-mail goes to that address until the next
+   * day.
    */
   public int mailsPerRecipientPerDay() {
     return Math.max(1, mailsPerRecipientPerDay);

@@ -13,9 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keyed signatures (HMAC-SHA256) for values the portal hands out and later trusts again: form tokens,
- * receipt links, hashed client addresses. The key comes from {@code PARTICIPA_SECRET} or, when not
- * configured, is generated once and kept in the database, so every instance of a cluster agrees.
+ * Keyed signatures (HMAC-SHA256) for values the portal hands out and later trusts again: form
+ * tokens, receipt links, hashed client addresses. The key comes from {@code PARTICIPA_SECRET} or,
+ * when not configured, is generated once and kept in the database, so every instance of a cluster
+ * agrees.
  */
 @ApplicationScoped
 public class Signer {

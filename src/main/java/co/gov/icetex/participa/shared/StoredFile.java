@@ -11,8 +11,9 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * A file kept in the database (so every instance serves the same bytes), with what is needed to serve
- * it and prove it unchanged: its name, media type, size and SHA-256. The bytes load only when asked for.
+ * A file kept in the database (so every instance serves the same bytes), with what is needed to
+ * serve it and prove it unchanged: its name, media type, size and SHA-256. The bytes load only when
+ * asked for.
  */
 @Embeddable
 public class StoredFile {

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * Participation figures for a filter. {@code observations} counts every observation received on a
- * published consultation except those rejected as spam (not participation); {@code answered} counts the
- * observations whose answer is published, {@code onTime} those of them answered on time;
- * {@code inCampaigns} those of {@code observations} that came in a form-letter campaign (grouped with
+ * published consultation except those rejected as spam (not participation); {@code answered} counts
+ * the observations whose answer is published, {@code onTime} those of them answered on time; {@code
+ * inCampaigns} those of {@code observations} that came in a form-letter campaign (grouped with
  * identical or near-identical texts: participation, but not as many distinct voices).
  */
 public record ParticipationStatistics(

@@ -2,7 +2,9 @@ package co.gov.icetex.participa.statistics;
 
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
 
-/** Which consultations the figures cover: a year (vigencia), a type, both or neither (null: all). */
+/**
+ * Which consultations the figures cover: a year (vigencia), a type, both or neither (null: all).
+ */
 public record StatisticsFilter(Integer year, ConsultationType type) {
 
   public static StatisticsFilter none() {

@@ -39,7 +39,9 @@ final class AccountFormPage extends Page {
   }
 
   Optional<String> error(String field) {
-    return driver.findElements(By.id(field + "-error")).stream().findFirst().map(e -> e.getText().strip());
+    return driver.findElements(By.id(field + "-error")).stream()
+        .findFirst()
+        .map(e -> e.getText().strip());
   }
 
   /** The error summary at the top, focusable, listing every problem. */

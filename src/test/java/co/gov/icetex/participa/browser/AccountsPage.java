@@ -22,14 +22,19 @@ final class AccountsPage extends Page {
     WebElement q = driver.findElement(By.id("q"));
     q.clear();
     q.sendKeys(text);
-    clickAndWaitForNextPage(driver.findElement(By.cssSelector("form[role='search'] button[type='submit']")));
+    clickAndWaitForNextPage(
+        driver.findElement(By.cssSelector("form[role='search'] button[type='submit']")));
     return new AccountsPage(driver);
   }
 
   /** Each row's cells as text: name, e-mail, office, roles, state, locked until, last sign-in. */
   List<List<String>> rows() {
     return driver.findElements(By.cssSelector("#accounts-table tbody tr")).stream()
-        .map(tr -> tr.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList())
+        .map(
+            tr ->
+                tr.findElements(By.cssSelector("th, td")).stream()
+                    .map(WebElement::getText)
+                    .toList())
         .toList();
   }
 

@@ -1,9 +1,9 @@
 package co.gov.icetex.participa.browser;
 
-import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import java.net.URL;
@@ -17,8 +17,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
- * An administrator creates an office and then an account in it, on a phone-sized window; the offices
- * and accounts pages, with and without errors, and the "forgot password" page meet WCAG 2.1 AA.
+ * An administrator creates an office and then an account in it, on a phone-sized window; the
+ * offices and accounts pages, with and without errors, and the "forgot password" page meet WCAG 2.1
+ * AA.
  */
 public abstract class AdministratorManagesStaffBrowserChecks {
 
@@ -56,7 +57,9 @@ public abstract class AdministratorManagesStaffBrowserChecks {
     Browser.assertAccessible(driver, "office");
 
     OfficesPage twin = OfficesPage.open(driver, base).createFailing(office.toLowerCase());
-    assertTrue(twin.nameError().orElse("").startsWith("Ya existe una dependencia llamada"), twin.nameError().toString());
+    assertTrue(
+        twin.nameError().orElse("").startsWith("Ya existe una dependencia llamada"),
+        twin.nameError().toString());
     assertTrue(twin.nameErrorIsTiedToTheField());
     assertTrue(twin.names().contains(office));
     Browser.assertAccessible(driver, "offices with an error");
@@ -67,25 +70,32 @@ public abstract class AdministratorManagesStaffBrowserChecks {
     Browser.assertAccessible(driver, "new account");
 
     String email = "navegador-" + System.nanoTime() + "@participa.test";
-    AccountFormPage missingOffice = form.fill("Nora Navegadora", email, Bundle.text("admin.account.office.none"), "RESPONDER").save();
+    AccountFormPage missingOffice =
+        form.fill("Nora Navegadora", email, Bundle.text("admin.account.office.none"), "RESPONDER")
+            .save();
     assertTrue(missingOffice.showsErrorSummary());
-    assertEquals(Bundle.text("admin.accounts.error.responderNeedsOffice"), missingOffice.error("office").orElse(""));
+    assertEquals(
+        Bundle.text("admin.accounts.error.responderNeedsOffice"),
+        missingOffice.error("office").orElse(""));
     Browser.assertAccessible(driver, "new account with errors");
 
-    AccountFormPage saved = missingOffice.fill("Nora Navegadora", email, office, "RESPONDER").save();
+    AccountFormPage saved =
+        missingOffice.fill("Nora Navegadora", email, office, "RESPONDER").save();
     assertTrue(saved.notice().orElse("").contains(email), saved.notice().toString());
     assertEquals("Activa", saved.state());
     Browser.assertAccessible(driver, "account");
 
     List<List<String>> rows = AccountsPage.open(driver, base).filter(email).rows();
     assertEquals(1, rows.size(), rows.toString());
-    assertEquals(List.of("Nora Navegadora", email, office, "Respuestas"), rows.get(0).subList(0, 4));
+    assertEquals(
+        List.of("Nora Navegadora", email, office, "Respuestas"), rows.get(0).subList(0, 4));
     assertTrue(rows.get(0).get(4).contains("invitación pendiente"), rows.get(0).toString());
     Browser.assertAccessible(driver, "accounts filtered");
   }
 
   @Test
-  void anAdministratorLooksUpWhatThePortalKeepsAboutAHolderAndIsToldWhatASuppressionNeeds() throws Exception {
+  void anAdministratorLooksUpWhatThePortalKeepsAboutAHolderAndIsToldWhatASuppressionNeeds()
+      throws Exception {
     String email = "laura.camila.r.os@example.co"; // a demo author
     long before = TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", email);
     SignInPage.open(driver, base).signIn("admin@participa.test", StaffClient.DEMO_PASSWORD);
@@ -94,14 +104,20 @@ public abstract class AdministratorManagesStaffBrowserChecks {
 
     driver.findElement(By.id("find:email")).sendKeys(email);
     Browser.pressAndWaitForNextPage(driver, By.id("find:search"));
-    assertTrue(driver.findElement(By.id("held-observations")).getText().contains("Laura Camila Ríos"));
+    assertTrue(
+        driver.findElement(By.id("held-observations")).getText().contains("Laura Camila Ríos"));
     Browser.assertAccessible(driver, "what the portal keeps about a holder");
 
     Browser.pressAndWaitForNextPage(driver, By.id("suppress:go"));
-    assertEquals(Bundle.text("privacy.error.confirm"), driver.findElement(By.id("confirm-error")).getText());
-    assertEquals("true", driver.findElement(By.id("suppress:reference")).getAttribute("aria-invalid"));
+    assertEquals(
+        Bundle.text("privacy.error.confirm"), driver.findElement(By.id("confirm-error")).getText());
+    assertEquals(
+        "true", driver.findElement(By.id("suppress:reference")).getAttribute("aria-invalid"));
     Browser.assertAccessible(driver, "suppression refused for what is missing");
-    assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", email), "nothing suppressed");
+    assertEquals(
+        before,
+        TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", email),
+        "nothing suppressed");
   }
 
   @Test

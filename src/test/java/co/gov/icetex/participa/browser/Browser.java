@@ -30,8 +30,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The browser of the browser tests: Debian's headless Chromium with a phone-sized window and a fresh
- * profile under {@code target/}, and axe-core audits against WCAG 2.1 A and AA.
+ * The browser of the browser tests: Debian's headless Chromium with a phone-sized window and a
+ * fresh profile under {@code target/}, and axe-core audits against WCAG 2.1 A and AA.
  */
 final class Browser {
 
@@ -87,26 +87,30 @@ final class Browser {
 
   /**
    * Presses a button or box that posts its form: scrolls it into view at once (the theme scrolls
-   * smoothly), clicks, and waits until the next page replaced this one, so the next lookup finds the
-   * new page.
+   * smoothly), clicks, and waits until the next page replaced this one, so the next lookup finds
+   * the new page.
    */
   static void pressAndWaitForNextPage(WebDriver driver, By locator) {
     waitUntilReplaced(driver, press(driver, locator));
   }
 
-  /** Scrolls the element into view at once (the theme scrolls smoothly), clicks it and returns it. */
+  /**
+   * Scrolls the element into view at once (the theme scrolls smoothly), clicks it and returns it.
+   */
   static WebElement press(WebDriver driver, By locator) {
     WebElement element = driver.findElement(locator);
     ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     element.click();
     return element;
   }
 
   /**
    * Waits until {@code element} no longer belongs to the page, i.e. the next page has replaced it.
-   * Selenium's stalenessOf is not enough: while Chromium swaps documents it may answer "Node with given
-   * id does not belong to the document" instead of "stale element", which means the same thing.
+   * Selenium's stalenessOf is not enough: while Chromium swaps documents it may answer "Node with
+   * given id does not belong to the document" instead of "stale element", which means the same
+   * thing.
    */
   static void waitUntilReplaced(WebDriver driver, WebElement element) {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isDetached(element));
@@ -120,7 +124,8 @@ final class Browser {
       return true;
     } catch (WebDriverException e) {
       String message = String.valueOf(e.getMessage());
-      if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+      if (message.contains("does not belong to the document")
+          || message.contains("No node with given id")) {
         return true;
       }
       throw e;
@@ -129,8 +134,8 @@ final class Browser {
 
   /**
    * Fails with the list of WCAG 2.1 A/AA violations axe-core finds on the current page, and on any
-   * Content-Security-Policy violation the browser reported since the last check (a script the policy
-   * refused: an inline handler, a script without the response's nonce).
+   * Content-Security-Policy violation the browser reported since the last check (a script the
+   * policy refused: an inline handler, a script without the response's nonce).
    */
   static void assertAccessible(WebDriver driver, String pageName) {
     assertNoPolicyViolations(driver, pageName);
@@ -149,11 +154,17 @@ final class Browser {
     List<String> refused =
         driver.manage().logs().get(LogType.BROWSER).getAll().stream()
             .map(LogEntry::getMessage)
-            .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+            .filter(
+                m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
             .toList();
     if (!refused.isEmpty()) {
-      fail("Content-Security-Policy violations on " + pageName + " (" + driver.getCurrentUrl() + "):\n"
-          + String.join("\n", refused));
+      fail(
+          "Content-Security-Policy violations on "
+              + pageName
+              + " ("
+              + driver.getCurrentUrl()
+              + "):\n"
+              + String.join("\n", refused));
     }
   }
 
@@ -163,21 +174,35 @@ final class Browser {
         .collect(
             Collectors.joining(
                 "\n",
-                violations.size() + " WCAG 2.1 A/AA violation(s) on " + pageName + " (" + url + "):\n",
+                violations.size()
+                    + " WCAG 2.1 A/AA violation(s) on "
+                    + pageName
+                    + " ("
+                    + url
+                    + "):\n",
                 ""));
   }
 
   private static String describe(Rule rule) {
     String nodes =
-        rule.getNodes().stream()
-            .map(Browser::describe)
-            .collect(Collectors.joining("\n"));
-    return "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " (" + rule.getHelpUrl() + ")\n"
+        rule.getNodes().stream().map(Browser::describe).collect(Collectors.joining("\n"));
+    return "- "
+        + rule.getId()
+        + " ["
+        + rule.getImpact()
+        + "] "
+        + rule.getHelp()
+        + " ("
+        + rule.getHelpUrl()
+        + ")\n"
         + nodes;
   }
 
   private static String describe(CheckedNode node) {
-    String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", "\n        ");
+    String summary =
+        node.getFailureSummary() == null
+            ? ""
+            : node.getFailureSummary().replace("\n", "\n        ");
     return "    at " + node.getTarget() + "\n      " + node.getHtml() + "\n        " + summary;
   }
 }

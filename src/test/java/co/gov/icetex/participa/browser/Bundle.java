@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** The portal's Spanish texts, read from its bundle, so the tests expect exactly what users read. */
+/**
+ * The portal's Spanish texts, read from its bundle, so the tests expect exactly what users read.
+ */
 final class Bundle {
 
   private static final String PATH = "co/gov/icetex/participa/i18n/messages.properties";

@@ -1,10 +1,10 @@
 package co.gov.icetex.participa.browser;
 
-import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.consultation.FinalVersionJourney;
+import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.StaffClient;
 import java.net.URL;
 import java.nio.file.Path;
@@ -15,9 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
- * An editor starts the final version of a closed consultation in the browser; once it is published a
- * citizen goes from the consultation page to the final version, to a changed part and from there to
- * the observations that led to the change. Both pages meet WCAG 2.1 AA (axe-core).
+ * An editor starts the final version of a closed consultation in the browser; once it is published
+ * a citizen goes from the consultation page to the final version, to a changed part and from there
+ * to the observations that led to the change. Both pages meet WCAG 2.1 AA (axe-core).
  */
 public abstract class CitizenFollowsAChangeToItsObservationsBrowserChecks {
 
@@ -39,7 +39,9 @@ public abstract class CitizenFollowsAChangeToItsObservationsBrowserChecks {
 
   @Test
   void aCitizenFollowsAChangedPartToTheObservationsBehindIt() throws Exception {
-    var journey = new FinalVersionJourney(base).publishConsultation("Plan con versión final para el navegador");
+    var journey =
+        new FinalVersionJourney(base)
+            .publishConsultation("Plan con versión final para el navegador");
     journey.commentAndAnswer();
     journey.close();
 
@@ -49,7 +51,11 @@ public abstract class CitizenFollowsAChangeToItsObservationsBrowserChecks {
     driver.findElement(By.id("start:start")).click();
     new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
         .until(d -> !d.findElements(By.id("final-parts")).isEmpty());
-    driver.get(base.toString().replaceAll("/?$", "") + journey.finalPage() + "&parte=" + journey.finalPartOf(journey.textPartId));
+    driver.get(
+        base.toString().replaceAll("/?$", "")
+            + journey.finalPage()
+            + "&parte="
+            + journey.finalPartOf(journey.textPartId));
     Browser.assertAccessible(driver, "final version, editing a part and its links");
 
     journey.editLinkAndPublish();
@@ -59,10 +65,17 @@ public abstract class CitizenFollowsAChangeToItsObservationsBrowserChecks {
     FinalVersionPage page = FinalVersionPage.fromConsultation(driver, base, journey.slug);
     Browser.assertAccessible(driver, "public final version");
     String anchor = page.goToChange("1 Seguimiento");
-    assertTrue(page.finalSide(anchor).contains("Texto agregado: tres"), "the insertion is announced, not only coloured");
+    assertTrue(
+        page.finalSide(anchor).contains("Texto agregado: tres"),
+        "the insertion is announced, not only coloured");
     String observations = page.followObservations(anchor);
-    assertTrue(observations.contains(journey.acceptedCode) && observations.contains(journey.partialCode), observations);
-    assertTrue(observations.contains("Ciudadano/a") && observations.contains(FinalVersionJourney.NAMED_AUTHOR), observations);
+    assertTrue(
+        observations.contains(journey.acceptedCode) && observations.contains(journey.partialCode),
+        observations);
+    assertTrue(
+        observations.contains("Ciudadano/a")
+            && observations.contains(FinalVersionJourney.NAMED_AUTHOR),
+        observations);
     assertFalse(observations.contains(FinalVersionJourney.SECRET_EMAIL), observations);
     assertTrue(observations.contains("Acogemos la propuesta"), observations);
     assertTrue(page.horizontalOverflow() <= 1, "nothing scrolls sideways on a phone");

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * What a citizen types into the observation form. {@link #unique()} gives each test its own e-mail, so
- * tests can find their own observation and mail however many ran before.
+ * What a citizen types into the observation form. {@link #unique()} gives each test its own e-mail,
+ * so tests can find their own observation and mail however many ran before.
  *
  * @param stakeholderGroup an option value of the form, e.g. {@code ESTUDIANTE}
  * @param department a DIVIPOLA code, e.g. {@code 05}
@@ -33,6 +33,7 @@ record CitizenObservation(
   }
 
   CitizenObservation withAttachment(Path file) {
-    return new CitizenObservation(authorName, email, stakeholderGroup, department, text, showName, file);
+    return new CitizenObservation(
+        authorName, email, stakeholderGroup, department, text, showName, file);
   }
 }

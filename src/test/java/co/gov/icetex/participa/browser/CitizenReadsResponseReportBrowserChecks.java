@@ -1,9 +1,9 @@
 package co.gov.icetex.participa.browser;
 
-import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import java.net.URI;
@@ -48,25 +48,35 @@ public abstract class CitizenReadsResponseReportBrowserChecks {
   void aCitizenOpensTheReportFromTheConsultationAndDownloadsIt() throws Exception {
     ConsultationPage consultation = ConsultationPage.open(driver, base, CLOSED);
     ReportPage report = ReportPage.fromConsultation(consultation, driver);
-    assertTrue(report.heading().startsWith("Informe de observaciones y respuestas"), report.heading());
+    assertTrue(
+        report.heading().startsWith("Informe de observaciones y respuestas"), report.heading());
     assertTrue(report.listedObservations() > 20, "the demo observations are listed");
     assertTrue(report.onTimeShare().contains("%"), report.onTimeShare());
     assertEquals(0, report.horizontalOverflow(), "nothing scrolls sideways on a phone");
     Browser.assertAccessible(driver, "the report page");
 
     var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(report.downloadLink("pdf"))).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> pdf =
+        http.send(
+            HttpRequest.newBuilder(URI.create(report.downloadLink("pdf"))).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, pdf.statusCode());
     assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
     assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
-    assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("informe-" + CLOSED + "-v1.pdf"));
+    assertTrue(
+        pdf.headers()
+            .firstValue("Content-Disposition")
+            .orElse("")
+            .contains("informe-" + CLOSED + "-v1.pdf"));
 
-    HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(report.downloadLink("csv"))).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> csv =
+        http.send(
+            HttpRequest.newBuilder(URI.create(report.downloadLink("csv"))).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertEquals(200, csv.statusCode());
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-    assertTrue(csv.body().startsWith("\uFEFFcodigo,parte_comentada,autor"), csv.body().substring(0, 60));
+    assertTrue(
+        csv.body().startsWith("\uFEFFcodigo,parte_comentada,autor"), csv.body().substring(0, 60));
     assertTrue(csv.body().lines().count() > 20);
   }
 

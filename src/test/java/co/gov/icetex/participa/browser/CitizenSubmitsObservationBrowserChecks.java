@@ -1,8 +1,5 @@
 package co.gov.icetex.participa.browser;
 
-import co.gov.icetex.participa.testing.HearingForms;
-
-import co.gov.icetex.participa.testing.Portal;
 import static co.gov.icetex.participa.browser.Bundle.text;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.browser.ConsultationPage.Part;
+import co.gov.icetex.participa.testing.HearingForms;
 import co.gov.icetex.participa.testing.Mailbox;
 import co.gov.icetex.participa.testing.Mailbox.Mail;
+import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.TestDatabase;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +31,14 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A citizen on a phone reads a consultation and sends an observation, in a real browser against the
- * packaged WAR. The portal allows 5 observations per hour from one address and the browser is always
- * 127.0.0.1: this class saves 3 (journey, double click, receipt audit), so keep it under 5.
+ * packaged WAR. The portal allows 5 observations per hour from one address and the browser is
+ * always 127.0.0.1: this class saves 3 (journey, double click, receipt audit), so keep it under 5.
  */
 public abstract class CitizenSubmitsObservationBrowserChecks {
 
@@ -77,7 +76,8 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
   @Test
   void citizenCommentsOnATableRowFromAPhoneAndFollowsItUp(@TempDir Path files) throws Exception {
     CitizenObservation ana =
-        CitizenObservation.unique().withAttachment(Files.write(files.resolve("propuesta.pdf"), SMALL_PDF));
+        CitizenObservation.unique()
+            .withAttachment(Files.write(files.resolve("propuesta.pdf"), SMALL_PDF));
 
     HomePage home = HomePage.open(driver, base);
     assertFitsPhone(home);
@@ -88,7 +88,8 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
 
     ObservationFormPage form = consultation.commentOnFirstTableRow();
     assertFitsPhone(form);
-    assertTrue(form.about().contains(row.label()), () -> "the form should name the part: " + form.about());
+    assertTrue(
+        form.about().contains(row.label()), () -> "the form should name the part: " + form.about());
     assertEquals(String.valueOf(row.id()), form.postedPartId());
 
     ReceiptPage receipt = form.fill(ana).send();
@@ -106,13 +107,16 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
         () -> assertContains(mail.body(), code),
         () -> assertContains(mail.body(), title),
         () -> assertContains(mail.body(), row.label()),
-        // Nothing the sender typed goes out from the portal's address: a stranger could write anything.
+        // Nothing the sender typed goes out from the portal's address: a stranger could write
+        // anything.
         () -> assertContains(mail.body(), "/recibida?codigo=" + code + "&firma="),
-        () -> assertFalse(mail.body().contains(ana.authorName()), "the sender's name is not mailed"),
+        () ->
+            assertFalse(mail.body().contains(ana.authorName()), "the sender's name is not mailed"),
         () -> assertFalse(mail.body().contains(ana.text()), "the sender's text is not mailed"));
 
     // The signed link shows what was received: the text (escaped), and the attachment by name.
-    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/recibida\\?codigo=\\S+").matcher(mail.body());
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("/recibida\\?codigo=\\S+").matcher(mail.body());
     assertTrue(link.find(), "a signed link to what was received");
     driver.get(base + link.group().substring(1));
     assertEquals(ana.text(), driver.findElement(By.cssSelector(".observation-text")).getText());
@@ -123,13 +127,19 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
     assertFitsPhone(lookup);
     assertEquals(text("ObservationStatus.RECEIVED"), lookup.status());
     assertEquals(ana.text(), lookup.observationText());
-    // getPageSource() serialises the DOM: a text node shows escaped, a real script element would not.
+    // getPageSource() serialises the DOM: a text node shows escaped, a real script element would
+    // not.
     assertContains(lookup.source(), "&lt;script&gt;alert('x')&lt;/script&gt;");
-    assertFalse(lookup.source().contains("<script>alert("), "the observation's markup must not reach the DOM");
+    assertFalse(
+        lookup.source().contains("<script>alert("),
+        "the observation's markup must not reach the DOM");
     assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
 
-    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", ana.email()));
-    assertEquals(row.id(), TestDatabase.count("SELECT part_id FROM observation WHERE email = ?", ana.email()));
+    assertEquals(
+        1, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", ana.email()));
+    assertEquals(
+        row.id(),
+        TestDatabase.count("SELECT part_id FROM observation WHERE email = ?", ana.email()));
     assertEquals(
         1,
         TestDatabase.count(
@@ -142,7 +152,8 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
   void citizenWhoSendsAnEmptyFormReadsInSpanishWhatIsMissingNextToEachField() throws Exception {
     long before = TestDatabase.countRows("observation");
     Map<String, String> required = new LinkedHashMap<>();
-    for (String field : List.of("authorName", "email", "stakeholderGroup", "department", "text", "consent")) {
+    for (String field :
+        List.of("authorName", "email", "stakeholderGroup", "department", "text", "consent")) {
       required.put(field, text("validation." + field + ".required"));
     }
 
@@ -154,8 +165,14 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
             .flatMap(
                 e ->
                     Stream.<Executable>of(
-                        () -> assertEquals(Optional.of(e.getValue()), form.errorOf(e.getKey()), e.getKey()),
-                        () -> assertEquals("true", form.ariaInvalid(e.getKey()), e.getKey() + " aria-invalid"))));
+                        () ->
+                            assertEquals(
+                                Optional.of(e.getValue()), form.errorOf(e.getKey()), e.getKey()),
+                        () ->
+                            assertEquals(
+                                "true",
+                                form.ariaInvalid(e.getKey()),
+                                e.getKey() + " aria-invalid"))));
     assertEquals(Set.copyOf(required.values()), Set.copyOf(form.errorSummary()), "error summary");
     assertEquals(before, TestDatabase.countRows("observation"), "nothing may be saved");
 
@@ -177,8 +194,12 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
 
     String code = receipt.trackingCode();
     assertTrue(code.matches(TRACKING_CODE), () -> "tracking code: " + code);
-    assertEquals(List.of(code, code), redirects.stream().map(ReceiptPage::codeInUrl).toList(), redirects::toString);
-    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", ana.email()));
+    assertEquals(
+        List.of(code, code),
+        redirects.stream().map(ReceiptPage::codeInUrl).toList(),
+        redirects::toString);
+    assertEquals(
+        1, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", ana.email()));
     assertEquals(1, mailbox.mailsTo(ana.email(), MAIL_TIMEOUT).size(), "receipt mails");
   }
 
@@ -186,10 +207,14 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
   void aPostWithAForgedFormTokenIsRefusedAndNothingIsSaved() throws Exception {
     CitizenObservation eve = CitizenObservation.unique();
     ObservationFormPage form =
-        ObservationFormPage.open(driver, base, OPEN).fill(eve).forgeToken("a.1999999999.forged").sendWithErrors();
+        ObservationFormPage.open(driver, base, OPEN)
+            .fill(eve)
+            .forgeToken("a.1999999999.forged")
+            .sendWithErrors();
 
     assertEquals(List.of(text("observe.error.token")), form.errorSummary());
-    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", eve.email()));
+    assertEquals(
+        0, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", eve.email()));
   }
 
   @Test
@@ -200,12 +225,23 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
         "WCAG 2.1 A/AA (axe-core)",
         () -> audit(HomePage.open(driver, base), "home"),
         () -> audit(ConsultationPage.open(driver, base, OPEN), "consultation"),
-        () -> audit(InfoPage.open(driver, base, "observaciones?c=politica-servicio-ciudadano-2026"), "observations in the open"),
-        () -> audit(InfoPage.open(driver, base, "consulta?c=politica-servicio-ciudadano-2026"), "consultation with observations in the open"),
+        () ->
+            audit(
+                InfoPage.open(driver, base, "observaciones?c=politica-servicio-ciudadano-2026"),
+                "observations in the open"),
+        () ->
+            audit(
+                InfoPage.open(driver, base, "consulta?c=politica-servicio-ciudadano-2026"),
+                "consultation with observations in the open"),
         () -> audit(ObservationFormPage.open(driver, base, OPEN), "observation form"),
-        () -> audit(ObservationFormPage.open(driver, base, OPEN).sendWithErrors(), "observation form with errors"),
+        () ->
+            audit(
+                ObservationFormPage.open(driver, base, OPEN).sendWithErrors(),
+                "observation form with errors"),
         () -> {
-          String code = audit(ObservationFormPage.open(driver, base, OPEN).fill(ana).send(), "receipt").trackingCode();
+          String code =
+              audit(ObservationFormPage.open(driver, base, OPEN).fill(ana).send(), "receipt")
+                  .trackingCode();
           audit(LookupPage.open(driver, base).search(code, ana.email()), "tracking with a result");
         },
         () -> audit(InfoPage.open(driver, base, "privacidad"), "privacy policy"),
@@ -213,8 +249,8 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
   }
 
   /**
-   * A citizen opens the accountability section, registers for the upcoming hearing and reads the past
-   * hearing's answers and memoria; every page meets WCAG 2.1 AA.
+   * A citizen opens the accountability section, registers for the upcoming hearing and reads the
+   * past hearing's answers and memoria; every page meets WCAG 2.1 AA.
    */
   @Test
   void citizenRegistersForTheHearingAndReadsThePastOnesMemoria() throws Exception {
@@ -230,23 +266,35 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
     new Select(driver.findElement(By.id("reg:department"))).selectByValue("68");
     Browser.press(driver, By.id("reg:consent"));
     Browser.pressAndWaitForNextPage(driver, By.id("reg:submit"));
-    assertTrue(driver.findElement(By.id("registration-done")).getText().contains("confirmar su inscripción"));
+    assertTrue(
+        driver
+            .findElement(By.id("registration-done"))
+            .getText()
+            .contains("confirmar su inscripción"));
     Browser.assertAccessible(driver, "hearing after registering");
 
     Mail link = mailbox.mailsTo(email, MAIL_TIMEOUT).get(0);
-    driver.get(base + "confirmar-inscripcion?t=" + HearingForms.secretIn(link, "confirmar-inscripcion"));
+    driver.get(
+        base + "confirmar-inscripcion?t=" + HearingForms.secretIn(link, "confirmar-inscripcion"));
     Browser.assertAccessible(driver, "registration confirmation");
     Browser.pressAndWaitForNextPage(driver, By.id("confirm:submit"));
     var done = driver.findElements(By.id("confirmation-done"));
-    assertFalse(done.isEmpty(), () -> "the page after confirming says: " + driver.findElement(By.tagName("body")).getText());
+    assertFalse(
+        done.isEmpty(),
+        () ->
+            "the page after confirming says: " + driver.findElement(By.tagName("body")).getText());
     assertTrue(done.get(0).getText().contains("confirmada"));
     Browser.assertAccessible(driver, "registration confirmed");
 
     driver.get(base + "audiencia?h=audiencia-rendicion-cuentas-2025");
     assertTrue(driver.findElement(By.id("answers")).getText().contains("Laura Gómez"));
     Browser.assertAccessible(driver, "past hearing with answers and survey");
-    driver.get(base + "audiencia-memoria?h=audiencia-rendicion-cuentas-2025&v=1"); // the demo version; checks may publish more
-    assertTrue(driver.findElement(By.id("memoria-commitments")).getText().contains("PAAC por regiones"));
+    driver.get(
+        base + "audiencia-memoria?h=audiencia-rendicion-cuentas-2025&v=1"); // the demo version;
+    // checks may publish
+    // more
+    assertTrue(
+        driver.findElement(By.id("memoria-commitments")).getText().contains("PAAC por regiones"));
     Browser.assertAccessible(driver, "hearing memoria");
   }
 
@@ -271,7 +319,10 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
 
     assertEquals(
         List.of(),
-        driver.manage().getCookies().stream().map(Cookie::getName).filter(n -> n.startsWith("JSESSIONID")).toList());
+        driver.manage().getCookies().stream()
+            .map(Cookie::getName)
+            .filter(n -> n.startsWith("JSESSIONID"))
+            .toList());
   }
 
   private static <P extends Page> P audit(P page, String name) {
@@ -280,10 +331,13 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
   }
 
   private static void assertFitsPhone(Page page) {
-    assertEquals(0, page.horizontalOverflow(), () -> "sideways scrolling on a phone: " + page.url());
+    assertEquals(
+        0, page.horizontalOverflow(), () -> "sideways scrolling on a phone: " + page.url());
   }
 
   private static void assertContains(String actual, String expected) {
-    assertTrue(actual.contains(expected), () -> "expected to contain «" + expected + "» but was:\n" + actual);
+    assertTrue(
+        actual.contains(expected),
+        () -> "expected to contain «" + expected + "» but was:\n" + actual);
   }
 }

@@ -17,8 +17,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
- * A citizen follows the link on the home page to the alerts, forgets the consent, subscribes, confirms
- * from the e-mailed link and opens the page that manages the subscription; axe-core audits each page.
+ * A citizen follows the link on the home page to the alerts, forgets the consent, subscribes,
+ * confirms from the e-mailed link and opens the page that manages the subscription; axe-core audits
+ * each page.
  */
 public abstract class CitizenSubscribesToAlertsBrowserChecks {
 
@@ -43,7 +44,8 @@ public abstract class CitizenSubscribesToAlertsBrowserChecks {
 
   @Test
   void subscribesConfirmsAndManagesTheAlerts() throws Exception {
-    String email = "navegador.avisos+" + UUID.randomUUID().toString().substring(0, 8) + "@example.co";
+    String email =
+        "navegador.avisos+" + UUID.randomUUID().toString().substring(0, 8) + "@example.co";
     HomePage.open(driver, base);
     Browser.pressAndWaitForNextPage(driver, By.id("home-alerts-link"));
     InfoPage.current(driver);
@@ -62,7 +64,9 @@ public abstract class CitizenSubscribesToAlertsBrowserChecks {
     assertFalse(driver.findElements(By.id("subscribe-done")).isEmpty(), driver.getPageSource());
     Browser.assertAccessible(driver, "/avisos sent");
 
-    String secret = HearingForms.secretIn(MAILBOX.mailsTo(email, Duration.ofSeconds(20)).get(0), "confirmar-aviso");
+    String secret =
+        HearingForms.secretIn(
+            MAILBOX.mailsTo(email, Duration.ofSeconds(20)).get(0), "confirmar-aviso");
     InfoPage.open(driver, base, "confirmar-aviso?t=" + secret);
     Browser.assertAccessible(driver, "/confirmar-aviso");
     Browser.pressAndWaitForNextPage(driver, By.id("confirm:submit"));
@@ -72,7 +76,9 @@ public abstract class CitizenSubscribesToAlertsBrowserChecks {
 
     Browser.pressAndWaitForNextPage(driver, By.id("manage-link"));
     InfoPage.current(driver);
-    assertTrue(driver.findElement(By.id("topics:newConsultations")).isSelected(), "the page shows the chosen topics");
+    assertTrue(
+        driver.findElement(By.id("topics:newConsultations")).isSelected(),
+        "the page shows the chosen topics");
     Browser.assertAccessible(driver, "/gestionar-avisos");
     Browser.press(driver, By.id("topics:closingReminders"));
     Browser.pressAndWaitForNextPage(driver, By.id("topics:save"));

@@ -9,7 +9,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** {@code /admin/consultas/editar.xhtml}: one consultation in the editor (new, draft or published). */
+/**
+ * {@code /admin/consultas/editar.xhtml}: one consultation in the editor (new, draft or published).
+ */
 final class ConsultationEditorPage extends Page {
 
   ConsultationEditorPage(WebDriver driver) {
@@ -17,7 +19,8 @@ final class ConsultationEditorPage extends Page {
     require(By.cssSelector("form[id='details'], dl#status"));
   }
 
-  ConsultationEditorPage createDraft(String type, String title, String summary, String year, String office) {
+  ConsultationEditorPage createDraft(
+      String type, String title, String summary, String year, String office) {
     new Select(driver.findElement(By.id("details:type"))).selectByValue(type);
     type(By.id("details:title"), title);
     type(By.id("details:summary"), summary);
@@ -33,10 +36,18 @@ final class ConsultationEditorPage extends Page {
     return submit(By.id("import:run"));
   }
 
-  /** Dates are set as the date inputs' values (their typed format depends on the browser's locale). */
+  /**
+   * Dates are set as the date inputs' values (their typed format depends on the browser's locale).
+   */
   ConsultationEditorPage publish(LocalDate opens, LocalDate closes, String justification) {
-    script("arguments[0].value = arguments[1];", driver.findElement(By.id("publish:opensOn")), opens.toString());
-    script("arguments[0].value = arguments[1];", driver.findElement(By.id("publish:closesOn")), closes.toString());
+    script(
+        "arguments[0].value = arguments[1];",
+        driver.findElement(By.id("publish:opensOn")),
+        opens.toString());
+    script(
+        "arguments[0].value = arguments[1];",
+        driver.findElement(By.id("publish:closesOn")),
+        closes.toString());
     type(By.id("publish:justification"), justification);
     return submit(By.id("publish:publish"));
   }
@@ -51,16 +62,21 @@ final class ConsultationEditorPage extends Page {
 
   /** The error shown next to a field, by the field's name (the id pa:field gives it). */
   Optional<String> fieldError(String name) {
-    return driver.findElements(By.id(name + "-error")).stream().findFirst().map(e -> e.getText().strip());
+    return driver.findElements(By.id(name + "-error")).stream()
+        .findFirst()
+        .map(e -> e.getText().strip());
   }
 
   List<String> parts() {
-    return driver.findElements(By.cssSelector("#parts-table tbody th")).stream().map(WebElement::getText)
-        .map(String::strip).toList();
+    return driver.findElements(By.cssSelector("#parts-table tbody th")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
   }
 
   String publicSlug() {
-    String href = driver.findElement(By.cssSelector("dl#status a[href*='consulta?c=']")).getAttribute("href");
+    String href =
+        driver.findElement(By.cssSelector("dl#status a[href*='consulta?c=']")).getAttribute("href");
     return href.substring(href.indexOf("c=") + 2);
   }
 

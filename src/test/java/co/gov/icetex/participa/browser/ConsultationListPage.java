@@ -24,6 +24,8 @@ final class ConsultationListPage extends Page {
   }
 
   List<String> titles() {
-    return driver.findElements(By.cssSelector("#consultations-table tbody th")).stream().map(WebElement::getText).toList();
+    return driver.findElements(By.cssSelector("#consultations-table tbody th")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 }

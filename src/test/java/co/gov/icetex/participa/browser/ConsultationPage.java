@@ -25,8 +25,10 @@ final class ConsultationPage extends Page {
   Part firstTableRow() {
     WebElement item = firstTableRowItem();
     long id = Long.parseLong(item.getAttribute("id").substring("parte-".length()));
-    // The label is the screen-reader part of the "comment" link: "Comentar esta parte<span>: label</span>".
-    String hidden = item.findElement(By.cssSelector("a.outline__action .sr-only")).getAttribute("textContent");
+    // The label is the screen-reader part of the "comment" link: "Comentar esta parte<span>:
+    // label</span>".
+    String hidden =
+        item.findElement(By.cssSelector("a.outline__action .sr-only")).getAttribute("textContent");
     return new Part(id, hidden.replaceFirst("^\\s*:\\s*", "").strip());
   }
 
@@ -49,7 +51,8 @@ final class ConsultationPage extends Page {
   }
 
   private WebElement firstTableRowItem() {
-    WebElement row = driver.findElement(By.cssSelector("ol.outline > li.outline__item div.part-row"));
+    WebElement row =
+        driver.findElement(By.cssSelector("ol.outline > li.outline__item div.part-row"));
     return row.findElement(By.xpath("./ancestor::li[1]"));
   }
 

@@ -1,9 +1,9 @@
 package co.gov.icetex.participa.browser;
 
-import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.StaffClient;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,12 +46,14 @@ public abstract class EditorPublishesConsultationBrowserChecks {
   private static Path budgetFile() throws IOException {
     Path file = profile.getParent().resolve("presupuesto-" + System.nanoTime() + ".xlsx");
     Files.createDirectories(file.getParent());
-    try (var wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (var wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       var sheet = wb.createSheet("Inversión");
       String[][] rows = {
-          {"Rubro", "Concepto", "Valor (COP)"},
-          {"C-2202-1", "Créditos educativos nuevos y renovaciones", "$ 3.412.000.000.000"},
-          {"C-2202-2", "Subsidios de tasa de interés y de sostenimiento", "$ 512.300.000.000"}};
+        {"Rubro", "Concepto", "Valor (COP)"},
+        {"C-2202-1", "Créditos educativos nuevos y renovaciones", "$ 3.412.000.000.000"},
+        {"C-2202-2", "Subsidios de tasa de interés y de sostenimiento", "$ 512.300.000.000"}
+      };
       for (int r = 0; r < rows.length; r++) {
         var row = sheet.createRow(r);
         for (int c = 0; c < rows[r].length; c++) {
@@ -72,23 +74,33 @@ public abstract class EditorPublishesConsultationBrowserChecks {
 
     ConsultationEditorPage editor = list.startNew();
     Browser.assertAccessible(driver, "new consultation");
-    ConsultationEditorPage invalid = editor.createDraft("ANTEPROYECTO_PRESUPUESTO", "", "", "2027", "Oficina de Riesgos");
+    ConsultationEditorPage invalid =
+        editor.createDraft("ANTEPROYECTO_PRESUPUESTO", "", "", "2027", "Oficina de Riesgos");
     assertEquals("Este campo es obligatorio.", invalid.fieldError("title").orElse(""));
     Browser.assertAccessible(driver, "new consultation with errors");
 
-    ConsultationEditorPage draft = invalid.createDraft("ANTEPROYECTO_PRESUPUESTO", "Inversión 2027 para comentar",
-        "Los rubros de inversión propuestos para 2027.", "2027", "Oficina de Riesgos");
+    ConsultationEditorPage draft =
+        invalid.createDraft(
+            "ANTEPROYECTO_PRESUPUESTO",
+            "Inversión 2027 para comentar",
+            "Los rubros de inversión propuestos para 2027.",
+            "2027",
+            "Oficina de Riesgos");
     assertEquals("Borrador", draft.state());
     Browser.assertAccessible(driver, "empty draft");
 
     ConsultationEditorPage imported = draft.importRows(budgetFile(), "BUDGET_LINE", "Concepto");
-    assertEquals(List.of("Créditos educativos nuevos y renovaciones", "Subsidios de tasa de interés y de sostenimiento"),
+    assertEquals(
+        List.of(
+            "Créditos educativos nuevos y renovaciones",
+            "Subsidios de tasa de interés y de sostenimiento"),
         imported.parts());
     Browser.assertAccessible(driver, "draft with imported parts");
 
     LocalDate today = LocalDate.now(ZoneId.of("America/Bogota"));
     ConsultationEditorPage refused = imported.publish(today, today.plusDays(6), "");
-    assertEquals("El plazo es menor a 15 días: escriba la justificación que verá el público.",
+    assertEquals(
+        "El plazo es menor a 15 días: escriba la justificación que verá el público.",
         refused.fieldError("justification").orElse(""));
     assertEquals("Borrador", refused.state());
     Browser.assertAccessible(driver, "publication refused");

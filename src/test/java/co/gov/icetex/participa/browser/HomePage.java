@@ -21,7 +21,10 @@ final class HomePage extends Page {
   ConsultationPage openConsultation(String slug) {
     WebElement link =
         driver.findElement(
-            By.cssSelector("section[aria-labelledby='open-heading'] li.card a[href$='consulta?c=" + slug + "']"));
+            By.cssSelector(
+                "section[aria-labelledby='open-heading'] li.card a[href$='consulta?c="
+                    + slug
+                    + "']"));
     clickAndWaitForNextPage(link);
     return new ConsultationPage(driver);
   }

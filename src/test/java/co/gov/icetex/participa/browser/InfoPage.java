@@ -4,7 +4,9 @@ import java.net.URL;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-/** A page read as a whole, such as {@code /privacidad}, {@code /accesibilidad} or the audit trail. */
+/**
+ * A page read as a whole, such as {@code /privacidad}, {@code /accesibilidad} or the audit trail.
+ */
 final class InfoPage extends Page {
 
   private InfoPage(WebDriver driver) {

@@ -5,7 +5,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-/** {@code /seguimiento}: following an observation with its code and e-mail (form {@code lookup}). */
+/**
+ * {@code /seguimiento}: following an observation with its code and e-mail (form {@code lookup}).
+ */
 final class LookupPage extends Page {
 
   private LookupPage(WebDriver driver) {

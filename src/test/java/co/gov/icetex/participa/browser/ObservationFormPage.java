@@ -12,7 +12,10 @@ import org.openqa.selenium.support.ui.Select;
 /** {@code /observar?c=<slug>[&parte=<id>]}: the observation form (h:form {@code obs}). */
 final class ObservationFormPage extends Page {
 
-  /** Posts the filled form with fetch, as the browser would (multipart, with the submit button's name). */
+  /**
+   * Posts the filled form with fetch, as the browser would (multipart, with the submit button's
+   * name).
+   */
   private static final String POST_FORM_TWICE =
       "const done = arguments[arguments.length - 1];"
           + "const form = document.getElementById('obs');"
@@ -103,7 +106,9 @@ final class ObservationFormPage extends Page {
   }
 
   List<String> errorSummary() {
-    return driver.findElements(By.cssSelector("#form-errors li")).stream().map(WebElement::getText).toList();
+    return driver.findElements(By.cssSelector("#form-errors li")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   /** The error shown next to a field ({@code p#<field>-error}), if any. */

@@ -3,7 +3,9 @@ package co.gov.icetex.participa.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-/** One office: rename, deactivate, reactivate, {@code /admin/dependencias/dependencia.xhtml?id=N}. */
+/**
+ * One office: rename, deactivate, reactivate, {@code /admin/dependencias/dependencia.xhtml?id=N}.
+ */
 final class OfficePage extends Page {
 
   OfficePage(WebDriver driver) {

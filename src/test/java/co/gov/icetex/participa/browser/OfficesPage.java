@@ -32,17 +32,22 @@ final class OfficesPage extends Page {
   }
 
   Optional<String> nameError() {
-    return driver.findElements(By.id("name-error")).stream().findFirst().map(e -> e.getText().strip());
+    return driver.findElements(By.id("name-error")).stream()
+        .findFirst()
+        .map(e -> e.getText().strip());
   }
 
   /** Whether the name field points assistive technology at its error. */
   boolean nameErrorIsTiedToTheField() {
-    String describedBy = driver.findElement(By.id("newOffice:name")).getAttribute("aria-describedby");
+    String describedBy =
+        driver.findElement(By.id("newOffice:name")).getAttribute("aria-describedby");
     return describedBy != null && describedBy.contains("name-error");
   }
 
   List<String> names() {
-    return driver.findElements(By.cssSelector("#offices-table tbody th")).stream().map(WebElement::getText).toList();
+    return driver.findElements(By.cssSelector("#offices-table tbody th")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   private void type(String name) {

@@ -17,7 +17,9 @@ abstract class Page {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-  /** Ajax guard: the document is loaded and neither jQuery nor PrimeFaces has a request in flight. */
+  /**
+   * Ajax guard: the document is loaded and neither jQuery nor PrimeFaces has a request in flight.
+   */
   private static final String READY =
       "return document.readyState === 'complete'"
           + " && (!window.jQuery || jQuery.active === 0)"
@@ -42,18 +44,28 @@ abstract class Page {
   protected final void require(By element) {
     if (driver.findElements(element).isEmpty()) {
       throw new AssertionError(
-          getClass().getSimpleName() + " expected (" + element + ") but the browser shows " + driver.getCurrentUrl()
-              + "\n  title: " + driver.getTitle() + "\n  main: " + mainText());
+          getClass().getSimpleName()
+              + " expected ("
+              + element
+              + ") but the browser shows "
+              + driver.getCurrentUrl()
+              + "\n  title: "
+              + driver.getTitle()
+              + "\n  main: "
+              + mainText());
     }
   }
 
   private String mainText() {
     List<WebElement> main = driver.findElements(By.tagName("main"));
-    String text = main.isEmpty() ? driver.findElement(By.tagName("body")).getText() : main.get(0).getText();
+    String text =
+        main.isEmpty() ? driver.findElement(By.tagName("body")).getText() : main.get(0).getText();
     return text.length() > 600 ? text.substring(0, 600) + "…" : text;
   }
 
-  /** Loads a page of the portal; {@code path} is relative to the context root, e.g. "consulta?c=x". */
+  /**
+   * Loads a page of the portal; {@code path} is relative to the context root, e.g. "consulta?c=x".
+   */
   protected static void get(WebDriver driver, URL base, String path) {
     driver.get(base.toString().replaceAll("/?$", "/") + path);
   }
@@ -72,11 +84,13 @@ abstract class Page {
 
   /**
    * Clicks like a user, after bringing the element to the middle of the window at once: the theme
-   * scrolls smoothly (scroll-behavior: smooth), and WebDriver would otherwise click where the element
-   * was before the scroll animation ended.
+   * scrolls smoothly (scroll-behavior: smooth), and WebDriver would otherwise click where the
+   * element was before the scroll animation ended.
    */
   protected final void click(WebElement element) {
-    script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
+    script(
+        "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});",
+        element);
     element.click();
   }
 
@@ -92,7 +106,9 @@ abstract class Page {
   /** How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways). */
   long horizontalOverflow() {
     Number overflow =
-        (Number) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        (Number)
+            script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     return Math.max(0, overflow.longValue());
   }
 

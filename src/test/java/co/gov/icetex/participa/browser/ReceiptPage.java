@@ -21,7 +21,10 @@ final class ReceiptPage extends Page {
   /** The part the confirmation says was commented. */
   String partLabel() {
     String term = Bundle.text("receipt.part");
-    return driver.findElement(By.xpath("//main//dt[normalize-space()='" + term + "']/following-sibling::dd[1]")).getText();
+    return driver
+        .findElement(
+            By.xpath("//main//dt[normalize-space()='" + term + "']/following-sibling::dd[1]"))
+        .getText();
   }
 
   /** The {@code codigo} parameter of a confirmation page address, or null. */

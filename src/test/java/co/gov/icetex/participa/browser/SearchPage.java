@@ -18,7 +18,8 @@ final class SearchPage extends Page {
   static SearchPage fromNavigation(WebDriver driver) {
     WebElement link = driver.findElement(By.cssSelector("nav.site-nav a[href$='/buscar']"));
     link.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/buscar"));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/buscar"));
     return new SearchPage(driver);
   }
 

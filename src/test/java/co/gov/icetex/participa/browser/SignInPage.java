@@ -40,7 +40,9 @@ final class SignInPage extends Page {
   }
 
   Optional<String> error() {
-    return driver.findElements(By.id("signin-error")).stream().findFirst().map(e -> e.getText().strip());
+    return driver.findElements(By.id("signin-error")).stream()
+        .findFirst()
+        .map(e -> e.getText().strip());
   }
 
   private void fill(String email, String password) {

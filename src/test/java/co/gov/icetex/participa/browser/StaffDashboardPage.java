@@ -24,7 +24,9 @@ final class StaffDashboardPage extends Page {
 
   /** The consultations listed in the intake table. */
   List<String> consultations() {
-    return driver.findElements(By.cssSelector(".data-table tbody th")).stream().map(WebElement::getText).toList();
+    return driver.findElements(By.cssSelector(".data-table tbody th")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   InfoPage openAuditTrail() {

@@ -1,24 +1,27 @@
 package co.gov.icetex.participa.browser;
 
-import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.icetex.participa.testing.Api;
+import co.gov.icetex.participa.testing.ObservationJsonBuilder;
+import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.StaffClient;
 import java.net.URL;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import co.gov.icetex.participa.testing.Api;
-import co.gov.icetex.participa.testing.ObservationJsonBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 
-/** Staff sign in, see their dashboard and (administrators) the audit trail; the pages meet WCAG 2.1 AA. */
+/**
+ * Staff sign in, see their dashboard and (administrators) the audit trail; the pages meet WCAG 2.1
+ * AA.
+ */
 public abstract class StaffSignsInBrowserChecks {
 
   protected final URL base = Portal.url();
@@ -49,7 +52,8 @@ public abstract class StaffSignsInBrowserChecks {
 
     StaffDashboardPage dashboard = signIn.signIn("admin@participa.test", StaffClient.DEMO_PASSWORD);
     assertEquals("admin@participa.test", dashboard.signedInAs());
-    assertTrue(dashboard.consultations().contains("Plan Anticorrupción y de Atención al Ciudadano 2020"));
+    assertTrue(
+        dashboard.consultations().contains("Plan Anticorrupción y de Atención al Ciudadano 2020"));
     Browser.assertAccessible(driver, "staff dashboard");
 
     InfoPage audit = dashboard.openAuditTrail();
@@ -68,10 +72,13 @@ public abstract class StaffSignsInBrowserChecks {
   @Test
   void staffAnswerAnObservationAndTheCitizenReadsTheAnswer() {
     String email = "lectora+" + java.util.UUID.randomUUID() + "@example.co";
-    String code = new Api(base, "10.66.1.1")
-        .postJson("/api/v1/consultations/paac-2020/observations",
-            ObservationJsonBuilder.anObservation().with("email", email).json())
-        .json().getString("trackingCode");
+    String code =
+        new Api(base, "10.66.1.1")
+            .postJson(
+                "/api/v1/consultations/paac-2020/observations",
+                ObservationJsonBuilder.anObservation().with("email", email).json())
+            .json()
+            .getString("trackingCode");
     String review = base + "admin/observaciones/ver.xhtml?codigo=" + code;
 
     SignInPage.open(driver, base).signIn("moderador@participa.test", StaffClient.DEMO_PASSWORD);
@@ -80,14 +87,17 @@ public abstract class StaffSignsInBrowserChecks {
     Browser.assertAccessible(driver, "moderation queue");
     driver.get(review);
     Browser.assertAccessible(driver, "observation review (moderator)");
-    new Select(driver.findElement(By.id("assign:office"))).selectByVisibleText("Oficina Asesora de Planeación");
+    new Select(driver.findElement(By.id("assign:office")))
+        .selectByVisibleText("Oficina Asesora de Planeación");
     Browser.pressAndWaitForNextPage(driver, By.id("assign:save"));
-    assertEquals("Asignada a una dependencia", driver.findElement(By.id("review-status")).getText());
+    assertEquals(
+        "Asignada a una dependencia", driver.findElement(By.id("review-status")).getText());
     driver.get(base + "admin/observaciones/plazos.xhtml");
     Browser.assertAccessible(driver, "deadline dashboard");
     driver.get(base + "admin/observaciones/campanas.xhtml");
     Browser.assertAccessible(driver, "form-letter campaigns");
-    // The demo campaign (36 copies of a letter on the citizen-service policy), grouped after start-up.
+    // The demo campaign (36 copies of a letter on the citizen-service policy), grouped after
+    // start-up.
     driver.get(driver.findElement(By.cssSelector("#campaigns-table a")).getAttribute("href"));
     Browser.assertAccessible(driver, "one campaign and its members");
     driver.get(base + "admin/observaciones/registrar.xhtml");
@@ -97,7 +107,9 @@ public abstract class StaffSignsInBrowserChecks {
     SignInPage.open(driver, base).signIn("respuestas@participa.test", StaffClient.DEMO_PASSWORD);
     driver.get(review);
     new Select(driver.findElement(By.id("draft:outcome"))).selectByValue("ACCEPTED");
-    driver.findElement(By.id("draft:text")).sendKeys("Gracias. Incorporamos su sugerencia en la actividad 1.1.");
+    driver
+        .findElement(By.id("draft:text"))
+        .sendKeys("Gracias. Incorporamos su sugerencia en la actividad 1.1.");
     Browser.pressAndWaitForNextPage(driver, By.id("draft:save"));
     assertEquals("Respuesta en revisión", driver.findElement(By.id("review-status")).getText());
     Browser.assertAccessible(driver, "observation review (responder)");
@@ -117,7 +129,11 @@ public abstract class StaffSignsInBrowserChecks {
     driver.findElement(By.id("lookup:email")).sendKeys(email);
     Browser.pressAndWaitForNextPage(driver, By.id("lookup:search"));
     assertEquals("Aceptada e incorporada", driver.findElement(By.id("lookup-outcome")).getText());
-    assertTrue(driver.findElement(By.id("lookup-answer")).getText().contains("Incorporamos su sugerencia"));
+    assertTrue(
+        driver
+            .findElement(By.id("lookup-answer"))
+            .getText()
+            .contains("Incorporamos su sugerencia"));
     Browser.assertAccessible(driver, "follow-up with the answer");
   }
 
@@ -130,7 +146,8 @@ public abstract class StaffSignsInBrowserChecks {
 
   @Test
   void aWrongPasswordIsExplainedOnTheSamePage() {
-    SignInPage again = SignInPage.open(driver, base).signInFailing("editor@participa.test", "no-es-la-clave");
+    SignInPage again =
+        SignInPage.open(driver, base).signInFailing("editor@participa.test", "no-es-la-clave");
     assertTrue(again.error().orElse("").startsWith("No fue posible iniciar sesión"));
     Browser.assertAccessible(driver, "sign-in with an error");
   }

@@ -25,45 +25,59 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Form-letter campaigns on the real stack: variants of one letter posted through the API are grouped
- * after intake (by the grouping job, so the check polls), an unrelated observation is not; the moderator
- * sees the campaign as one row with its count, splits off a member (audited), one group answer serves
- * the remaining members, and the published report lists the campaign once with its members' codes.
+ * Form-letter campaigns on the real stack: variants of one letter posted through the API are
+ * grouped after intake (by the grouping job, so the check polls), an unrelated observation is not;
+ * the moderator sees the campaign as one row with its count, splits off a member (audited), one
+ * group answer serves the remaining members, and the published report lists the campaign once with
+ * its members' codes.
  */
 public abstract class CampaignChecks {
 
   protected final URL base = Portal.url();
 
-  private static final String LETTER = "Como estudiante beneficiario del ICETEX solicito que la política de servicio "
-      + "al ciudadano garantice respuestas a las peticiones en un plazo máximo de diez días hábiles, que los "
-      + "acuerdos de pago se puedan firmar en línea sin ir a una oficina y que las tasas de interés de los "
-      + "créditos educativos se publiquen cada mes de forma clara para todas las familias del país.";
+  private static final String LETTER =
+      "Como estudiante beneficiario del ICETEX solicito que la política de servicio "
+          + "al ciudadano garantice respuestas a las peticiones en un plazo máximo de diez días hábiles, que los "
+          + "acuerdos de pago se puedan firmar en línea sin ir a una oficina y que las tasas de interés de los "
+          + "créditos educativos se publiquen cada mes de forma clara para todas las familias del país.";
 
-  private static final List<String> VARIANTS = List.of(
-      LETTER,
-      LETTER + " Atentamente, Laura Gómez, Universidad de Antioquia, Medellín.",
-      LETTER.replace("solicito", "solicto").replace("familias", "famlias"),
-      "Buenas tardes. " + LETTER + " Gracias por escuchar a los estudiantes de las regiones.",
-      LETTER + " Escríbanme a laura.gomez@example.co.");
+  private static final List<String> VARIANTS =
+      List.of(
+          LETTER,
+          LETTER + " Atentamente, Laura Gómez, Universidad de Antioquia, Medellín.",
+          LETTER.replace("solicito", "solicto").replace("familias", "famlias"),
+          "Buenas tardes. " + LETTER + " Gracias por escuchar a los estudiantes de las regiones.",
+          LETTER + " Escríbanme a laura.gomez@example.co.");
 
   private String comment(String slug, String text) {
-    var api = new Api(base, "10.93." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
-    var reply = api.postJson("/api/v1/consultations/" + slug + "/observations",
-        anObservation().with("authorName", "Autor " + UUID.randomUUID()).with("text", text).json());
+    var api =
+        new Api(base, "10.93." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+    var reply =
+        api.postJson(
+            "/api/v1/consultations/" + slug + "/observations",
+            anObservation()
+                .with("authorName", "Autor " + UUID.randomUUID())
+                .with("text", text)
+                .json());
     assertEquals(201, reply.status(), reply.body());
     return reply.json().getString("trackingCode");
   }
 
   private static long campaignOf(String code) throws SQLException {
-    return TestDatabase.count("SELECT COALESCE(campaign_id, 0) FROM observation WHERE tracking_code = ?", code);
+    return TestDatabase.count(
+        "SELECT COALESCE(campaign_id, 0) FROM observation WHERE tracking_code = ?", code);
   }
 
   /** Grouping runs after intake: wait until every observation is grouped. */
   private static void awaitGrouped(List<String> codes) throws Exception {
     Instant until = Instant.now().plus(Duration.ofSeconds(40));
     String marks = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
-    while (TestDatabase.count("SELECT COUNT(*) FROM observation WHERE grouped_at IS NULL AND tracking_code IN ("
-        + marks + ")", codes.toArray()) > 0) {
+    while (TestDatabase.count(
+            "SELECT COUNT(*) FROM observation WHERE grouped_at IS NULL AND tracking_code IN ("
+                + marks
+                + ")",
+            codes.toArray())
+        > 0) {
       if (Instant.now().isAfter(until)) {
         throw new AssertionError("not grouped within 40 s: " + codes);
       }
@@ -73,14 +87,19 @@ public abstract class CampaignChecks {
 
   @Test
   void variantsOfALetterFormOneCampaignThatStaffSplitAndAnswerAtOnce() throws Exception {
-    var j = new FinalVersionJourney(base).publishConsultation("Política con campaña " + UUID.randomUUID());
+    var j =
+        new FinalVersionJourney(base)
+            .publishConsultation("Política con campaña " + UUID.randomUUID());
     var members = new ArrayList<String>();
     for (String variant : VARIANTS) {
       members.add(comment(j.slug, variant));
     }
-    String unrelated = comment(j.slug, "El documento debería incluir un glosario de términos financieros y un "
-        + "capítulo sobre la atención a personas con discapacidad visual en los puntos de atención, con intérprete "
-        + "de lengua de señas en las oficinas regionales y materiales en braille para quienes los soliciten.");
+    String unrelated =
+        comment(
+            j.slug,
+            "El documento debería incluir un glosario de términos financieros y un "
+                + "capítulo sobre la atención a personas con discapacidad visual en los puntos de atención, con intérprete "
+                + "de lengua de señas en las oficinas regionales y materiales en braille para quienes los soliciten.");
     var all = new ArrayList<>(members);
     all.add(unrelated);
     awaitGrouped(all);
@@ -103,15 +122,24 @@ public abstract class CampaignChecks {
     var shown = moderator.get(page);
     members.forEach(m -> assertTrue(shown.body().contains(m), m + " listed among the members"));
     // The members are listed oldest first: the last row is the last variant.
-    var split = postOnPage(moderator, page, "split", Map.of("members:4:off", "Separar de la campaña"),
-        List.<String[]>of(new String[] {"id", Long.toString(campaign)}));
+    var split =
+        postOnPage(
+            moderator,
+            page,
+            "split",
+            Map.of("members:4:off", "Separar de la campaña"),
+            List.<String[]>of(new String[] {"id", Long.toString(campaign)}));
     assertEquals(200, split.status(), split.body());
     assertTrue(split.body().contains("se separó de la campaña"), split.body());
     String splitOff = members.remove(4);
     assertEquals(0, campaignOf(splitOff));
     assertEquals(4, TestDatabase.count("SELECT member_count FROM campaign WHERE id = ?", campaign));
-    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'OBSERVATION_SPLIT_FROM_CAMPAIGN'"
-        + " AND target_id = ?", splitOff));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'OBSERVATION_SPLIT_FROM_CAMPAIGN'"
+                + " AND target_id = ?",
+            splitOff));
 
     // A copy arriving later joins the campaign; the split-off member is not taken back.
     String late = comment(j.slug, LETTER + " Cordial saludo.");
@@ -120,55 +148,102 @@ public abstract class CampaignChecks {
     assertEquals(0, campaignOf(splitOff), "a member split off stays alone");
     members.add(late);
 
-    // The queue shows the campaign as one row (its representative); ?campana= lists all its members.
+    // The queue shows the campaign as one row (its representative); ?campana= lists all its
+    // members.
     var consultationId = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", j.slug);
     var queue = moderator.get("/admin/observaciones/?consulta=" + consultationId);
     assertEquals(200, queue.status(), queue.body());
-    assertTrue(queue.body().contains("codigo=" + members.get(0) + "\""), "the representative has the campaign's row");
-    assertTrue(!queue.body().contains("codigo=" + late + "\""), "a member other than the representative has no row of its own");
-    assertTrue(moderator.get("/admin/observaciones/?q=" + late).body().contains("codigo=" + late + "\""),
+    assertTrue(
+        queue.body().contains("codigo=" + members.get(0) + "\""),
+        "the representative has the campaign's row");
+    assertTrue(
+        !queue.body().contains("codigo=" + late + "\""),
+        "a member other than the representative has no row of its own");
+    assertTrue(
+        moderator.get("/admin/observaciones/?q=" + late).body().contains("codigo=" + late + "\""),
         "a search by code finds a member all the same");
     var ofCampaign = moderator.get("/admin/observaciones/?campana=" + campaign);
-    members.forEach(m -> assertTrue(ofCampaign.body().contains("codigo=" + m + "\""), m + " listed under its campaign"));
+    members.forEach(
+        m ->
+            assertTrue(
+                ofCampaign.body().contains("codigo=" + m + "\""),
+                m + " listed under its campaign"));
     assertTrue(ofCampaign.body().contains("Campaña de 5 observaciones"), ofCampaign.body());
 
     assign(moderator, members.toArray(String[]::new));
     var responder = as(base, "respuestas@participa.test");
     var reviewPage = responder.get(review(members.get(0))).body();
     for (String m : members.subList(1, members.size())) {
-      assertTrue(reviewPage.contains("value=\"" + m + "\" id=\"grupo-" + m + "\" checked=\"checked\""),
+      assertTrue(
+          reviewPage.contains("value=\"" + m + "\" id=\"grupo-" + m + "\" checked=\"checked\""),
           m + " pre-selected for the group answer: " + reviewPage);
     }
-    var drafted = draft(responder, members.get(0), "PARTIALLY_ACCEPTED",
-        "Los plazos de respuesta y la firma en línea quedan en la política.", members.subList(1, members.size()).toArray(String[]::new));
+    var drafted =
+        draft(
+            responder,
+            members.get(0),
+            "PARTIALLY_ACCEPTED",
+            "Los plazos de respuesta y la firma en línea quedan en la política.",
+            members.subList(1, members.size()).toArray(String[]::new));
     assertTrue(drafted.body().contains("pasó a aprobación"), drafted.body());
     String marks = String.join(",", java.util.Collections.nCopies(members.size(), "?"));
-    assertEquals(1, TestDatabase.count("SELECT COUNT(DISTINCT answer_id) FROM observation WHERE answer_id IS NOT NULL"
-        + " AND tracking_code IN (" + marks + ")", members.toArray()), "one answer serves the whole campaign");
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(DISTINCT answer_id) FROM observation WHERE answer_id IS NOT NULL"
+                + " AND tracking_code IN ("
+                + marks
+                + ")",
+            members.toArray()),
+        "one answer serves the whole campaign");
 
-    // The report lists the campaign once, at its representative, with its count and the members' codes.
+    // The report lists the campaign once, at its representative, with its count and the members'
+    // codes.
     var approver = as(base, "aprobador@participa.test");
     assertTrue(approve(approver, members.get(0)).body().contains("fue aprobada"));
     for (String alone : List.of(splitOff, unrelated)) {
-      postOnPage(moderator, review(alone), "triage",
-          Map.of("decision", "SPAM", "reason", "Fuera del tema de la consulta.", "save", "Guardar"), List.of());
+      postOnPage(
+          moderator,
+          review(alone),
+          "triage",
+          Map.of("decision", "SPAM", "reason", "Fuera del tema de la consulta.", "save", "Guardar"),
+          List.of());
     }
-    TestDatabase.update("UPDATE consultation SET opens_at = DATE_SUB(opens_at, INTERVAL 30 DAY),"
-        + " closes_at = DATE_ADD(DATE_SUB(opens_at, INTERVAL 30 DAY), INTERVAL 25 DAY) WHERE slug = ?", j.slug);
-    var published = postOnPage(approver, "/admin/informes/?consulta=" + consultationId, "publish",
-        Map.of("announced", "Sitio web del ICETEX.", "submit", "Publicar informe"), List.of());
+    TestDatabase.update(
+        "UPDATE consultation SET opens_at = DATE_SUB(opens_at, INTERVAL 30 DAY),"
+            + " closes_at = DATE_ADD(DATE_SUB(opens_at, INTERVAL 30 DAY), INTERVAL 25 DAY) WHERE slug = ?",
+        j.slug);
+    var published =
+        postOnPage(
+            approver,
+            "/admin/informes/?consulta=" + consultationId,
+            "publish",
+            Map.of("announced", "Sitio web del ICETEX.", "submit", "Publicar informe"),
+            List.of());
     assertTrue(published.body().contains("Se publicó la versión 1 del informe"), published.body());
     var report = new Api(base).get("/api/v1/consultations/" + j.slug + "/report?format=json");
     assertEquals(200, report.status(), report.body());
-    var entries = report.json().getJsonArray("observations").stream().map(v -> v.asJsonObject()).toList();
+    var entries =
+        report.json().getJsonArray("observations").stream().map(v -> v.asJsonObject()).toList();
     var codes = entries.stream().map(e -> e.getString("trackingCode")).toList();
-    assertEquals(List.of(members.get(0), splitOff, unrelated).stream().sorted().toList(), codes.stream().sorted().toList(),
+    assertEquals(
+        List.of(members.get(0), splitOff, unrelated).stream().sorted().toList(),
+        codes.stream().sorted().toList(),
         "the campaign once, then the two that stand alone: " + report.body());
-    var representative = entries.stream().filter(e -> e.getString("trackingCode").equals(members.get(0))).findFirst().orElseThrow();
+    var representative =
+        entries.stream()
+            .filter(e -> e.getString("trackingCode").equals(members.get(0)))
+            .findFirst()
+            .orElseThrow();
     assertEquals(members.size(), representative.getInt("observationCount"));
-    assertEquals(members.subList(1, members.size()),
-        representative.getJsonArray("campaignMembers").stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList());
+    assertEquals(
+        members.subList(1, members.size()),
+        representative.getJsonArray("campaignMembers").stream()
+            .map(v -> ((jakarta.json.JsonString) v).getString())
+            .toList());
     var reportPage = new Api(base).get("/informe?c=" + j.slug);
-    assertTrue(reportPage.body().contains("Campaña de " + members.size() + " observaciones"), reportPage.body());
+    assertTrue(
+        reportPage.body().contains("Campaña de " + members.size() + " observaciones"),
+        reportPage.body());
   }
 }

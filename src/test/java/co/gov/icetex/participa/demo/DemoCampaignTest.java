@@ -20,7 +20,9 @@ class DemoCampaignTest {
       texts.add(text);
       backfill.add(i + 1, TextFingerprint.of(text));
     }
-    assertTrue(texts.size() > DemoCampaign.COPIES / 3, "real-looking variants, not one text repeated: " + texts.size());
+    assertTrue(
+        texts.size() > DemoCampaign.COPIES / 3,
+        "real-looking variants, not one text repeated: " + texts.size());
     var campaigns = backfill.campaigns();
     assertEquals(1, campaigns.size(), campaigns.toString());
     assertEquals(DemoCampaign.COPIES, List.copyOf(campaigns.values()).get(0).size());
@@ -30,7 +32,9 @@ class DemoCampaignTest {
   void theOtherDemoObservationsOfTheConsultationStayOutOfIt() {
     var letter = TextFingerprint.of(DemoCampaign.copy(0, DemoCampaign.author(0)));
     for (var seed : DemoOpenObservations.SEEDS) {
-      assertTrue(!co.gov.icetex.participa.campaign.domain.CampaignGrouper.match(letter, TextFingerprint.of(seed.text())),
+      assertTrue(
+          !co.gov.icetex.participa.campaign.domain.CampaignGrouper.match(
+              letter, TextFingerprint.of(seed.text())),
           seed.text());
     }
   }

@@ -33,10 +33,13 @@ class DemoConsultationsTest {
   /** Hearing questions come with the demo hearings (DemoHearings), not with this catalogue. */
   @Test
   void hasOneConsultationOfEveryDocumentType() {
-    var documentTypes = EnumSet.complementOf(EnumSet.of(ConsultationType.AUDIENCIA_RENDICION_CUENTAS));
-    assertEquals(documentTypes,
-        CATALOGUE.stream().map(Consultation::getType).collect(Collectors.toCollection(
-            () -> EnumSet.noneOf(ConsultationType.class))));
+    var documentTypes =
+        EnumSet.complementOf(EnumSet.of(ConsultationType.AUDIENCIA_RENDICION_CUENTAS));
+    assertEquals(
+        documentTypes,
+        CATALOGUE.stream()
+            .map(Consultation::getType)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(ConsultationType.class))));
     assertEquals(documentTypes.size(), CATALOGUE.size());
   }
 
@@ -45,32 +48,45 @@ class DemoConsultationsTest {
   @ValueSource(strings = {"2026-11-25T18:43:00Z", "2026-11-26T04:59:59Z", "2027-01-01T05:00:00Z"})
   void mixesPhasesAtNow(String instant) {
     Instant now = Instant.parse(instant);
-    Map<ConsultationPhase, Long> phases = DemoConsultations.catalogue(now).stream()
-        .collect(Collectors.groupingBy(c -> c.phaseAt(now), Collectors.counting()));
-    assertEquals(Map.of(ConsultationPhase.UPCOMING, 1L, ConsultationPhase.OPEN, 6L,
-        ConsultationPhase.CLOSED, 1L), phases);
+    Map<ConsultationPhase, Long> phases =
+        DemoConsultations.catalogue(now).stream()
+            .collect(Collectors.groupingBy(c -> c.phaseAt(now), Collectors.counting()));
+    assertEquals(
+        Map.of(
+            ConsultationPhase.UPCOMING,
+            1L,
+            ConsultationPhase.OPEN,
+            6L,
+            ConsultationPhase.CLOSED,
+            1L),
+        phases);
   }
 
   @Test
   void upcomingOpensInSevenDaysAndClosedClosedTenDaysAgo() {
     Consultation upcoming = only(ConsultationPhase.UPCOMING);
     Duration untilOpen = Duration.between(NOW, upcoming.getWindow().getOpensAt());
-    assertTrue(untilOpen.compareTo(Duration.ofDays(6)) > 0
-        && untilOpen.compareTo(Duration.ofDays(7)) <= 0);
+    assertTrue(
+        untilOpen.compareTo(Duration.ofDays(6)) > 0
+            && untilOpen.compareTo(Duration.ofDays(7)) <= 0);
     Consultation closed = only(ConsultationPhase.CLOSED);
     Duration sinceClose = Duration.between(closed.getWindow().getClosesAt(), NOW);
-    assertTrue(sinceClose.compareTo(Duration.ofDays(10)) >= 0
-        && sinceClose.compareTo(Duration.ofDays(11)) < 0);
+    assertTrue(
+        sinceClose.compareTo(Duration.ofDays(10)) >= 0
+            && sinceClose.compareTo(Duration.ofDays(11)) < 0);
   }
 
   @Test
   void exactlyOneOpenConsultationHasAJustifiedShortWindow() {
-    List<Consultation> shortOnes = CATALOGUE.stream()
-        .filter(c -> c.getWindow().isShorterThan(CommentWindow.DEFAULT_MINIMUM)).toList();
+    List<Consultation> shortOnes =
+        CATALOGUE.stream()
+            .filter(c -> c.getWindow().isShorterThan(CommentWindow.DEFAULT_MINIMUM))
+            .toList();
     assertEquals(1, shortOnes.size());
     assertEquals(ConsultationPhase.OPEN, shortOnes.get(0).phaseAt(NOW));
     assertFalse(shortOnes.get(0).getShortWindowReason().isBlank());
-    CATALOGUE.stream().filter(c -> c != shortOnes.get(0))
+    CATALOGUE.stream()
+        .filter(c -> c != shortOnes.get(0))
         .forEach(c -> assertNull(c.getShortWindowReason(), c.getSlug()));
     assertTrue(CATALOGUE.stream().allMatch(Consultation::isPublished));
   }
@@ -83,8 +99,8 @@ class DemoConsultationsTest {
     assertEquals("Oficina Asesora de Planeación", paac.getOffice());
     assertEquals(ConsultationPhase.OPEN, paac.phaseAt(NOW));
     assertEquals(7 + 20 + 60, paac.getParts().size());
-    ConsultationPart row = paac.getParts().stream().filter(ConsultationPart::isTableRow).findFirst()
-        .orElseThrow();
+    ConsultationPart row =
+        paac.getParts().stream().filter(ConsultationPart::isTableRow).findFirst().orElseThrow();
     assertEquals("Gestión de riesgos de corrupción", row.getParent().getParent().getTitle());
     assertEquals(2, row.getDepth());
   }
@@ -92,25 +108,36 @@ class DemoConsultationsTest {
   @Test
   void everyTableRowHasFieldsAndTheExpectedColumns() {
     List<ConsultationPart> parts = CATALOGUE.stream().flatMap(c -> c.getParts().stream()).toList();
-    assertTrue(parts.stream().filter(ConsultationPart::isTableRow)
-        .allMatch(p -> !p.getFields().isEmpty()));
-    parts.stream().filter(p -> p.getKind() == PartKind.INDICATOR).forEach(p -> assertEquals(
-        IndicatorsConsultation.COLUMNS, p.getFields().stream().map(f -> f.label()).toList()));
-    List<ConsultationPart> budget = parts.stream()
-        .filter(p -> p.getKind() == PartKind.BUDGET_LINE).toList();
+    assertTrue(
+        parts.stream()
+            .filter(ConsultationPart::isTableRow)
+            .allMatch(p -> !p.getFields().isEmpty()));
+    parts.stream()
+        .filter(p -> p.getKind() == PartKind.INDICATOR)
+        .forEach(
+            p ->
+                assertEquals(
+                    IndicatorsConsultation.COLUMNS,
+                    p.getFields().stream().map(f -> f.label()).toList()));
+    List<ConsultationPart> budget =
+        parts.stream().filter(p -> p.getKind() == PartKind.BUDGET_LINE).toList();
     assertEquals(11, budget.size());
-    assertTrue(budget.stream()
-        .allMatch(p -> p.getFields().get(2).value().matches("\\$ \\d{1,3}(\\.\\d{3})+")));
-    assertTrue(byType(ConsultationType.ANTEPROYECTO_PRESUPUESTO).getParts().stream()
-        .anyMatch(p -> p.getKind() == PartKind.PARAGRAPH && p.getTitle().startsWith("Total")));
-    assertTrue(byType(ConsultationType.PROYECTO_NORMATIVO).getParts().stream()
-        .anyMatch(p -> "Artículo 1.".equals(p.getNumberLabel()) && p.getDepth() == 1));
+    assertTrue(
+        budget.stream()
+            .allMatch(p -> p.getFields().get(2).value().matches("\\$ \\d{1,3}(\\.\\d{3})+")));
+    assertTrue(
+        byType(ConsultationType.ANTEPROYECTO_PRESUPUESTO).getParts().stream()
+            .anyMatch(p -> p.getKind() == PartKind.PARAGRAPH && p.getTitle().startsWith("Total")));
+    assertTrue(
+        byType(ConsultationType.PROYECTO_NORMATIVO).getParts().stream()
+            .anyMatch(p -> "Artículo 1.".equals(p.getNumberLabel()) && p.getDepth() == 1));
   }
 
   @Test
   void slugsAreLowercaseAsciiAndUnique() {
     assertTrue(CATALOGUE.stream().allMatch(c -> c.getSlug().matches("[a-z0-9]+(-[a-z0-9]+)*")));
-    assertEquals(CATALOGUE.size(), CATALOGUE.stream().map(Consultation::getSlug).distinct().count());
+    assertEquals(
+        CATALOGUE.size(), CATALOGUE.stream().map(Consultation::getSlug).distinct().count());
   }
 
   @Test
@@ -118,7 +145,9 @@ class DemoConsultationsTest {
     for (Consultation c : CATALOGUE) {
       ConsultationFile pdf = c.getFiles().get(0);
       assertEquals(DemoFiles.PDF, pdf.getFile().getMediaType());
-      assertEquals("%PDF-", new String(pdf.getFile().content(), 0, 5, StandardCharsets.ISO_8859_1), c.getSlug());
+      assertEquals(
+          "%PDF-",
+          new String(pdf.getFile().content(), 0, 5, StandardCharsets.ISO_8859_1), c.getSlug());
     }
     ConsultationFile csv = byType(ConsultationType.ANTEPROYECTO_PRESUPUESTO).getFiles().get(1);
     byte[] bytes = csv.getFile().content();
@@ -133,15 +162,18 @@ class DemoConsultationsTest {
   void formatsPesosWithColombianSeparators() {
     assertEquals("$ 1.234.567.000", Parts.pesos(1_234_567_000L));
     assertEquals("$ 0", Parts.pesos(0));
-    assertEquals(BudgetConsultation.total(BudgetConsultation.INCOME),
+    assertEquals(
+        BudgetConsultation.total(BudgetConsultation.INCOME),
         BudgetConsultation.total(BudgetConsultation.OPERATION)
             + BudgetConsultation.total(BudgetConsultation.INVESTMENT));
   }
 
   @Test
   void quotesCsvCellsThatNeedIt() {
-    String csv = new String(DemoFiles.csvOf(List.of("a", "b"), List.of(List.of("x;y", "di \"hola\""))),
-        StandardCharsets.UTF_8);
+    String csv =
+        new String(
+            DemoFiles.csvOf(List.of("a", "b"), List.of(List.of("x;y", "di \"hola\""))),
+            StandardCharsets.UTF_8);
     assertEquals("\uFEFFa;b\r\n\"x;y\";\"di \"\"hola\"\"\"\r\n", csv);
   }
 

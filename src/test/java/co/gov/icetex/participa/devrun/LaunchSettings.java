@@ -9,24 +9,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What {@link PortalLauncher} ({@code mvn -Prun}) and {@link ClusterLauncher} ({@code mvn -Pcluster}) read
- * the same way: system properties set by their Maven profile, {@code PARTICIPA_*} variables, and the
- * settings they hand to the application.
+ * What {@link PortalLauncher} ({@code mvn -Prun}) and {@link ClusterLauncher} ({@code mvn
+ * -Pcluster}) read the same way: system properties set by their Maven profile, {@code PARTICIPA_*}
+ * variables, and the settings they hand to the application.
  */
 final class LaunchSettings {
 
   static final String DATABASE = "participa";
 
   /** System properties for the launcher itself, not passed to the application. */
-  static final Set<String> LAUNCHER_PROPERTIES = Set.of("participa.war", "participa.microJar", "participa.dataDir",
-      "participa.payaraCommands", "participa.nginxSite", "participa.runDir");
+  static final Set<String> LAUNCHER_PROPERTIES =
+      Set.of(
+          "participa.war",
+          "participa.microJar",
+          "participa.dataDir",
+          "participa.payaraCommands",
+          "participa.nginxSite",
+          "participa.runDir");
 
   private LaunchSettings() {}
 
   /**
-   * The application's settings: the database (embedded unless {@code PARTICIPA_DB_URL} is set), demo
-   * content on, the base URL, mail to a port where nothing listens (it waits in the outbox), and every
-   * {@code -Dparticipa.*} option given to Maven.
+   * The application's settings: the database (embedded unless {@code PARTICIPA_DB_URL} is set),
+   * demo content on, the base URL, mail to a port where nothing listens (it waits in the outbox),
+   * and every {@code -Dparticipa.*} option given to Maven.
    */
   static Map<String, String> appConfig(EmbeddedMariaDb db, int publicPort) {
     Map<String, String> config = new LinkedHashMap<>();
@@ -37,7 +43,8 @@ final class LaunchSettings {
     }
     putDefault(config, "participa.demo", "true");
     putDefault(config, "participa.base-url", "http://localhost:" + publicPort);
-    if (!configured("participa.smtp.host")) { // no server there by default: mail waits in the outbox
+    if (!configured(
+        "participa.smtp.host")) { // no server there by default: mail waits in the outbox
       config.put("participa.smtp.host", "localhost");
       putDefault(config, "participa.smtp.port", "2525");
     }
@@ -47,7 +54,10 @@ final class LaunchSettings {
     return config;
   }
 
-  /** Default for a key unless the environment (MicroProfile Config naming) or a -D option already sets it. */
+  /**
+   * Default for a key unless the environment (MicroProfile Config naming) or a -D option already
+   * sets it.
+   */
   static void putDefault(Map<String, String> config, String key, String value) {
     if (!configured(key)) {
       config.put(key, value);
@@ -56,7 +66,9 @@ final class LaunchSettings {
 
   static boolean configured(String key) {
     String env = key.replaceAll("[^A-Za-z0-9]", "_");
-    return System.getProperty(key) != null || System.getenv(key) != null || System.getenv(env) != null
+    return System.getProperty(key) != null
+        || System.getenv(key) != null
+        || System.getenv(env) != null
         || System.getenv(env.toUpperCase()) != null;
   }
 
@@ -67,7 +79,8 @@ final class LaunchSettings {
   static String required(String property, String profile) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {
-      throw new IllegalStateException("falta la propiedad del sistema " + property + " (use mvn " + profile + ")");
+      throw new IllegalStateException(
+          "falta la propiedad del sistema " + property + " (use mvn " + profile + ")");
     }
     return value;
   }
@@ -90,7 +103,9 @@ final class LaunchSettings {
     }
   }
 
-  /** A comma-separated list of ports from the environment, e.g. PARTICIPA_INSTANCE_PORTS=8081,8082. */
+  /**
+   * A comma-separated list of ports from the environment, e.g. PARTICIPA_INSTANCE_PORTS=8081,8082.
+   */
   static List<Integer> portsEnv(String name, List<Integer> defaultValue) {
     String value = System.getenv(name);
     if (value == null || value.isBlank()) {
@@ -99,7 +114,8 @@ final class LaunchSettings {
     try {
       return Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList();
     } catch (NumberFormatException e) {
-      throw new IllegalStateException(name + " no es una lista de puertos separados por comas: " + value);
+      throw new IllegalStateException(
+          name + " no es una lista de puertos separados por comas: " + value);
     }
   }
 }

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The asadmin command files of {@code src/main/payara/} as Payara Micro options for an instance that
- * serves people ({@code mvn -Prun}, {@code mvn -Pcluster}, the failover test, the benchmarks): the
- * pre-boot commands every start uses (no product name in responses, gzip) plus a listener kept closed
- * until the portal is deployed, and the post-deploy command that opens it. Payara Micro takes one
- * pre-boot file, so the two are joined into a temporary one. (The integration tests' single instance
- * takes only the pre-boot commands: Arquillian reads the HTTP port from the start-up banner, which is
- * empty while the listener is closed.)
+ * The asadmin command files of {@code src/main/payara/} as Payara Micro options for an instance
+ * that serves people ({@code mvn -Prun}, {@code mvn -Pcluster}, the failover test, the benchmarks):
+ * the pre-boot commands every start uses (no product name in responses, gzip) plus a listener kept
+ * closed until the portal is deployed, and the post-deploy command that opens it. Payara Micro
+ * takes one pre-boot file, so the two are joined into a temporary one. (The integration tests'
+ * single instance takes only the pre-boot commands: Arquillian reads the HTTP port from the
+ * start-up banner, which is empty while the listener is closed.)
  */
 public final class PayaraCommandFiles {
 
@@ -36,8 +36,13 @@ public final class PayaraCommandFiles {
       }
       Path joined = Files.createTempFile("participa-pre-boot-", ".asadmin");
       joined.toFile().deleteOnExit();
-      Files.writeString(joined, Files.readString(preBoot) + System.lineSeparator() + Files.readString(closed));
-      return List.of("--prebootcommandfile", joined.toString(), "--postdeploycommandfile", postDeploy.toString());
+      Files.writeString(
+          joined, Files.readString(preBoot) + System.lineSeparator() + Files.readString(closed));
+      return List.of(
+          "--prebootcommandfile",
+          joined.toString(),
+          "--postdeploycommandfile",
+          postDeploy.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Payara Micro as a child process: its output is echoed with a prefix (or written elsewhere) and watched
- * for the "ready" line and any other line a caller waits for.
+ * Payara Micro as a child process: its output is echoed with a prefix (or written elsewhere) and
+ * watched for the "ready" line and any other line a caller waits for.
  */
 public final class PayaraProcess {
 
@@ -40,11 +40,12 @@ public final class PayaraProcess {
   }
 
   /**
-   * Starts the command with the launcher's environment (PARTICIPA_* variables reach the app); each line
-   * of its output goes to {@code output} with {@code prefix}; the child's pid is written to
+   * Starts the command with the launcher's environment (PARTICIPA_* variables reach the app); each
+   * line of its output goes to {@code output} with {@code prefix}; the child's pid is written to
    * {@code pidFile}.
    */
-  public static PayaraProcess start(List<String> command, Path pidFile, String prefix, Consumer<String> output)
+  public static PayaraProcess start(
+      List<String> command, Path pidFile, String prefix, Consumer<String> output)
       throws IOException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     process.getOutputStream().close();
@@ -57,29 +58,40 @@ public final class PayaraProcess {
     return payara;
   }
 
-  /** Stops a Payara Micro left running by a killed previous launcher, found through its pid file. */
+  /**
+   * Stops a Payara Micro left running by a killed previous launcher, found through its pid file.
+   */
   public static void stopStale(Path pidFile) {
     stopStale(pidFile, "payara-micro");
   }
 
   /**
-   * Stops a Payara Micro left running by a killed previous launcher, found through its pid file, if its
-   * command line contains {@code marker}: pids are reused (here they wrap at 32768 within the hour), so a
-   * pid alone could name an unrelated process by now.
+   * Stops a Payara Micro left running by a killed previous launcher, found through its pid file, if
+   * its command line contains {@code marker}: pids are reused (here they wrap at 32768 within the
+   * hour), so a pid alone could name an unrelated process by now.
    */
   public static void stopStale(Path pidFile, String marker) {
-    EmbeddedMariaDb.readPid(pidFile).flatMap(ProcessHandle::of)
+    EmbeddedMariaDb.readPid(pidFile)
+        .flatMap(ProcessHandle::of)
         .filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro") && c.contains(marker)).orElse(false))
-        .ifPresent(p -> {
-          System.out.println("[participa] Deteniendo un Payara Micro anterior (pid " + p.pid() + ")…");
-          EmbeddedMariaDb.terminate(p, Duration.ofSeconds(20));
-        });
+        .filter(
+            p ->
+                p.info()
+                    .commandLine()
+                    .map(c -> c.contains("payara-micro") && c.contains(marker))
+                    .orElse(false))
+        .ifPresent(
+            p -> {
+              System.out.println(
+                  "[participa] Deteniendo un Payara Micro anterior (pid " + p.pid() + ")…");
+              EmbeddedMariaDb.terminate(p, Duration.ofSeconds(20));
+            });
   }
 
   private void pumpOutput() {
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), Charset.defaultCharset()))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), Charset.defaultCharset()))) {
       String line;
       while ((line = in.readLine()) != null) {
         output.accept(prefix + line);
@@ -103,23 +115,28 @@ public final class PayaraProcess {
   /**
    * Waits for the "ready in" line.
    *
-   * @throws IllegalStateException if the process ended first, did not deploy the WAR, or took too long
+   * @throws IllegalStateException if the process ended first, did not deploy the WAR, or took too
+   *     long
    */
   public void awaitReady(Duration timeout) throws InterruptedException {
-    awaitLine(line -> line.contains("Payara Micro") && line.contains("ready in"), timeout,
+    awaitLine(
+        line -> line.contains("Payara Micro") && line.contains("ready in"),
+        timeout,
         "Payara Micro no estuvo listo");
     if (deployedArchives == 0) {
-      throw new IllegalStateException("Payara Micro arrancó pero no pudo desplegar participa.war (ver el log)");
+      throw new IllegalStateException(
+          "Payara Micro arrancó pero no pudo desplegar participa.war (ver el log)");
     }
   }
 
   /**
    * Waits until a line of the output (one already printed or a later one) matches.
    *
-   * @throws IllegalStateException if the process ended first or {@code timeout} passed ({@code what} says
-   *     what was awaited)
+   * @throws IllegalStateException if the process ended first or {@code timeout} passed ({@code
+   *     what} says what was awaited)
    */
-  public void awaitLine(Predicate<String> matching, Duration timeout, String what) throws InterruptedException {
+  public void awaitLine(Predicate<String> matching, Duration timeout, String what)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     int seen = 0;
     synchronized (lines) {
@@ -130,7 +147,8 @@ public final class PayaraProcess {
           }
         }
         if (!process.isAlive()) {
-          throw new IllegalStateException(what + ": Payara Micro terminó (código " + process.exitValue() + ")");
+          throw new IllegalStateException(
+              what + ": Payara Micro terminó (código " + process.exitValue() + ")");
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {

@@ -13,15 +13,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Several Payara Micro instances of the portal in one Hazelcast data grid, and nginx in front of them,
- * on one machine; the database is the caller's. Used by {@link ClusterLauncher} ({@code mvn -Pcluster})
- * and by the failover test, which kills an instance with {@link Instance#kill()}.
+ * Several Payara Micro instances of the portal in one Hazelcast data grid, and nginx in front of
+ * them, on one machine; the database is the caller's. Used by {@link ClusterLauncher} ({@code mvn
+ * -Pcluster}) and by the failover test, which kills an instance with {@link Instance#kill()}.
  *
- * <p>The grid is formed over TCP on loopback (multicast is off on most hosts and would join unrelated
- * runs) with a cluster name of its own, and is not host-aware: Payara Micro groups members by host for
- * backups, so with every member on one host it would keep no backup copy and a killed instance would take
- * its sessions with it. Instances start one after the other: the first applies the migrations and loads
- * the demo content before the next one starts.
+ * <p>The grid is formed over TCP on loopback (multicast is off on most hosts and would join
+ * unrelated runs) with a cluster name of its own, and is not host-aware: Payara Micro groups
+ * members by host for backups, so with every member on one host it would keep no backup copy and a
+ * killed instance would take its sessions with it. Instances start one after the other: the first
+ * applies the migrations and loads the demo content before the next one starts.
  */
 public final class PortalCluster implements AutoCloseable {
 
@@ -42,9 +42,20 @@ public final class PortalCluster implements AutoCloseable {
    * @param jvmOptions options of each instance's JVM (heap, JIT)
    * @param output where instance output goes (each line prefixed with the instance's name)
    */
-  public record Options(Path war, Path microJar, List<String> payaraOptions, Path nginxSite, Path runDir,
-      int frontPort, List<String> frontRealIpFrom, List<Integer> httpPorts, List<Integer> gridPorts, String clusterName,
-      Map<String, String> appConfig, List<String> jvmOptions, Consumer<String> output) {}
+  public record Options(
+      Path war,
+      Path microJar,
+      List<String> payaraOptions,
+      Path nginxSite,
+      Path runDir,
+      int frontPort,
+      List<String> frontRealIpFrom,
+      List<Integer> httpPorts,
+      List<Integer> gridPorts,
+      String clusterName,
+      Map<String, String> appConfig,
+      List<String> jvmOptions,
+      Consumer<String> output) {}
 
   /** One running instance. */
   public record Instance(String name, int httpPort, PayaraProcess process) {
@@ -62,14 +73,16 @@ public final class PortalCluster implements AutoCloseable {
   private volatile NginxProcess nginx;
   private volatile boolean closed;
 
-  /** A cluster not started yet; {@link #close()} may be called at any time, also while it starts. */
+  /**
+   * A cluster not started yet; {@link #close()} may be called at any time, also while it starts.
+   */
   public PortalCluster(Options options) {
     this.options = options;
   }
 
   /**
-   * Starts the instances (one after the other), waits until they form one data grid, then starts nginx.
-   * On failure, stops what it started and throws.
+   * Starts the instances (one after the other), waits until they form one data grid, then starts
+   * nginx. On failure, stops what it started and throws.
    */
   public PortalCluster start(Consumer<String> progress) throws Exception {
     try {
@@ -84,7 +97,8 @@ public final class PortalCluster implements AutoCloseable {
   private void startAll(Consumer<String> progress) throws Exception {
     Path runDir = options.runDir().toAbsolutePath();
     for (int i = 0; i < options.httpPorts().size(); i++) { // left by a kill -9 of the launcher
-      PayaraProcess.stopStale(runDir.resolve(instanceName(i) + ".pid"), runDir.resolve(instanceName(i)).toString());
+      PayaraProcess.stopStale(
+          runDir.resolve(instanceName(i) + ".pid"), runDir.resolve(instanceName(i)).toString());
     }
     NginxProcess.stopStale(runDir.resolve("nginx.pid"), runDir.resolve("nginx"));
     deleteTree(runDir);
@@ -92,17 +106,28 @@ public final class PortalCluster implements AutoCloseable {
     NginxProcess.binary(); // fail early, before two minutes of starting instances, if it is missing
 
     int n = options.httpPorts().size();
-    String members = options.gridPorts().stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
+    String members =
+        options.gridPorts().stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
     for (int i = 0; i < n; i++) {
       String name = instanceName(i);
-      progress.accept("Iniciando la instancia " + name + " de Payara Micro… (puerto " + options.httpPorts().get(i)
-          + ", data grid en el puerto " + options.gridPorts().get(i) + ")");
+      progress.accept(
+          "Iniciando la instancia "
+              + name
+              + " de Payara Micro… (puerto "
+              + options.httpPorts().get(i)
+              + ", data grid en el puerto "
+              + options.gridPorts().get(i)
+              + ")");
       synchronized (this) {
         if (closed) {
           throw new IllegalStateException("detenido durante el arranque");
         }
-        PayaraProcess process = PayaraProcess.start(command(i, members), runDir.resolve(name + ".pid"),
-            "[" + name + "] ", options.output());
+        PayaraProcess process =
+            PayaraProcess.start(
+                command(i, members),
+                runDir.resolve(name + ".pid"),
+                "[" + name + "] ",
+                options.output());
         instances.add(new Instance(name, options.httpPorts().get(i), process));
       }
       instances.get(i).process().awaitReady(START_TIMEOUT);
@@ -110,16 +135,26 @@ public final class PortalCluster implements AutoCloseable {
     progress.accept("Esperando a que las " + n + " instancias formen un solo data grid…");
     for (Instance instance : instances) {
       // Payara Micro prints the grid's state on every member when one joins ("... DG Size: 2").
-      instance.process().awaitLine(line -> line.contains("DG Size: " + n), Duration.ofMinutes(2),
-          "La instancia " + instance.name() + " no vio el data grid de " + n + " miembros");
+      instance
+          .process()
+          .awaitLine(
+              line -> line.contains("DG Size: " + n),
+              Duration.ofMinutes(2),
+              "La instancia " + instance.name() + " no vio el data grid de " + n + " miembros");
     }
     progress.accept("Iniciando nginx en el puerto " + options.frontPort() + "…");
     synchronized (this) {
       if (closed) {
         throw new IllegalStateException("detenido durante el arranque");
       }
-      nginx = NginxProcess.start(options.nginxSite(), runDir.resolve("nginx"), options.frontPort(),
-          options.httpPorts(), options.frontRealIpFrom(), runDir.resolve("nginx.pid"));
+      nginx =
+          NginxProcess.start(
+              options.nginxSite(),
+              runDir.resolve("nginx"),
+              options.frontPort(),
+              options.httpPorts(),
+              options.frontRealIpFrom(),
+              runDir.resolve("nginx.pid"));
     }
   }
 
@@ -131,22 +166,36 @@ public final class PortalCluster implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(options.jvmOptions());
-    // A member that stops answering is dropped from the grid within seconds rather than a minute, so
+    // A member that stops answering is dropped from the grid within seconds rather than a minute,
+    // so
     // the sessions it owned are served from their backups on the survivors soon after a crash.
     command.add("-Dhazelcast.heartbeat.interval.seconds=1");
     command.add("-Dhazelcast.max.no.heartbeat.seconds=6");
     options.appConfig().forEach((k, v) -> command.add("-D" + k + "=" + v));
-    command.addAll(List.of("-jar", options.microJar().toString(),
-        "--deploy", options.war().toString(), "--contextroot", "/",
-        "--name", instanceName(i),
-        "--port", Integer.toString(options.httpPorts().get(i)),
-        "--clustermode", "tcpip:" + members,
-        "--clustername", options.clusterName(),
-        "--interfaces", "127.0.0.1",
-        "--startport", Integer.toString(options.gridPorts().get(i)),
-        "--nohostaware",
-        "--rootdir", options.runDir().toAbsolutePath().resolve(instanceName(i)).toString(),
-        "--disablephonehome"));
+    command.addAll(
+        List.of(
+            "-jar",
+            options.microJar().toString(),
+            "--deploy",
+            options.war().toString(),
+            "--contextroot",
+            "/",
+            "--name",
+            instanceName(i),
+            "--port",
+            Integer.toString(options.httpPorts().get(i)),
+            "--clustermode",
+            "tcpip:" + members,
+            "--clustername",
+            options.clusterName(),
+            "--interfaces",
+            "127.0.0.1",
+            "--startport",
+            Integer.toString(options.gridPorts().get(i)),
+            "--nohostaware",
+            "--rootdir",
+            options.runDir().toAbsolutePath().resolve(instanceName(i)).toString(),
+            "--disablephonehome"));
     command.addAll(options.payaraOptions());
     return command;
   }
@@ -159,7 +208,9 @@ public final class PortalCluster implements AutoCloseable {
     return options.frontPort();
   }
 
-  /** Stops nginx, then the instances still running (SIGTERM, then SIGKILL after 20 s). Idempotent. */
+  /**
+   * Stops nginx, then the instances still running (SIGTERM, then SIGKILL after 20 s). Idempotent.
+   */
   @Override
   public void close() {
     synchronized (this) {

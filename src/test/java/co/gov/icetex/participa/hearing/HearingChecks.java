@@ -1,6 +1,5 @@
 package co.gov.icetex.participa.hearing;
 
-import co.gov.icetex.participa.testing.Portal;
 import static co.gov.icetex.participa.testing.ObservationJsonBuilder.anObservation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import co.gov.icetex.participa.testing.Api;
 import co.gov.icetex.participa.testing.HearingForms;
 import co.gov.icetex.participa.testing.Mailbox;
+import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import co.gov.icetex.participa.testing.TestHearings;
@@ -30,10 +30,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The accountability hearing on the real stack: the public section and pages, questions as observations,
- * registration (double opt-in, no disclosure of who is registered, single-use forms, capacity, forged
- * posts refused), the evaluation survey (one confirmed response per person), the memoria (page, PDF, versions) and the API, none of them with
- * personal data; and the staff pages by role.
+ * The accountability hearing on the real stack: the public section and pages, questions as
+ * observations, registration (double opt-in, no disclosure of who is registered, single-use forms,
+ * capacity, forged posts refused), the evaluation survey (one confirmed response per person), the
+ * memoria (page, PDF, versions) and the API, none of them with personal data; and the staff pages
+ * by role.
  */
 public abstract class HearingChecks {
 
@@ -54,11 +55,14 @@ public abstract class HearingChecks {
   }
 
   private HttpResponse<byte[]> download(String path) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path.substring(1))).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(base + path.substring(1))).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  private StaffClient.Page register(StaffClient visitor, String email, String mode, boolean genuine) {
+  private StaffClient.Page register(
+      StaffClient visitor, String email, String mode, boolean genuine) {
     return HearingForms.register(visitor, UPCOMING, "Valentina Suárez", email, mode, genuine);
   }
 
@@ -79,21 +83,31 @@ public abstract class HearingChecks {
     assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF-"));
     var ics = download("/audiencia/calendario.ics?h=" + UPCOMING);
     String calendar = new String(ics.body(), java.nio.charset.StandardCharsets.UTF_8);
-    assertTrue(calendar.startsWith("BEGIN:VCALENDAR") && calendar.contains("DTSTART:") && calendar.contains("END:VEVENT"), calendar);
+    assertTrue(
+        calendar.startsWith("BEGIN:VCALENDAR")
+            && calendar.contains("DTSTART:")
+            && calendar.contains("END:VEVENT"),
+        calendar);
     assertEquals(404, visitor.get("/audiencia?h=no-existe").status());
   }
 
   @Test
   void aQuestionIsSentLikeAnObservationAndGetsATrackingCode() throws Exception {
-    var reply = new Api(base, "10.55.0.1").postJson(
-        "/api/v1/consultations/" + UPCOMING + "-preguntas/observations",
-        anObservation().with("text", "¿Cuántos créditos se aprobaron para la región Caribe?").json());
+    var reply =
+        new Api(base, "10.55.0.1")
+            .postJson(
+                "/api/v1/consultations/" + UPCOMING + "-preguntas/observations",
+                anObservation()
+                    .with("text", "¿Cuántos créditos se aprobaron para la región Caribe?")
+                    .json());
     assertEquals(201, reply.status(), reply.body());
     assertTrue(reply.json().getString("trackingCode").startsWith("OBS-"));
   }
 
   private static long confirmedRegistrations(String email) throws Exception {
-    return TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE email = ? AND confirmed_at IS NOT NULL", email);
+    return TestDatabase.count(
+        "SELECT COUNT(*) FROM hearing_registration WHERE email = ? AND confirmed_at IS NOT NULL",
+        email);
   }
 
   @Test
@@ -104,48 +118,71 @@ public abstract class HearingChecks {
     assertEquals(0, confirmedRegistrations(email), "no seat before the address confirms");
     var mails = MAILBOX.mailsTo(email, Duration.ofSeconds(20));
     assertEquals(1, mails.size());
-    assertFalse(mails.get(0).body().contains("Valentina"), "nothing the sender typed is mailed: " + mails.get(0).body());
+    assertFalse(
+        mails.get(0).body().contains("Valentina"),
+        "nothing the sender typed is mailed: " + mails.get(0).body());
 
-    var confirmed = HearingForms.confirm(new StaffClient(base), "confirmar-inscripcion", HearingForms.secretIn(mails.get(0), "confirmar-inscripcion"));
+    var confirmed =
+        HearingForms.confirm(
+            new StaffClient(base),
+            "confirmar-inscripcion",
+            HearingForms.secretIn(mails.get(0), "confirmar-inscripcion"));
     assertTrue(confirmed.body().contains("id=\"confirmation-done\""), confirmed.body());
     assertEquals(1, confirmedRegistrations(email));
     var afterConfirming = MAILBOX.mailsTo(email, Duration.ofSeconds(20), 2);
-    assertTrue(afterConfirming.get(1).body().contains("/audiencia/calendario.ics?h=" + UPCOMING), afterConfirming.get(1).body());
+    assertTrue(
+        afterConfirming.get(1).body().contains("/audiencia/calendario.ics?h=" + UPCOMING),
+        afterConfirming.get(1).body());
   }
 
   @Test
-  void anIncompleteRegistrationIsExplainedFirstInThePageAndItsConsentSpeaksOfTheRegistration() throws Exception {
+  void anIncompleteRegistrationIsExplainedFirstInThePageAndItsConsentSpeaksOfTheRegistration()
+      throws Exception {
     var visitor = new StaffClient(base);
     var page = visitor.get("/audiencia?h=" + UPCOMING);
     String email = "incompleta+" + UUID.randomUUID() + "@example.co";
-    Map<String, String> f = HearingForms.registration(UPCOMING, HearingForms.token(page.body(), "reg"), "", email, "");
+    Map<String, String> f =
+        HearingForms.registration(UPCOMING, HearingForms.token(page.body(), "reg"), "", email, "");
     f.remove("reg:consent");
     f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
     String body = visitor.postForm("/audiencia", f).body();
     int summary = body.indexOf("id=\"reg-errors\"");
-    assertTrue(summary > body.indexOf("<main") && summary < body.indexOf("<h1"), "the summary comes first in <main>: " + body);
+    assertTrue(
+        summary > body.indexOf("<main") && summary < body.indexOf("<h1"),
+        "the summary comes first in <main>: " + body);
     assertTrue(body.contains("href=\"#reg:fullName\""), "each field is linked from the summary");
     assertTrue(body.contains("Para inscribirle necesitamos su autorización"), body);
     assertFalse(body.contains("recibir su observación"), "the registration is not an observation");
     assertTrue(body.contains("aria-invalid=\"true\""), "the fields say they are invalid");
-    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE email = ?", email));
+    assertEquals(
+        0, TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE email = ?", email));
   }
 
   @Test
   void registeringAnAddressAgainRevealsNothingToTheSenderAndTellsTheHolder() throws Exception {
     String email = "repetido+" + UUID.randomUUID() + "@example.co";
     register(new StaffClient(base), email, "ONLINE", true);
-    HearingForms.confirm(new StaffClient(base), "confirmar-inscripcion",
-        HearingForms.secretIn(MAILBOX.mailsTo(email, Duration.ofSeconds(20)).get(0), "confirmar-inscripcion"));
-    var fresh = register(new StaffClient(base), "nuevo+" + UUID.randomUUID() + "@example.co", "ONLINE", true);
+    HearingForms.confirm(
+        new StaffClient(base),
+        "confirmar-inscripcion",
+        HearingForms.secretIn(
+            MAILBOX.mailsTo(email, Duration.ofSeconds(20)).get(0), "confirmar-inscripcion"));
+    var fresh =
+        register(
+            new StaffClient(base), "nuevo+" + UUID.randomUUID() + "@example.co", "ONLINE", true);
 
     var again = register(new StaffClient(base), email.toUpperCase(), "IN_PERSON", true);
 
-    assertEquals(fresh.body().contains("id=\"registration-done\""), again.body().contains("id=\"registration-done\""));
-    assertFalse(again.body().contains("Ya existe"), "the page says the same for a registered address");
+    assertEquals(
+        fresh.body().contains("id=\"registration-done\""),
+        again.body().contains("id=\"registration-done\""));
+    assertFalse(
+        again.body().contains("Ya existe"), "the page says the same for a registered address");
     var mails = MAILBOX.mailsTo(email, Duration.ofSeconds(20), 3);
-    assertTrue(mails.get(2).body().contains("ya tiene una inscripción confirmada"), mails.get(2).body());
-    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE email = ?", email));
+    assertTrue(
+        mails.get(2).body().contains("ya tiene una inscripción confirmada"), mails.get(2).body());
+    assertEquals(
+        1, TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE email = ?", email));
   }
 
   @Test
@@ -153,28 +190,43 @@ public abstract class HearingChecks {
     var visitor = new StaffClient(base);
     String email = "replay+" + UUID.randomUUID() + "@example.co";
     var page = visitor.get("/audiencia?h=" + UPCOMING);
-    Map<String, String> f = HearingForms.registration(UPCOMING, HearingForms.token(page.body(), "reg"), "Ana", email, "ONLINE");
+    Map<String, String> f =
+        HearingForms.registration(
+            UPCOMING, HearingForms.token(page.body(), "reg"), "Ana", email, "ONLINE");
     f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
     visitor.postForm("/audiencia", f);
     var replay = visitor.postForm("/audiencia", f);
-    assertTrue(replay.body().contains("id=\"registration-done\""), "a replay is answered like the first post");
-    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email),
+    assertTrue(
+        replay.body().contains("id=\"registration-done\""),
+        "a replay is answered like the first post");
+    assertEquals(
+        1,
+        TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email),
         "the replayed token sent no second e-mail");
 
     String forgedEmail = "falso+" + UUID.randomUUID() + "@example.co";
     var forged = register(new StaffClient(base), forgedEmail, "ONLINE", false);
     assertTrue(forged.body().contains("El formulario no es válido"), forged.body());
-    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE email = ?", forgedEmail));
+    assertEquals(
+        0,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM hearing_registration WHERE email = ?", forgedEmail));
   }
 
   @Test
   void aFullModeRefusesNewRegistrations() throws Exception {
-    // A hearing of its own whose hall is full (no seats), so the demo hearing keeps its seats for the others.
+    // A hearing of its own whose hall is full (no seats), so the demo hearing keeps its seats for
+    // the others.
     var full = TestHearings.copyOf(UPCOMING).inPersonCapacity(0).make();
     String email = "lleno+" + UUID.randomUUID() + "@example.co";
-    var refused = HearingForms.register(new StaffClient(base), full.slug(), "Valentina Suárez", email, "IN_PERSON", true);
+    var refused =
+        HearingForms.register(
+            new StaffClient(base), full.slug(), "Valentina Suárez", email, "IN_PERSON", true);
     assertTrue(refused.body().contains("No quedan cupos"), refused.body());
-    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM hearing_registration WHERE hearing_id = ?", full.id()));
+    assertEquals(
+        0,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM hearing_registration WHERE hearing_id = ?", full.id()));
   }
 
   private static StaffClient.Page evaluate(StaffClient visitor, String hearing, String email) {
@@ -195,8 +247,10 @@ public abstract class HearingChecks {
   }
 
   private static long confirmedEvaluations(String hearing) throws Exception {
-    return TestDatabase.count("SELECT COUNT(*) FROM hearing_survey_response s JOIN hearing h ON s.hearing_id = h.id"
-        + " WHERE h.slug = ? AND s.confirmed_at IS NOT NULL", hearing);
+    return TestDatabase.count(
+        "SELECT COUNT(*) FROM hearing_survey_response s JOIN hearing h ON s.hearing_id = h.id"
+            + " WHERE h.slug = ? AND s.confirmed_at IS NOT NULL",
+        hearing);
   }
 
   @Test
@@ -210,15 +264,28 @@ public abstract class HearingChecks {
     assertTrue(first.body().contains("id=\"survey-done\""), first.body());
     assertEquals(before, confirmedEvaluations(held), "an unconfirmed evaluation does not count");
     var link = MAILBOX.mailsTo(email, Duration.ofSeconds(20)).get(0);
-    var confirmed = HearingForms.confirm(new StaffClient(base), "confirmar-evaluacion", HearingForms.secretIn(link, "confirmar-evaluacion"));
+    var confirmed =
+        HearingForms.confirm(
+            new StaffClient(base),
+            "confirmar-evaluacion",
+            HearingForms.secretIn(link, "confirmar-evaluacion"));
     assertTrue(confirmed.body().contains("id=\"confirmation-done\""), confirmed.body());
     assertEquals(before + 1, confirmedEvaluations(held));
 
     var second = evaluate(new StaffClient(base), held, email);
-    assertTrue(second.body().contains("id=\"survey-done\""), "the page says the same the second time");
-    assertTrue(MAILBOX.mailsTo(email, Duration.ofSeconds(20), 2).get(1).body().contains("ya confirmó una"));
+    assertTrue(
+        second.body().contains("id=\"survey-done\""), "the page says the same the second time");
+    assertTrue(
+        MAILBOX
+            .mailsTo(email, Duration.ofSeconds(20), 2)
+            .get(1)
+            .body()
+            .contains("ya confirmó una"));
     assertEquals(before + 1, confirmedEvaluations(held));
-    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM hearing_survey_response WHERE respondent_key LIKE ?", "%@%"),
+    assertEquals(
+        0,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM hearing_survey_response WHERE respondent_key LIKE ?", "%@%"),
         "the e-mail itself is never stored");
   }
 
@@ -226,12 +293,18 @@ public abstract class HearingChecks {
   void theMemoriaAndTheApiShowQuestionsAndAnswersWithoutPersonalData() throws Exception {
     var visitor = new StaffClient(base);
     String memoria = visitor.get("/audiencia-memoria?h=" + PAST).body();
-    String pdf = new String(download("/audiencia/memoria.pdf?h=" + PAST).body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    String pdf =
+        new String(
+            download("/audiencia/memoria.pdf?h=" + PAST).body(),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
     assertTrue(pdf.startsWith("%PDF-"));
     JsonObject api = new Api(base).get("/api/v1/hearings/" + PAST).json();
     String apiText = api.toString();
-    assertTrue(memoria.contains("Compromisos de mejora") && memoria.contains("Presentar el avance del PAAC por regiones"));
-    assertTrue(apiText.contains("\"questions\":[") && api.getJsonArray("questions").size() >= 4, apiText);
+    assertTrue(
+        memoria.contains("Compromisos de mejora")
+            && memoria.contains("Presentar el avance del PAAC por regiones"));
+    assertTrue(
+        apiText.contains("\"questions\":[") && api.getJsonArray("questions").size() >= 4, apiText);
     for (String shown : List.of(memoria, apiText)) {
       assertFalse(shown.contains("carlos.perez@correo.com"), "no e-mail");
       assertFalse(shown.contains("300 123 4567"), "no phone");
@@ -270,23 +343,42 @@ public abstract class HearingChecks {
     f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
     var created = editor.postForm("/admin/audiencias/", f);
     assertTrue(created.body().contains("La audiencia quedó creada"), created.body());
-    assertTrue(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'HEARING_CREATED' AND actor = 'editor@participa.test'") >= 1);
+    assertTrue(
+        TestDatabase.count(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'HEARING_CREATED' AND actor = 'editor@participa.test'")
+            >= 1);
 
     // A held hearing of its own, so the demo hearing's memoria stays as the other checks read it.
     var held = TestHearings.copyOf(PAST).make();
     var approver = new StaffClient(base);
     approver.signIn("aprobador@participa.test", StaffClient.DEMO_PASSWORD);
-    assertTrue(publishMemoria(approver, held.id(), "La audiencia se realizó con asistencia.", "Compromisos de mejora.")
-        .contains("Se publicó la versión 1"));
-    String second = publishMemoria(approver, held.id(), "Segunda versión del resumen.", "Compromisos revisados.");
+    assertTrue(
+        publishMemoria(
+                approver,
+                held.id(),
+                "La audiencia se realizó con asistencia.",
+                "Compromisos de mejora.")
+            .contains("Se publicó la versión 1"));
+    String second =
+        publishMemoria(
+            approver, held.id(), "Segunda versión del resumen.", "Compromisos revisados.");
     assertTrue(second.contains("Se publicó la versión 2"), second);
     var visitor = new StaffClient(base);
-    assertTrue(visitor.get("/audiencia-memoria?h=" + held.slug()).body().contains("Segunda versión del resumen."));
-    assertTrue(visitor.get("/audiencia-memoria?h=" + held.slug() + "&v=1").body().contains("La audiencia se realizó con asistencia"),
+    assertTrue(
+        visitor
+            .get("/audiencia-memoria?h=" + held.slug())
+            .body()
+            .contains("Segunda versión del resumen."));
+    assertTrue(
+        visitor
+            .get("/audiencia-memoria?h=" + held.slug() + "&v=1")
+            .body()
+            .contains("La audiencia se realizó con asistencia"),
         "version 1 stays readable");
   }
 
-  private static String publishMemoria(StaffClient approver, long hearing, String summary, String commitments) {
+  private static String publishMemoria(
+      StaffClient approver, long hearing, String summary, String commitments) {
     var page = approver.get("/admin/audiencias/?id=" + hearing);
     assertEquals(200, page.status());
     Map<String, String> m = new LinkedHashMap<>();
@@ -305,31 +397,40 @@ public abstract class HearingChecks {
     var hearing = TestHearings.copyOf(UPCOMING).make();
     long id = hearing.id();
     var page = editor.get("/admin/audiencias/?id=" + id);
-    var inPerson = java.util.regex.Pattern.compile("id=\"windows:registrationClosesAt\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+    var inPerson =
+        java.util.regex.Pattern.compile(
+                "id=\"windows:registrationClosesAt\"[^>]*value=\"([^\"]+)\"")
+            .matcher(page.body());
     assertTrue(inPerson.find(), "the form shows the current closing time");
     Map<String, String> w = new LinkedHashMap<>();
     w.put("windows", "windows");
     w.put("windows:inPerson", "151");
     w.put("windows:online", "2000");
     w.put("windows:registrationClosesAt", inPerson.group(1));
-    var survey = java.util.regex.Pattern.compile("id=\"windows:surveyClosesAt\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+    var survey =
+        java.util.regex.Pattern.compile("id=\"windows:surveyClosesAt\"[^>]*value=\"([^\"]+)\"")
+            .matcher(page.body());
     assertTrue(survey.find());
     w.put("windows:surveyClosesAt", survey.group(1));
     w.put("windows:save", "Guardar");
     w.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
     var saved = editor.postForm("/admin/audiencias/?id=" + id, w);
     assertTrue(saved.body().contains("Los cupos y plazos quedaron actualizados"), saved.body());
-    assertEquals(151, TestDatabase.count("SELECT in_person_capacity FROM hearing WHERE id = ?", id));
+    assertEquals(
+        151, TestDatabase.count("SELECT in_person_capacity FROM hearing WHERE id = ?", id));
 
     var moderator = new StaffClient(base);
     moderator.signIn("moderador@participa.test", StaffClient.DEMO_PASSWORD);
-    long questions = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", PAST + "-preguntas");
+    long questions =
+        TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", PAST + "-preguntas");
     var form = moderator.get("/admin/observaciones/registrar.xhtml");
     Map<String, String> r = new LinkedHashMap<>();
     r.put("reg", "reg");
     r.put("reg:consultation", Long.toString(questions));
     r.put("reg:channel", "HEARING");
-    r.put("reg:receivedOn", java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota")).toString());
+    r.put(
+        "reg:receivedOn",
+        java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota")).toString());
     r.put("reg:authorName", "Pregunta en sala");
     r.put("reg:email", "");
     r.put("reg:group", "CIUDADANO");
@@ -339,6 +440,9 @@ public abstract class HearingChecks {
     r.put("reg:save", "Registrar");
     r.put("jakarta.faces.ViewState", StaffClient.viewState(form.body()));
     var registered = moderator.postForm("/admin/observaciones/registrar.xhtml", r);
-    assertEquals(302, registered.status(), "a question asked live is registered after the online window: " + registered.body());
+    assertEquals(
+        302,
+        registered.status(),
+        "a question asked live is registered after the online window: " + registered.body());
   }
 }

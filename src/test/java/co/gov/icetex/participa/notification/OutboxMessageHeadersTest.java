@@ -18,22 +18,39 @@ class OutboxMessageHeadersTest {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("List-Unsubscribe", "<https://participa.icetex.gov.co/avisos/baja?s=12.abc_-D>");
     headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-    var message = new OutboxMessage("ALERT_OPENED", "alert-12-OPENED:3", "a@example.co", "Asunto", "Texto", headers, NOW);
+    var message =
+        new OutboxMessage(
+            "ALERT_OPENED", "alert-12-OPENED:3", "a@example.co", "Asunto", "Texto", headers, NOW);
     assertEquals(headers, message.extraHeaders());
-    assertEquals(headers.keySet().stream().toList(), message.extraHeaders().keySet().stream().toList());
+    assertEquals(
+        headers.keySet().stream().toList(), message.extraHeaders().keySet().stream().toList());
   }
 
   @Test
   void mostMessagesHaveNone() {
-    assertTrue(new OutboxMessage("RECEIPT", "r", "a@example.co", "s", "b", NOW).extraHeaders().isEmpty());
-    assertTrue(new OutboxMessage("RECEIPT", "r", "a@example.co", "s", "b", Map.of(), NOW).extraHeaders().isEmpty());
+    assertTrue(
+        new OutboxMessage("RECEIPT", "r", "a@example.co", "s", "b", NOW).extraHeaders().isEmpty());
+    assertTrue(
+        new OutboxMessage("RECEIPT", "r", "a@example.co", "s", "b", Map.of(), NOW)
+            .extraHeaders()
+            .isEmpty());
   }
 
   @Test
   void aHeaderCannotSmuggleAnotherLine() {
-    assertThrows(IllegalArgumentException.class, () -> new OutboxMessage("K", "r", "a@example.co", "s", "b",
-        Map.of("List-Unsubscribe", "<https://x/>\r\nBcc: victim@example.co"), NOW));
-    assertThrows(IllegalArgumentException.class, () -> new OutboxMessage("K", "r", "a@example.co", "s", "b",
-        Map.of("Bad Name", "v"), NOW));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new OutboxMessage(
+                "K",
+                "r",
+                "a@example.co",
+                "s",
+                "b",
+                Map.of("List-Unsubscribe", "<https://x/>\r\nBcc: victim@example.co"),
+                NOW));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new OutboxMessage("K", "r", "a@example.co", "s", "b", Map.of("Bad Name", "v"), NOW));
   }
 }

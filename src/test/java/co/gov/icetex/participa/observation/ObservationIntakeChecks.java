@@ -1,6 +1,5 @@
 package co.gov.icetex.participa.observation;
 
-import co.gov.icetex.participa.testing.Portal;
 import static co.gov.icetex.participa.testing.ObservationJsonBuilder.anObservation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import co.gov.icetex.participa.testing.Api;
 import co.gov.icetex.participa.testing.Eventually;
 import co.gov.icetex.participa.testing.Mailbox;
+import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -66,7 +66,8 @@ public abstract class ObservationIntakeChecks {
   @Test
   void listsOpenConsultationsFirstAndFiltersByStateTypeAndYear() {
     var api = new Api(base);
-    List<JsonObject> items = api.get("/api/v1/consultations").json().getJsonArray("items").getValuesAs(JsonObject.class);
+    List<JsonObject> items =
+        api.get("/api/v1/consultations").json().getJsonArray("items").getValuesAs(JsonObject.class);
     assertTrue(items.size() >= 8, "the demo catalogue");
     assertEquals("OPEN", items.get(0).getString("state"));
     assertEquals("CLOSED", items.get(items.size() - 1).getString("state"));
@@ -85,7 +86,10 @@ public abstract class ObservationIntakeChecks {
     var api = new Api(base);
     JsonObject c = api.get("/api/v1/consultations/" + OPEN).json();
     assertEquals("PAAC", c.getString("type"));
-    var rows = c.getJsonArray("parts").getValuesAs(JsonObject.class).stream().filter(p -> p.getBoolean("tableRow")).toList();
+    var rows =
+        c.getJsonArray("parts").getValuesAs(JsonObject.class).stream()
+            .filter(p -> p.getBoolean("tableRow"))
+            .toList();
     assertTrue(rows.size() >= 50, "every work-plan row of the seed is a part");
     assertEquals("ACTIVITY", rows.get(0).getString("kind"));
     assertFalse(rows.get(0).getJsonArray("fields").isEmpty());
@@ -96,7 +100,10 @@ public abstract class ObservationIntakeChecks {
   void submitsAnObservationOnATableRowAndMailsTheReceipt() throws Exception {
     var api = new Api(base);
     long row = firstTableRowOf(api, OPEN);
-    var observation = anObservation().with("partId", row).with("text", "Observación con acentos y 😀 <b>negrita</b>");
+    var observation =
+        anObservation()
+            .with("partId", row)
+            .with("text", "Observación con acentos y 😀 <b>negrita</b>");
 
     var reply = api.postJson(SUBMIT, observation.json());
 
@@ -105,9 +112,13 @@ public abstract class ObservationIntakeChecks {
     assertTrue(code.matches("OBS-\\d{4}-\\d{6}"), code);
     assertFalse(reply.body().contains(observation.email()), "the API never echoes the e-mail");
     assertEquals(1, observationsFrom(observation.email()));
-    assertEquals(row, TestDatabase.count("SELECT part_id FROM observation WHERE tracking_code = ?", code));
-    assertEquals(1, TestDatabase.count(
-        "SELECT COUNT(*) FROM observation WHERE tracking_code = ? AND text LIKE '%😀 <b>negrita</b>'", code));
+    assertEquals(
+        row, TestDatabase.count("SELECT part_id FROM observation WHERE tracking_code = ?", code));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM observation WHERE tracking_code = ? AND text LIKE '%😀 <b>negrita</b>'",
+            code));
 
     List<Mailbox.Mail> mails = MAILBOX.mailsTo(observation.email(), Duration.ofSeconds(30));
     assertEquals(1, mails.size());
@@ -116,12 +127,20 @@ public abstract class ObservationIntakeChecks {
     assertTrue(body.contains(code), body);
     assertTrue(body.contains("Plan Anticorrupción y de Atención al Ciudadano 2020"), body);
 
-    var lookup = api.postJson("/api/v1/observations/lookup",
-        "{\"trackingCode\":\"" + code.toLowerCase() + "\",\"email\":\"" + observation.email().toUpperCase() + "\"}");
+    var lookup =
+        api.postJson(
+            "/api/v1/observations/lookup",
+            "{\"trackingCode\":\""
+                + code.toLowerCase()
+                + "\",\"email\":\""
+                + observation.email().toUpperCase()
+                + "\"}");
     assertEquals(200, lookup.status(), lookup.body());
     assertEquals("RECEIVED", lookup.json().getString("status"));
-    var wrong = api.postJson("/api/v1/observations/lookup",
-        "{\"trackingCode\":\"" + code + "\",\"email\":\"otra@example.co\"}");
+    var wrong =
+        api.postJson(
+            "/api/v1/observations/lookup",
+            "{\"trackingCode\":\"" + code + "\",\"email\":\"otra@example.co\"}");
     assertEquals(404, wrong.status());
   }
 
@@ -168,7 +187,8 @@ public abstract class ObservationIntakeChecks {
   void aClosedConsultationRefusesObservations() throws Exception {
     var api = new Api(base);
     var observation = anObservation();
-    var reply = api.postJson("/api/v1/consultations/" + CLOSED + "/observations", observation.json());
+    var reply =
+        api.postJson("/api/v1/consultations/" + CLOSED + "/observations", observation.json());
     assertEquals(409, reply.status());
     assertTrue(reply.json().getString("message").contains("no está abierta"), reply.body());
     assertEquals(0, observationsFrom(observation.email()));
@@ -177,12 +197,19 @@ public abstract class ObservationIntakeChecks {
   @Test
   void badInputIsRefusedFieldByFieldInSpanishAndNothingIsSaved() throws Exception {
     var api = new Api(base);
-    var observation = anObservation().with("stakeholderGroup", "ALIEN").with("department", "12")
-        .with("text", "x".repeat(5001)).with("consent", false);
+    var observation =
+        anObservation()
+            .with("stakeholderGroup", "ALIEN")
+            .with("department", "12")
+            .with("text", "x".repeat(5001))
+            .with("consent", false);
     var reply = api.postJson(SUBMIT, observation.json());
     assertEquals(422, reply.status());
     Map<String, String> errors = new java.util.HashMap<>();
-    reply.json().getJsonArray("errors").getValuesAs(JsonObject.class)
+    reply
+        .json()
+        .getJsonArray("errors")
+        .getValuesAs(JsonObject.class)
         .forEach(e -> errors.put(e.getString("field"), e.getString("message")));
     assertEquals("Seleccione un grupo de interés de la lista.", errors.get("stakeholderGroup"));
     assertEquals("Seleccione un departamento de la lista.", errors.get("department"));
@@ -192,9 +219,11 @@ public abstract class ObservationIntakeChecks {
 
     var malformed = api.postJson(SUBMIT, "{\"text\": ");
     assertEquals(400, malformed.status());
-    assertEquals("El cuerpo de la solicitud no es un JSON válido.", malformed.json().getString("message"));
+    assertEquals(
+        "El cuerpo de la solicitud no es un JSON válido.", malformed.json().getString("message"));
 
-    var otherConsultationsPart = anObservation().with("partId", firstTableRowOf(api, "indicadores-estrategicos-2027"));
+    var otherConsultationsPart =
+        anObservation().with("partId", firstTableRowOf(api, "indicadores-estrategicos-2027"));
     var wrongPart = api.postJson(SUBMIT, otherConsultationsPart.json());
     assertEquals(422, wrongPart.status());
     assertTrue(wrongPart.body().contains("partId"));
@@ -212,21 +241,36 @@ public abstract class ObservationIntakeChecks {
     assertEquals(0, observationsFrom(disguised.email()));
 
     var script = anObservation();
-    var exe = api.postMultipart(SUBMIT, script.asFormFields(), "virus.exe", "MZ....".getBytes(StandardCharsets.ISO_8859_1));
+    var exe =
+        api.postMultipart(
+            SUBMIT,
+            script.asFormFields(),
+            "virus.exe",
+            "MZ....".getBytes(StandardCharsets.ISO_8859_1));
     assertEquals(422, exe.status());
     assertEquals(0, observationsFrom(script.email()));
 
     var genuine = anObservation();
-    var accepted = api.postMultipart(SUBMIT, genuine.asFormFields(), "soporte.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    var accepted =
+        api.postMultipart(
+            SUBMIT,
+            genuine.asFormFields(),
+            "soporte.pdf",
+            "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     assertEquals(201, accepted.status(), accepted.body());
-    assertEquals(1, TestDatabase.count(
-        "SELECT COUNT(*) FROM observation_attachment a JOIN observation o ON o.id = a.observation_id "
-            + "WHERE o.email = ? AND a.media_type = 'application/pdf'", genuine.email()));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM observation_attachment a JOIN observation o ON o.id = a.observation_id "
+                + "WHERE o.email = ? AND a.media_type = 'application/pdf'",
+            genuine.email()));
   }
 
   @Test
   void aFilledHoneypotAndTooManySubmissionsAreRefused() throws Exception {
-    var api = new Api(base, "10.99." + java.util.concurrent.ThreadLocalRandom.current().nextInt(250) + ".7");
+    var api =
+        new Api(
+            base, "10.99." + java.util.concurrent.ThreadLocalRandom.current().nextInt(250) + ".7");
     var bot = anObservation().with("website", "http://spam.example");
     assertEquals(400, api.postJson(SUBMIT, bot.json()).status());
     assertEquals(0, observationsFrom(bot.email()));
@@ -251,9 +295,16 @@ public abstract class ObservationIntakeChecks {
       var reply = api.postJson(SUBMIT, observation.json());
       assertEquals(201, reply.status(), "accepted even with the mail server down");
       String code = reply.json().getString("trackingCode");
-      Eventually.until(() -> TestDatabase.count("SELECT attempts FROM mail_outbox WHERE reference = ?", code) > 0,
-          Duration.ofSeconds(20), "a delivery was attempted and failed");
-      assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE reference = ? AND sent_at IS NOT NULL", code));
+      Eventually.until(
+          () ->
+              TestDatabase.count("SELECT attempts FROM mail_outbox WHERE reference = ?", code) > 0,
+          Duration.ofSeconds(20),
+          "a delivery was attempted and failed");
+      assertEquals(
+          0,
+          TestDatabase.count(
+              "SELECT COUNT(*) FROM mail_outbox WHERE reference = ? AND sent_at IS NOT NULL",
+              code));
     } finally {
       MAILBOX.start();
     }
@@ -264,10 +315,13 @@ public abstract class ObservationIntakeChecks {
   @Test
   void readOnlyPublicPagesCreateNoSession() {
     var api = new Api(base);
-    for (String page : List.of("/", "/consulta?c=" + OPEN, "/seguimiento", "/api/v1/consultations")) {
+    for (String page :
+        List.of("/", "/consulta?c=" + OPEN, "/seguimiento", "/api/v1/consultations")) {
       var reply = api.get(page);
       assertEquals(200, reply.status(), page);
-      assertTrue(reply.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+      assertTrue(
+          reply.headers().allValues("Set-Cookie").stream()
+              .noneMatch(c -> c.startsWith("JSESSIONID")),
           page + " created a session");
     }
   }

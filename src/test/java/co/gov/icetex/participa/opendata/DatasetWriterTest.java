@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class DatasetWriterTest {
 
-  private static final List<Object> ROW = Arrays.asList(
-      "TOTAL", "OBS", "Observaciones, \"todas\"\ncon salto", 12L, 100);
+  private static final List<Object> ROW =
+      Arrays.asList("TOTAL", "OBS", "Observaciones, \"todas\"\ncon salto", 12L, 100);
 
   @Test
   void csvIsUtf8WithoutBomWithAHeaderAndQuotedFields() throws Exception {
@@ -26,33 +26,43 @@ class DatasetWriterTest {
     DatasetWriter.csv(new DatasetRows(Dataset.STATISTICS, List.of(ROW)), out);
     byte[] bytes = out.toByteArray();
     assertTrue(bytes[0] == 'd', "no byte-order mark");
-    var records = CSVParser.parse(new String(bytes, StandardCharsets.UTF_8), CSVFormat.RFC4180).getRecords();
-    assertEquals(List.of("dimension", "code", "label", "count", "percent"), records.get(0).toList());
+    var records =
+        CSVParser.parse(new String(bytes, StandardCharsets.UTF_8), CSVFormat.RFC4180).getRecords();
+    assertEquals(
+        List.of("dimension", "code", "label", "count", "percent"), records.get(0).toList());
     assertEquals("Observaciones, \"todas\"\ncon salto", records.get(1).get(2));
     assertEquals("12", records.get(1).get(3));
   }
 
   @Test
   void csvNeutralisesTextASpreadsheetWouldRunAsAFormulaButNotNumbers() throws Exception {
-    List<Object> row = Arrays.asList("GROUP", "=HYPERLINK(\"http://malo.example\",\"ver\")", "@SUM(A1)", -3L, 100);
+    List<Object> row =
+        Arrays.asList("GROUP", "=HYPERLINK(\"http://malo.example\",\"ver\")", "@SUM(A1)", -3L, 100);
     var out = new ByteArrayOutputStream();
     DatasetWriter.csv(new DatasetRows(Dataset.STATISTICS, List.of(row)), out);
-    var record = CSVParser.parse(out.toString(StandardCharsets.UTF_8), CSVFormat.RFC4180).getRecords().get(1);
+    var record =
+        CSVParser.parse(out.toString(StandardCharsets.UTF_8), CSVFormat.RFC4180)
+            .getRecords()
+            .get(1);
     assertEquals("'=HYPERLINK(\"http://malo.example\",\"ver\")", record.get(1));
     assertEquals("'@SUM(A1)", record.get(2));
     assertEquals("-3", record.get(3), "a number is not text");
 
     var json = new ByteArrayOutputStream();
     DatasetWriter.json(new DatasetRows(Dataset.STATISTICS, List.of(row)), json);
-    assertTrue(json.toString(StandardCharsets.UTF_8).contains("\"=HYPERLINK"), "JSON keeps the text as it is");
+    assertTrue(
+        json.toString(StandardCharsets.UTF_8).contains("\"=HYPERLINK"),
+        "JSON keeps the text as it is");
   }
 
   @Test
   void jsonKeepsTypesAndDescribesItsColumns() {
     var out = new ByteArrayOutputStream();
-    List<Object> answerless = Arrays.asList("x", 7L, null, 0, 0, "CHAPTER", null, "T", null, null, "u");
+    List<Object> answerless =
+        Arrays.asList("x", 7L, null, 0, 0, "CHAPTER", null, "T", null, null, "u");
     DatasetWriter.json(new DatasetRows(Dataset.PARTS, List.of(answerless)), out);
-    var json = Json.createReader(new StringReader(out.toString(StandardCharsets.UTF_8))).readObject();
+    var json =
+        Json.createReader(new StringReader(out.toString(StandardCharsets.UTF_8))).readObject();
     assertEquals("parts", json.getString("dataset"));
     assertEquals(1, json.getInt("total"));
     var item = json.getJsonArray("items").getJsonObject(0);

@@ -1,12 +1,12 @@
 package co.gov.icetex.participa.report;
 
-import co.gov.icetex.participa.testing.Portal;
 import static co.gov.icetex.participa.testing.ObservationJsonBuilder.anObservation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Api;
+import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import jakarta.json.JsonObject;
@@ -29,10 +29,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
- * The response report on the real stack: observations sent through the API and answered through the staff
- * pages, the report published by the approver, then read as a page, PDF, CSV, XLSX and JSON. The
- * consultation is a fixture of its own (copied from the open demo one, then closed), so no other test's
- * observations are counted. It is prepared once, by whichever test runs first.
+ * The response report on the real stack: observations sent through the API and answered through the
+ * staff pages, the report published by the approver, then read as a page, PDF, CSV, XLSX and JSON.
+ * The consultation is a fixture of its own (copied from the open demo one, then closed), so no
+ * other test's observations are counted. It is prepared once, by whichever test runs first.
  */
 public abstract class ResponseReportChecks {
 
@@ -63,25 +63,65 @@ public abstract class ResponseReportChecks {
             + " created_at, updated_at, version, content_version, published_at)"
             + " SELECT ?, 'PLAN_ACCION', ?, 'Consulta de prueba del informe', 2026, 'Oficina Asesora de Planeación',"
             + " opens_at, closes_at, TRUE, created_at, updated_at, 0, 1, published_at FROM consultation WHERE slug = 'paac-2020'",
-        SLUG, "Plan de acción de prueba " + RUN);
+        SLUG,
+        "Plan de acción de prueba " + RUN);
 
-    privateCode = submit(anObservation().with("authorName", PRIVATE_NAME).with("email", PRIVATE_EMAIL)
-        .with("showName", false).with("department", "05").with("stakeholderGroup", "ESTUDIANTE")
-        .with("text", "Propongo metas trimestrales. Escríbame a " + PRIVATE_EMAIL + " o al " + PHONE + ", cédula " + CEDULA + "."));
-    String publicCode = submit(anObservation().with("authorName", PUBLIC_NAME).with("showName", true)
-        .with("department", "11").with("stakeholderGroup", "IES").with("text", "Incluyan a las IES técnicas."));
-    spamCode = submit(anObservation().with("authorName", "Promociones").with("department", "11")
-        .with("stakeholderGroup", "OTRO").with("text", "COMPRE " + SPAM_TOKEN + " ya mismo"));
-    String refusedCode = submit(anObservation().with("department", "76").with("stakeholderGroup", "EGRESADO")
-        .with("text", "Eliminen la actividad 3."));
+    privateCode =
+        submit(
+            anObservation()
+                .with("authorName", PRIVATE_NAME)
+                .with("email", PRIVATE_EMAIL)
+                .with("showName", false)
+                .with("department", "05")
+                .with("stakeholderGroup", "ESTUDIANTE")
+                .with(
+                    "text",
+                    "Propongo metas trimestrales. Escríbame a "
+                        + PRIVATE_EMAIL
+                        + " o al "
+                        + PHONE
+                        + ", cédula "
+                        + CEDULA
+                        + "."));
+    String publicCode =
+        submit(
+            anObservation()
+                .with("authorName", PUBLIC_NAME)
+                .with("showName", true)
+                .with("department", "11")
+                .with("stakeholderGroup", "IES")
+                .with("text", "Incluyan a las IES técnicas."));
+    spamCode =
+        submit(
+            anObservation()
+                .with("authorName", "Promociones")
+                .with("department", "11")
+                .with("stakeholderGroup", "OTRO")
+                .with("text", "COMPRE " + SPAM_TOKEN + " ya mismo"));
+    String refusedCode =
+        submit(
+            anObservation()
+                .with("department", "76")
+                .with("stakeholderGroup", "EGRESADO")
+                .with("text", "Eliminen la actividad 3."));
 
     var moderator = as("moderador@participa.test");
-    postOnPage(moderator, review(spamCode), "triage",
-        Map.of("decision", "SPAM", "reason", "Publicidad.", "save", "Guardar"), List.of());
+    postOnPage(
+        moderator,
+        review(spamCode),
+        "triage",
+        Map.of("decision", "SPAM", "reason", "Publicidad.", "save", "Guardar"),
+        List.of());
     assertEquals("REJECTED", status(spamCode));
-    long office = TestDatabase.count("SELECT id FROM office WHERE name = ?", "Oficina Asesora de Planeación");
+    long office =
+        TestDatabase.count("SELECT id FROM office WHERE name = ?", "Oficina Asesora de Planeación");
     for (String code : List.of(privateCode, publicCode, refusedCode)) {
-      postOnPage(moderator, review(code), "assign", Map.of("office", Long.toString(office), "save", "Asignar"), List.of());
+      postOnPage(
+          moderator,
+          review(code),
+          "assign",
+          Map.of("office", Long.toString(office), "save", "Asignar"),
+          List.of());
       assertEquals("ASSIGNED", status(code));
     }
 
@@ -92,7 +132,12 @@ public abstract class ResponseReportChecks {
 
     var approver = as("aprobador@participa.test");
     for (String code : List.of(privateCode, publicCode, refusedCode)) {
-      postOnPage(approver, review(code), "approval", Map.of("approve", "Aprobar", "comment", ""), List.of());
+      postOnPage(
+          approver,
+          review(code),
+          "approval",
+          Map.of("approve", "Aprobar", "comment", ""),
+          List.of());
       assertEquals("APPROVED", status(code));
     }
 
@@ -101,19 +146,24 @@ public abstract class ResponseReportChecks {
     var early = approver.get("/admin/informes/?consulta=" + id);
     assertTrue(early.body().contains("La consulta todavía recibe observaciones"), early.body());
 
-    TestDatabase.update("UPDATE consultation SET opens_at = DATE_SUB(opens_at, INTERVAL 30 DAY),"
-        + " closes_at = DATE_ADD(DATE_SUB(opens_at, INTERVAL 30 DAY), INTERVAL 25 DAY) WHERE slug = ?", SLUG);
+    TestDatabase.update(
+        "UPDATE consultation SET opens_at = DATE_SUB(opens_at, INTERVAL 30 DAY),"
+            + " closes_at = DATE_ADD(DATE_SUB(opens_at, INTERVAL 30 DAY), INTERVAL 25 DAY) WHERE slug = ?",
+        SLUG);
 
     var missing = publish(approver, id, "");
     assertTrue(missing.body().contains("Indique dónde se divulgó"), missing.body());
     var published = publish(approver, id, "Sitio web del ICETEX y redes sociales.");
     assertTrue(published.body().contains("Se publicó la versión 1 del informe"), published.body());
-    assertEquals("PUBLISHED", status(privateCode), "the approved answers went public with the report");
+    assertEquals(
+        "PUBLISHED", status(privateCode), "the approved answers went public with the report");
     prepared = true;
   }
 
   private String submit(co.gov.icetex.participa.testing.ObservationJsonBuilder observation) {
-    var api = new Api(base, "10.71." + (int) (Math.random() * 250) + "." + (1 + (int) (Math.random() * 250)));
+    var api =
+        new Api(
+            base, "10.71." + (int) (Math.random() * 250) + "." + (1 + (int) (Math.random() * 250)));
     var reply = api.postJson("/api/v1/consultations/" + SLUG + "/observations", observation.json());
     assertEquals(201, reply.status(), reply.body());
     return reply.json().getString("trackingCode");
@@ -129,7 +179,12 @@ public abstract class ResponseReportChecks {
     return "/admin/observaciones/ver.xhtml?codigo=" + code;
   }
 
-  private static StaffClient.Page postOnPage(StaffClient staff, String page, String form, Map<String, String> fields, List<String[]> extra) {
+  private static StaffClient.Page postOnPage(
+      StaffClient staff,
+      String page,
+      String form,
+      Map<String, String> fields,
+      List<String[]> extra) {
     var shown = staff.get(page);
     assertEquals(200, shown.status(), page + ": " + shown.body());
     List<Map.Entry<String, String>> pairs = new ArrayList<>();
@@ -142,18 +197,29 @@ public abstract class ResponseReportChecks {
     return staff.postPairs(page, pairs);
   }
 
-  private void draft(StaffClient responder, String code, String outcome, String text) throws Exception {
-    postOnPage(responder, review(code), "draft", Map.of("outcome", outcome, "text", text, "save", "Guardar"), List.of());
+  private void draft(StaffClient responder, String code, String outcome, String text)
+      throws Exception {
+    postOnPage(
+        responder,
+        review(code),
+        "draft",
+        Map.of("outcome", outcome, "text", text, "save", "Guardar"),
+        List.of());
     assertEquals("DRAFTED", status(code));
   }
 
   private StaffClient.Page publish(StaffClient approver, long consultation, String announced) {
-    return postOnPage(approver, "/admin/informes/?consulta=" + consultation, "publish",
-        Map.of("announced", announced, "submit", "Publicar informe"), List.of());
+    return postOnPage(
+        approver,
+        "/admin/informes/?consulta=" + consultation,
+        "publish",
+        Map.of("announced", announced, "submit", "Publicar informe"),
+        List.of());
   }
 
   private static String status(String code) throws Exception {
-    try (var c = TestDatabase.connect(); var s = c.prepareStatement("SELECT status FROM observation WHERE tracking_code = ?")) {
+    try (var c = TestDatabase.connect();
+        var s = c.prepareStatement("SELECT status FROM observation WHERE tracking_code = ?")) {
       s.setString(1, code);
       try (var r = s.executeQuery()) {
         r.next();
@@ -168,17 +234,30 @@ public abstract class ResponseReportChecks {
 
   private byte[] download(String path, String accept) throws Exception {
     var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    var builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).timeout(Duration.ofSeconds(60));
+    var builder =
+        HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+            .timeout(Duration.ofSeconds(60));
     if (accept != null) {
       builder.header("Accept", accept);
     }
-    HttpResponse<byte[]> r = http.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> r =
+        http.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, r.statusCode(), path + " " + new String(r.body(), StandardCharsets.UTF_8));
     return r.body();
   }
 
   private static void assertNoPersonalData(String where, String text) {
-    for (String secret : List.of(PRIVATE_NAME, "Zoraida", PRIVATE_EMAIL, "zoraida.privada", PHONE, "555 1234", CEDULA, "456.789", SPAM_TOKEN)) {
+    for (String secret :
+        List.of(
+            PRIVATE_NAME,
+            "Zoraida",
+            PRIVATE_EMAIL,
+            "zoraida.privada",
+            PHONE,
+            "555 1234",
+            CEDULA,
+            "456.789",
+            SPAM_TOKEN)) {
       assertFalse(text.contains(secret), where + " shows \"" + secret + "\"");
     }
   }
@@ -189,9 +268,13 @@ public abstract class ResponseReportChecks {
   void theTotalsEqualTheData() throws Exception {
     prepare();
     // Version 1, the fixture's: another check may have published a correction since.
-    JsonObject report = new Api(base).get("/api/v1/consultations/" + SLUG + "/report?version=1").json();
+    JsonObject report =
+        new Api(base).get("/api/v1/consultations/" + SLUG + "/report?version=1").json();
     JsonObject totals = report.getJsonObject("totals");
-    long inDatabase = TestDatabase.count("SELECT COUNT(*) FROM observation o JOIN consultation c ON c.id = o.consultation_id WHERE c.slug = ?", SLUG);
+    long inDatabase =
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM observation o JOIN consultation c ON c.id = o.consultation_id WHERE c.slug = ?",
+            SLUG);
     assertEquals(inDatabase, totals.getInt("observations"));
     assertEquals(4, totals.getInt("observations"));
     assertEquals(3, totals.getInt("answered"));
@@ -217,24 +300,40 @@ public abstract class ResponseReportChecks {
     assertNoPersonalData("the page", page);
 
     String pdf;
-    try (var doc = Loader.loadPDF(download("/api/v1/consultations/" + SLUG + "/report?format=pdf", null))) {
+    try (var doc =
+        Loader.loadPDF(download("/api/v1/consultations/" + SLUG + "/report?format=pdf", null))) {
       pdf = new PDFTextStripper().getText(doc);
       assertEquals("es-CO", doc.getDocumentCatalog().getLanguage());
       assertTrue(doc.getDocumentInformation().getTitle().contains("Plan de acción de prueba"));
-      assertTrue(doc.getDocumentCatalog().getDocumentOutline().children().iterator().hasNext(), "bookmarks");
+      assertTrue(
+          doc.getDocumentCatalog().getDocumentOutline().children().iterator().hasNext(),
+          "bookmarks");
     }
-    assertTrue(pdf.contains("Observación") && pdf.contains("Página 1 de"), "Spanish text and page numbers: " + pdf);
+    assertTrue(
+        pdf.contains("Observación") && pdf.contains("Página 1 de"),
+        "Spanish text and page numbers: " + pdf);
     assertTrue(pdf.contains("Contenido") && pdf.contains(PUBLIC_NAME));
     assertNoPersonalData("the PDF", pdf);
 
-    String csv = new String(download("/api/v1/consultations/" + SLUG + "/report?format=csv", null), StandardCharsets.UTF_8);
+    String csv =
+        new String(
+            download("/api/v1/consultations/" + SLUG + "/report?format=csv", null),
+            StandardCharsets.UTF_8);
     assertTrue(csv.contains(privateCode) && csv.contains("Texto no publicado"), csv);
     assertNoPersonalData("the CSV", csv);
 
     var text = new StringBuilder();
-    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download("/api/v1/consultations/" + SLUG + "/report?format=xlsx", null)))) {
+    try (var workbook =
+        new XSSFWorkbook(
+            new ByteArrayInputStream(
+                download("/api/v1/consultations/" + SLUG + "/report?format=xlsx", null)))) {
       var formatter = new DataFormatter();
-      workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append('\n'))));
+      workbook.forEach(
+          sheet ->
+              sheet.forEach(
+                  row ->
+                      row.forEach(
+                          cell -> text.append(formatter.formatCellValue(cell)).append('\n'))));
     }
     assertTrue(text.toString().contains(privateCode));
     assertNoPersonalData("the XLSX", text.toString());
@@ -249,7 +348,8 @@ public abstract class ResponseReportChecks {
   void republishingKeepsVersionOneReadableWithItsDate() throws Exception {
     prepare();
     var approver = as("aprobador@participa.test");
-    var again = publish(approver, consultationId(), "Sitio web, con la corrección de la tabla de totales.");
+    var again =
+        publish(approver, consultationId(), "Sitio web, con la corrección de la tabla de totales.");
     assertTrue(again.body().contains("Se publicó la versión 2 del informe"), again.body());
     var api = new Api(base);
     JsonObject v1 = api.get("/api/v1/consultations/" + SLUG + "/report?version=1").json();
@@ -260,10 +360,19 @@ public abstract class ResponseReportChecks {
     assertTrue(v1.getString("publishedAt").compareTo(latest.getString("publishedAt")) < 0);
     String page = new StaffClient(base).get("/informe?c=" + SLUG + "&version=1").body();
     assertTrue(page.contains("Esta versión fue reemplazada"), page);
-    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM response_report r WHERE r.consultation_slug = ? AND r.version_number = 1", SLUG));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM response_report r WHERE r.consultation_slug = ? AND r.version_number = 1",
+            SLUG));
     // The database itself refuses to rewrite a published version.
-    var refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
-        () -> TestDatabase.update("UPDATE response_report SET announced_where = 'x' WHERE consultation_slug = ?", SLUG));
+    var refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            java.sql.SQLException.class,
+            () ->
+                TestDatabase.update(
+                    "UPDATE response_report SET announced_where = 'x' WHERE consultation_slug = ?",
+                    SLUG));
     assertTrue(refused.getMessage().contains("immutable"), refused.getMessage());
   }
 
@@ -272,39 +381,64 @@ public abstract class ResponseReportChecks {
     prepare();
     String path = "/api/v1/consultations/" + SLUG + "/report";
     var http = HttpClient.newHttpClient();
-    HttpResponse<byte[]> csv = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-        .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> csv =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .header("Accept", "text/csv")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, csv.statusCode());
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains(".csv"));
-    assertTrue(new String(download(path, "application/pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
-    byte[] xlsx = download(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertTrue(
+        new String(download(path, "application/pdf"), StandardCharsets.ISO_8859_1)
+            .startsWith("%PDF"));
+    byte[] xlsx =
+        download(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     assertEquals('P', xlsx[0]);
     assertEquals('K', xlsx[1]);
-    assertTrue(new String(download(path + "?format=pdf", "application/json"), StandardCharsets.ISO_8859_1).startsWith("%PDF"),
+    assertTrue(
+        new String(download(path + "?format=pdf", "application/json"), StandardCharsets.ISO_8859_1)
+            .startsWith("%PDF"),
         "the format parameter wins over Accept");
     assertTrue(new String(download(path, "*/*"), StandardCharsets.UTF_8).startsWith("{"));
     var api = new Api(base);
     assertEquals(400, api.get(path + "?format=docx").status());
     assertEquals(404, api.get(path + "?version=99").status());
     assertEquals(404, api.get("/api/v1/consultations/no-existe/report").status());
-    HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-        .header("Accept", "image/png").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> refused =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .header("Accept", "image/png")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(406, refused.statusCode());
   }
 
   @Test
   void onlyApproversPublishReports() throws Exception {
     prepare();
-    for (String email : List.of("moderador@participa.test", "respuestas@participa.test", "editor@participa.test", "admin@participa.test")) {
+    for (String email :
+        List.of(
+            "moderador@participa.test",
+            "respuestas@participa.test",
+            "editor@participa.test",
+            "admin@participa.test")) {
       var staff = as(email);
       assertEquals(403, staff.get("/admin/informes/").status(), email);
-      assertEquals(403, staff.postForm("/admin/informes/", Map.of("publish", "publish", "publish:submit", "x")).status(), email);
+      assertEquals(
+          403,
+          staff
+              .postForm("/admin/informes/", Map.of("publish", "publish", "publish:submit", "x"))
+              .status(),
+          email);
     }
     assertEquals(200, as("aprobador@participa.test").get("/admin/informes/").status());
-    assertEquals(1, TestDatabase.count(
-        "SELECT COUNT(*) FROM audit_event WHERE action = 'REPORT_PUBLISHED' AND actor = 'aprobador@participa.test' AND after_state LIKE ?",
-        "%consultation=" + SLUG + "; version=1;%"));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'REPORT_PUBLISHED' AND actor = 'aprobador@participa.test' AND after_state LIKE ?",
+            "%consultation=" + SLUG + "; version=1;%"));
   }
 
   @Test
@@ -315,6 +449,7 @@ public abstract class ResponseReportChecks {
     var demo = new Api(base).get("/api/v1/consultations/informe-rendicion-cuentas-2026/report");
     assertEquals(200, demo.status(), demo.body());
     assertTrue(demo.json().getJsonObject("totals").getInt("answered") > 20);
-    assertTrue(demo.json().getJsonObject("totals").getJsonObject("rejectedByReason").getInt("SPAM") >= 1);
+    assertTrue(
+        demo.json().getJsonObject("totals").getJsonObject("rejectedByReason").getInt("SPAM") >= 1);
   }
 }

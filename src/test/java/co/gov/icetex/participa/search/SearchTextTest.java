@@ -10,7 +10,9 @@ class SearchTextTest {
 
   @Test
   void foldsAccentsCaseAndPunctuation() {
-    assertEquals("plan anticorrupcion y de atencion al ciudadano", SearchText.fold("Plan Anticorrupción y de Atención al Ciudadano"));
+    assertEquals(
+        "plan anticorrupcion y de atencion al ciudadano",
+        SearchText.fold("Plan Anticorrupción y de Atención al Ciudadano"));
     assertEquals("ano nino pinguino", SearchText.fold("AÑO, niño; pingüino!"));
     assertEquals("1 2 gestion del riesgo", SearchText.fold("1.2  Gestión\tdel—riesgo"));
   }
@@ -18,7 +20,9 @@ class SearchTextTest {
   @Test
   void theQueryIsFoldedTheSameWaySoBothSpellingsGiveTheSameTerms() {
     assertEquals(SearchText.terms("anticorrupción"), SearchText.terms("ANTICORRUPCION"));
-    assertEquals(List.of("mapa", "riesgos"), SearchText.terms("  Mapa de... ".replace("de", "") + "riesgos mapa"));
+    assertEquals(
+        List.of("mapa", "riesgos"),
+        SearchText.terms("  Mapa de... ".replace("de", "") + "riesgos mapa"));
   }
 
   @Test
@@ -45,7 +49,10 @@ class SearchTextTest {
 
   @Test
   void anExcerptShowsTheMatchWithWholeWords() {
-    String text = "Primera frase de relleno. ".repeat(20) + "Aquí está la acción anticorrupción que buscamos. " + "Más relleno al final. ".repeat(20);
+    String text =
+        "Primera frase de relleno. ".repeat(20)
+            + "Aquí está la acción anticorrupción que buscamos. "
+            + "Más relleno al final. ".repeat(20);
     String excerpt = SearchText.excerpt(text, List.of("anticorrupcion"), 80);
     assertTrue(excerpt.contains("anticorrupción"), excerpt);
     assertTrue(excerpt.startsWith("… ") && excerpt.endsWith(" …"), excerpt);

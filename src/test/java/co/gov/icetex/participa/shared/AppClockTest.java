@@ -22,18 +22,26 @@ class AppClockTest {
   @BeforeEach
   void aFolderOfItsOwn() throws Exception {
     // java.io.tmpdir is target/tmp under Maven, which may not exist yet
-    dir = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"))), "clock");
+    dir =
+        Files.createTempDirectory(
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"))), "clock");
   }
 
   private static void assertNear(Instant expected, Instant actual) {
-    assertTrue(Duration.between(expected, actual).abs().compareTo(Duration.ofSeconds(5)) < 0, expected + " vs " + actual);
+    assertTrue(
+        Duration.between(expected, actual).abs().compareTo(Duration.ofSeconds(5)) < 0,
+        expected + " vs " + actual);
   }
 
   @Test
   void todayIsTheDateInBogotaFiveHoursBehindUtc() {
-    var clock = new AppClock(Clock.fixed(Instant.parse("2026-03-03T04:59:59.1234567Z"), ZoneOffset.UTC));
+    var clock =
+        new AppClock(Clock.fixed(Instant.parse("2026-03-03T04:59:59.1234567Z"), ZoneOffset.UTC));
     assertEquals(LocalDate.of(2026, 3, 2), clock.today());
-    assertEquals(Instant.parse("2026-03-03T04:59:59.123456Z"), clock.now(), "microseconds, as the database keeps");
+    assertEquals(
+        Instant.parse("2026-03-03T04:59:59.123456Z"),
+        clock.now(),
+        "microseconds, as the database keeps");
   }
 
   @Test
@@ -46,7 +54,8 @@ class AppClockTest {
     assertNear(Instant.now().plus(Duration.ofHours(48)), clock.now());
 
     Files.writeString(file, "-P3D");
-    Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(1))); // as a later write would
+    Files.setLastModifiedTime(
+        file, FileTime.from(Instant.now().plusSeconds(1))); // as a later write would
     assertNear(Instant.now().minus(Duration.ofDays(3)), clock.now());
 
     Files.writeString(file, "");

@@ -32,7 +32,8 @@ class FormTokensTest {
     var first = tokens.submissionId(token);
     assertTrue(first.isPresent());
     assertEquals(first, tokens.submissionId(token), "a double post names the same submission");
-    assertNotEquals(first, tokens.submissionId(tokens.issue()), "each form gets its own submission id");
+    assertNotEquals(
+        first, tokens.submissionId(tokens.issue()), "each form gets its own submission id");
   }
 
   @Test
@@ -46,14 +47,21 @@ class FormTokensTest {
     assertTrue(tokens.submissionId(tampered).isEmpty());
     assertTrue(tokens.submissionId("no-dots").isEmpty());
     assertTrue(tokens.submissionId(null).isEmpty());
-    assertTrue(tokensAt(NOW, "another-secret-of-at-least-32-characters").submissionId(token).isEmpty(),
+    assertTrue(
+        tokensAt(NOW, "another-secret-of-at-least-32-characters").submissionId(token).isEmpty(),
         "signed with another key");
   }
 
   @Test
   void aTokenExpiresAfterItsLifetime() {
     String token = tokensAt(NOW, SECRET).issue();
-    assertTrue(tokensAt(NOW.plus(FormTokens.LIFETIME).minusSeconds(1), SECRET).submissionId(token).isPresent());
-    assertTrue(tokensAt(NOW.plus(FormTokens.LIFETIME).plusSeconds(1), SECRET).submissionId(token).isEmpty());
+    assertTrue(
+        tokensAt(NOW.plus(FormTokens.LIFETIME).minusSeconds(1), SECRET)
+            .submissionId(token)
+            .isPresent());
+    assertTrue(
+        tokensAt(NOW.plus(FormTokens.LIFETIME).plusSeconds(1), SECRET)
+            .submissionId(token)
+            .isEmpty());
   }
 }

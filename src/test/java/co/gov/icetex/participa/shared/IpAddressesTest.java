@@ -16,7 +16,8 @@ class IpAddressesTest {
     assertEquals(a, IpAddresses.clientPrefix("2001:DB8:85A3:8D3::1"));
     assertEquals(a, IpAddresses.clientPrefix("[2001:db8:85a3:8d3:ffff::]:443"));
     assertEquals(a, IpAddresses.clientPrefix("2001:db8:85a3:8d3::1%eth0"));
-    assertNotEquals(a, IpAddresses.clientPrefix("2001:db8:85a3:8d4::1"), "the next /64 is another client");
+    assertNotEquals(
+        a, IpAddresses.clientPrefix("2001:db8:85a3:8d4::1"), "the next /64 is another client");
   }
 
   @Test
@@ -24,7 +25,8 @@ class IpAddressesTest {
     assertEquals("203.0.113.7", IpAddresses.clientPrefix("203.0.113.7"));
     assertEquals("203.0.113.7", IpAddresses.clientPrefix("::ffff:203.0.113.7"));
     assertEquals("203.0.113.7", IpAddresses.clientPrefix("203.0.113.7:51000"));
-    assertNotEquals(IpAddresses.clientPrefix("203.0.113.7"), IpAddresses.clientPrefix("203.0.113.8"));
+    assertNotEquals(
+        IpAddresses.clientPrefix("203.0.113.7"), IpAddresses.clientPrefix("203.0.113.8"));
   }
 
   @Test

@@ -9,21 +9,25 @@ class PersonalDataTest {
 
   @Test
   void hidesEmailsPhonesAndIdNumbersTypedIntoAText() {
-    String text = "Soy Ana (ana.perez+icetex@correo.com.co), cédula 1.020.345.678, celular 300 123 4567, "
-        + "fijo (601) 555-1234 y +57 310-555-0000.";
+    String text =
+        "Soy Ana (ana.perez+icetex@correo.com.co), cédula 1.020.345.678, celular 300 123 4567, "
+            + "fijo (601) 555-1234 y +57 310-555-0000.";
     String shown = PersonalData.redact(text);
     assertFalse(shown.contains("ana.perez"), shown);
     assertFalse(shown.contains("1.020.345.678"), shown);
     assertFalse(shown.contains("4567"), shown);
     assertFalse(shown.contains("555-1234"), shown);
     assertFalse(shown.contains("310"), shown);
-    assertEquals("Soy Ana ([correo oculto]), cédula [número oculto], celular [número oculto], "
-        + "fijo [número oculto] y [número oculto].", shown);
+    assertEquals(
+        "Soy Ana ([correo oculto]), cédula [número oculto], celular [número oculto], "
+            + "fijo [número oculto] y [número oculto].",
+        shown);
   }
 
   @Test
   void keepsShortNumbersDatesAndSumsOfMoney() {
-    String text = "La meta 2.3 sube al 15 % en 2026; el rubro pasa de $ 2.345.000.000 a $1.200.000.";
+    String text =
+        "La meta 2.3 sube al 15 % en 2026; el rubro pasa de $ 2.345.000.000 a $1.200.000.";
     assertEquals(text, PersonalData.redact(text));
   }
 

@@ -9,7 +9,9 @@ class SpreadsheetCellsTest {
 
   @Test
   void cellsAFormulaWouldStartWithGetALeadingApostrophe() {
-    assertEquals("'=HYPERLINK(\"http://x\",\"clic\")", SpreadsheetCells.neutralised("=HYPERLINK(\"http://x\",\"clic\")"));
+    assertEquals(
+        "'=HYPERLINK(\"http://x\",\"clic\")",
+        SpreadsheetCells.neutralised("=HYPERLINK(\"http://x\",\"clic\")"));
     for (String start : new String[] {"+", "-", "@", "\t", "\r", "\n", "＝"}) {
       assertEquals("'" + start + "1+1", SpreadsheetCells.neutralised(start + "1+1"), start);
     }
@@ -18,7 +20,8 @@ class SpreadsheetCellsTest {
   @Test
   void everyOtherCellIsLeftAlone() {
     assertEquals("Plan = meta", SpreadsheetCells.neutralised("Plan = meta"));
-    assertEquals(" =1+1", SpreadsheetCells.neutralised(" =1+1"), "a leading space is text to a spreadsheet");
+    assertEquals(
+        " =1+1", SpreadsheetCells.neutralised(" =1+1"), "a leading space is text to a spreadsheet");
     assertEquals("", SpreadsheetCells.neutralised(""));
     assertNull(SpreadsheetCells.neutralised(null));
   }

@@ -1,11 +1,11 @@
 package co.gov.icetex.participa.staff;
 
-import co.gov.icetex.participa.testing.Portal;
 import static co.gov.icetex.participa.testing.ObservationJsonBuilder.anObservation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Api;
+import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import java.net.URL;
@@ -17,10 +17,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The role table, checked on the server: every staff page is requested as each role and as an anonymous
- * visitor, and staff actions are posted by roles that may not take them. The expected table is written
- * here by hand, from the product brief, so a change to web.xml or a service's roles shows up as a
- * failure rather than silently widening access.
+ * The role table, checked on the server: every staff page is requested as each role and as an
+ * anonymous visitor, and staff actions are posted by roles that may not take them. The expected
+ * table is written here by hand, from the product brief, so a change to web.xml or a service's
+ * roles shows up as a failure rather than silently widening access.
  */
 public abstract class AuthorizationMatrixChecks {
 
@@ -63,31 +63,38 @@ public abstract class AuthorizationMatrixChecks {
   void everyStaffPageIsOpenToItsRolesOnlyAndAnonymousVisitorsAreSentToSignIn() {
     List<String> wrong = new ArrayList<>();
     var anonymous = new StaffClient(base);
-    PAGES.keySet().forEach(page -> {
-      var reply = anonymous.get(page);
-      if (reply.status() != 302 || !reply.location().endsWith("/ingreso")) {
-        wrong.add("anonymous " + page + " -> " + reply.status());
-      }
-    });
-    ACCOUNTS.forEach((role, email) -> {
-      var staff = new StaffClient(base);
-      assertEquals(302, staff.signIn(email, StaffClient.DEMO_PASSWORD).status());
-      PAGES.forEach((page, allowed) -> {
-        int expected = allowed.contains(role) ? 200 : 403;
-        int actual = staff.get(page).status();
-        if (actual != expected) {
-          wrong.add(role + " " + page + " -> " + actual + " (expected " + expected + ")");
-        }
-      });
-    });
+    PAGES
+        .keySet()
+        .forEach(
+            page -> {
+              var reply = anonymous.get(page);
+              if (reply.status() != 302 || !reply.location().endsWith("/ingreso")) {
+                wrong.add("anonymous " + page + " -> " + reply.status());
+              }
+            });
+    ACCOUNTS.forEach(
+        (role, email) -> {
+          var staff = new StaffClient(base);
+          assertEquals(302, staff.signIn(email, StaffClient.DEMO_PASSWORD).status());
+          PAGES.forEach(
+              (page, allowed) -> {
+                int expected = allowed.contains(role) ? 200 : 403;
+                int actual = staff.get(page).status();
+                if (actual != expected) {
+                  wrong.add(role + " " + page + " -> " + actual + " (expected " + expected + ")");
+                }
+              });
+        });
     assertTrue(wrong.isEmpty(), String.join("\n", wrong));
   }
 
   @Test
   void actionsPostedByRolesThatMayNotTakeThemChangeNothing() throws Exception {
-    String code = new Api(base, "10.77.1.1")
-        .postJson("/api/v1/consultations/paac-2020/observations", anObservation().json())
-        .json().getString("trackingCode");
+    String code =
+        new Api(base, "10.77.1.1")
+            .postJson("/api/v1/consultations/paac-2020/observations", anObservation().json())
+            .json()
+            .getString("trackingCode");
     String page = "/admin/observaciones/ver.xhtml?codigo=" + code;
     // A responder does not even see an observation that is not assigned to their office.
     var responder = new StaffClient(base);
@@ -97,23 +104,67 @@ public abstract class AuthorizationMatrixChecks {
     for (String role : List.of("APPROVER")) {
       var staff = new StaffClient(base);
       staff.signIn(ACCOUNTS.get(role), StaffClient.DEMO_PASSWORD);
-      post(staff, page, "triage", Map.of("triage:decision", "SPAM", "triage:reason", "x", "triage:save", "Guardar", "codigo", code));
-      post(staff, page, "assign", Map.of("assign:office", "1", "assign:save", "Asignar", "codigo", code));
-      assertEquals(0, TestDatabase.count(
-          "SELECT COUNT(*) FROM observation WHERE tracking_code = ? AND status <> 'RECEIVED'", code), role);
+      post(
+          staff,
+          page,
+          "triage",
+          Map.of(
+              "triage:decision",
+              "SPAM",
+              "triage:reason",
+              "x",
+              "triage:save",
+              "Guardar",
+              "codigo",
+              code));
+      post(
+          staff,
+          page,
+          "assign",
+          Map.of("assign:office", "1", "assign:save", "Asignar", "codigo", code));
+      assertEquals(
+          0,
+          TestDatabase.count(
+              "SELECT COUNT(*) FROM observation WHERE tracking_code = ? AND status <> 'RECEIVED'",
+              code),
+          role);
     }
     // A moderator may not draft or approve answers, nor publish them in a batch.
     var moderator = new StaffClient(base);
     moderator.signIn(ACCOUNTS.get("MODERATOR"), StaffClient.DEMO_PASSWORD);
-    post(moderator, page, "draft", Map.of("draft:outcome", "ACCEPTED", "draft:text", "x", "draft:save", "Guardar", "codigo", code));
-    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM observation WHERE tracking_code = ? AND answer_id IS NOT NULL", code));
-    assertEquals(403, moderator.postForm("/admin/respuestas/", Map.of("sheet", "sheet", "sheet:publishApproved", "x")).status());
-    assertEquals(0, TestDatabase.count(
-        "SELECT COUNT(*) FROM audit_event WHERE target_id = ? AND action <> 'OBSERVATION_REGISTERED'", code),
+    post(
+        moderator,
+        page,
+        "draft",
+        Map.of(
+            "draft:outcome",
+            "ACCEPTED",
+            "draft:text",
+            "x",
+            "draft:save",
+            "Guardar",
+            "codigo",
+            code));
+    assertEquals(
+        0,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM observation WHERE tracking_code = ? AND answer_id IS NOT NULL",
+            code));
+    assertEquals(
+        403,
+        moderator
+            .postForm("/admin/respuestas/", Map.of("sheet", "sheet", "sheet:publishApproved", "x"))
+            .status());
+    assertEquals(
+        0,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE target_id = ? AND action <> 'OBSERVATION_REGISTERED'",
+            code),
         "no refused action left a trace of success");
   }
 
-  private static void post(StaffClient staff, String page, String form, Map<String, String> fields) {
+  private static void post(
+      StaffClient staff, String page, String form, Map<String, String> fields) {
     var shown = staff.get(page);
     assertEquals(200, shown.status());
     Map<String, String> all = new LinkedHashMap<>(fields);

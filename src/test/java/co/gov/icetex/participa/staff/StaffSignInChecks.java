@@ -1,10 +1,10 @@
 package co.gov.icetex.participa.staff;
 
-import co.gov.icetex.participa.testing.Portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import java.net.URL;
@@ -12,12 +12,18 @@ import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Staff sign-in, roles on staff pages, lockout and the append-only audit trail, on the real stack. */
+/**
+ * Staff sign-in, roles on staff pages, lockout and the append-only audit trail, on the real stack.
+ */
 public abstract class StaffSignInChecks {
 
   private static final List<String> DEMO_ACCOUNTS =
-      List.of("admin@participa.test", "editor@participa.test", "moderador@participa.test",
-          "respuestas@participa.test", "aprobador@participa.test");
+      List.of(
+          "admin@participa.test",
+          "editor@participa.test",
+          "moderador@participa.test",
+          "respuestas@participa.test",
+          "aprobador@participa.test");
 
   protected final URL base = Portal.url();
 
@@ -54,8 +60,11 @@ public abstract class StaffSignInChecks {
     var trail = admin.get("/admin/auditoria/?accion=SIGN_IN&actor=editor");
     assertEquals(200, trail.status());
     assertTrue(trail.body().contains("editor@participa.test"), "the editor's sign-in is audited");
-    assertTrue(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'SIGN_IN' AND actor = ?",
-        "editor@participa.test") > 0);
+    assertTrue(
+        TestDatabase.count(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'SIGN_IN' AND actor = ?",
+                "editor@participa.test")
+            > 0);
   }
 
   @Test
@@ -74,8 +83,10 @@ public abstract class StaffSignInChecks {
     // A dedicated account, so that locking it does not disturb the other tests.
     String email = "bloqueo-" + System.nanoTime() + "@participa.test";
     String hash = TestDatabase.count("SELECT COUNT(*) FROM staff_account") > 0 ? adminHash() : null;
-    TestDatabase.update("INSERT INTO staff_account (email, full_name, password_hash, created_at) VALUES (?, 'Bloqueo', ?, NOW(6))",
-        email, hash);
+    TestDatabase.update(
+        "INSERT INTO staff_account (email, full_name, password_hash, created_at) VALUES (?, 'Bloqueo', ?, NOW(6))",
+        email,
+        hash);
     long id = TestDatabase.count("SELECT id FROM staff_account WHERE email = ?", email);
     TestDatabase.update("INSERT INTO staff_role (account_id, role) VALUES (?, 'EDITOR')", id);
 
@@ -83,22 +94,40 @@ public abstract class StaffSignInChecks {
     for (int i = 0; i < 5; i++) {
       staff.signIn(email, "wrong-password-" + i);
     }
-    assertTrue(TestDatabase.count("SELECT COUNT(*) FROM staff_account WHERE email = ? AND locked_until > UTC_TIMESTAMP(6)", email) == 1);
-    long lockedUntil = TestDatabase.count("SELECT TIMESTAMPDIFF(MICROSECOND, '2000-01-01', locked_until) FROM staff_account WHERE email = ?", email);
+    assertTrue(
+        TestDatabase.count(
+                "SELECT COUNT(*) FROM staff_account WHERE email = ? AND locked_until > UTC_TIMESTAMP(6)",
+                email)
+            == 1);
+    long lockedUntil =
+        TestDatabase.count(
+            "SELECT TIMESTAMPDIFF(MICROSECOND, '2000-01-01', locked_until) FROM staff_account WHERE email = ?",
+            email);
     for (int i = 0; i < 5; i++) {
-      new StaffClient(base).signIn(email, "still-wrong-" + i); // someone trying to keep the owner out
+      new StaffClient(base)
+          .signIn(email, "still-wrong-" + i); // someone trying to keep the owner out
     }
-    assertEquals(lockedUntil, TestDatabase.count("SELECT TIMESTAMPDIFF(MICROSECOND, '2000-01-01', locked_until) FROM staff_account WHERE email = ?", email),
+    assertEquals(
+        lockedUntil,
+        TestDatabase.count(
+            "SELECT TIMESTAMPDIFF(MICROSECOND, '2000-01-01', locked_until) FROM staff_account WHERE email = ?",
+            email),
         "failures during the lock do not extend it");
     var withRightPassword = new StaffClient(base).signIn(email, StaffClient.DEMO_PASSWORD);
     assertEquals(200, withRightPassword.status(), "no redirect to the dashboard");
     assertTrue(withRightPassword.body().contains("No fue posible iniciar sesión"));
-    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_LOCKED' AND actor = ?", email));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_LOCKED' AND actor = ?",
+            email));
   }
 
   private static String adminHash() throws SQLException {
     try (var c = TestDatabase.connect();
-        var s = c.prepareStatement("SELECT password_hash FROM staff_account WHERE email = 'admin@participa.test'");
+        var s =
+            c.prepareStatement(
+                "SELECT password_hash FROM staff_account WHERE email = 'admin@participa.test'");
         var rs = s.executeQuery()) {
       rs.next();
       return rs.getString(1);
@@ -111,9 +140,16 @@ public abstract class StaffSignInChecks {
     staff.signIn("moderador@participa.test", StaffClient.DEMO_PASSWORD);
     var dashboard = staff.get("/admin/");
     assertEquals(200, dashboard.status());
-    var out = staff.postForm("/admin/", java.util.Map.of(
-        "signout", "signout", "signout:out", "Cerrar sesión",
-        "jakarta.faces.ViewState", StaffClient.viewState(dashboard.body())));
+    var out =
+        staff.postForm(
+            "/admin/",
+            java.util.Map.of(
+                "signout",
+                "signout",
+                "signout:out",
+                "Cerrar sesión",
+                "jakarta.faces.ViewState",
+                StaffClient.viewState(dashboard.body())));
     assertEquals(302, out.status());
     assertEquals(302, staff.get("/admin/").status(), "signed out");
   }
@@ -122,7 +158,8 @@ public abstract class StaffSignInChecks {
   void nobodyCanChangeOrDeleteTheAuditTrail() throws Exception {
     new StaffClient(base).signIn("aprobador@participa.test", StaffClient.DEMO_PASSWORD);
     assertTrue(TestDatabase.countRows("audit_event") > 0);
-    assertThrows(SQLException.class, () -> TestDatabase.update("UPDATE audit_event SET actor = 'x'"));
+    assertThrows(
+        SQLException.class, () -> TestDatabase.update("UPDATE audit_event SET actor = 'x'"));
     assertThrows(SQLException.class, () -> TestDatabase.update("DELETE FROM audit_event"));
   }
 }

@@ -17,14 +17,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A small HTTP client for the portal's API, as a third-party client would use it. Each instance sends
- * its requests "from" its own client address (X-Forwarded-For, honoured in tests), so the per-address
- * hourly limit of one test does not affect another.
+ * A small HTTP client for the portal's API, as a third-party client would use it. Each instance
+ * sends its requests "from" its own client address (X-Forwarded-For, honoured in tests), so the
+ * per-address hourly limit of one test does not affect another.
  */
 public final class Api {
 
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
   private final String base;
   private final String clientAddress;
 
@@ -65,22 +68,39 @@ public final class Api {
   }
 
   /** Posts multipart/form-data: text fields, and one file part named {@code attachment}. */
-  public Reply postMultipart(String path, Map<String, String> fields, String fileName, byte[] file) {
+  public Reply postMultipart(
+      String path, Map<String, String> fields, String fileName, byte[] file) {
     return postMultipart(path, fields, fileName, file, Map.of());
   }
 
   /** The same, with extra request headers (as a browser would add: Origin, Sec-Fetch-Site). */
   public Reply postMultipart(
-      String path, Map<String, String> fields, String fileName, byte[] file, Map<String, String> headers) {
+      String path,
+      Map<String, String> fields,
+      String fileName,
+      byte[] file,
+      Map<String, String> headers) {
     String boundary = "----participa" + UUID.randomUUID();
     var body = new ByteArrayOutputStream();
     Map<String, String> ordered = new LinkedHashMap<>(fields);
     ordered.forEach(
         (name, value) ->
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n"));
-    write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\""
-        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            write(
+                body,
+                "--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + name
+                    + "\"\r\n\r\n"
+                    + value
+                    + "\r\n"));
+    write(
+        body,
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
     body.writeBytes(file);
     write(body, "\r\n--" + boundary + "--\r\n");
     var builder =

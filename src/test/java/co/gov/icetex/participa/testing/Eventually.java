@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Waits for something the portal does in the background (a scheduled job, the mail outbox) by looking
- * again and again until it holds or a timeout passes, instead of sleeping for a fixed time:
+ * Waits for something the portal does in the background (a scheduled job, the mail outbox) by
+ * looking again and again until it holds or a timeout passes, instead of sleeping for a fixed time:
  *
  * <pre>{@code
  * Eventually.until(() -> TestDatabase.count("SELECT COUNT(*) FROM scheduled_job_run WHERE run_on = ?", day) == 1,
@@ -24,7 +24,10 @@ public final class Eventually {
 
   private Eventually() {}
 
-  /** Returns as soon as {@code condition} holds; fails with {@code what} if it still does not after {@code timeout}. */
+  /**
+   * Returns as soon as {@code condition} holds; fails with {@code what} if it still does not after
+   * {@code timeout}.
+   */
   public static void until(Condition condition, Duration timeout, String what) throws Exception {
     Instant deadline = Instant.now().plus(timeout);
     while (!condition.holds()) {

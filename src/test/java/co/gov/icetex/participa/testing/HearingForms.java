@@ -24,7 +24,8 @@ public final class HearingForms {
   }
 
   /** The registration form's fields, as a browser posts them (without the view state). */
-  public static Map<String, String> registration(String hearing, String token, String fullName, String email, String mode) {
+  public static Map<String, String> registration(
+      String hearing, String token, String fullName, String email, String mode) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("reg", "reg");
     f.put("h", hearing);
@@ -41,18 +42,31 @@ public final class HearingForms {
 
   /** Registers to attend {@code hearing}; a forged post carries a made-up token. */
   public static StaffClient.Page register(
-      StaffClient visitor, String hearing, String fullName, String email, String mode, boolean genuine) {
+      StaffClient visitor,
+      String hearing,
+      String fullName,
+      String email,
+      String mode,
+      boolean genuine) {
     var page = visitor.get("/audiencia?h=" + hearing);
     if (page.status() != 200) {
       throw new AssertionError("the hearing page answered " + page.status());
     }
-    Map<String, String> f = registration(hearing, genuine ? token(page.body(), "reg") : "forged." + UUID.randomUUID(),
-        fullName, email, mode);
+    Map<String, String> f =
+        registration(
+            hearing,
+            genuine ? token(page.body(), "reg") : "forged." + UUID.randomUUID(),
+            fullName,
+            email,
+            mode);
     f.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
     return visitor.postForm("/audiencia", f);
   }
 
-  /** The secret of the confirmation link in an e-mail, for {@code page} ("confirmar-inscripcion", ...). */
+  /**
+   * The secret of the confirmation link in an e-mail, for {@code page} ("confirmar-inscripcion",
+   * ...).
+   */
   public static String secretIn(Mailbox.Mail mail, String page) {
     Matcher m = Pattern.compile("/" + page + "\\?t=([A-Za-z0-9_-]{43})").matcher(mail.body());
     if (!m.find()) {
@@ -61,7 +75,9 @@ public final class HearingForms {
     return m.group(1);
   }
 
-  /** Opens a confirmation page from its link and presses its button, as the address's holder would. */
+  /**
+   * Opens a confirmation page from its link and presses its button, as the address's holder would.
+   */
   public static StaffClient.Page confirm(StaffClient visitor, String page, String secret) {
     var opened = visitor.get("/" + page + "?t=" + secret);
     if (opened.status() != 200 || !opened.body().contains("id=\"confirm\"")) {

@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * A real SMTP server (GreenMail) on the port the portal under test sends to. It can be stopped and
- * started again on the same port, to show that mail queued while it was down is delivered afterwards.
+ * started again on the same port, to show that mail queued while it was down is delivered
+ * afterwards.
  */
 public final class Mailbox implements AutoCloseable {
 
@@ -28,12 +29,18 @@ public final class Mailbox implements AutoCloseable {
 
     /** A header's value, or null; names are matched ignoring case. */
     public String header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .map(Map.Entry::getValue).findFirst().orElse(null);
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(Map.Entry::getValue)
+          .findFirst()
+          .orElse(null);
     }
   }
 
-  /** After the first mail to an address arrives, how long the rest of its mail may take to leave the outbox. */
+  /**
+   * After the first mail to an address arrives, how long the rest of its mail may take to leave the
+   * outbox.
+   */
   private static final Duration DRAIN = Duration.ofSeconds(15);
 
   private GreenMail server;
@@ -41,9 +48,12 @@ public final class Mailbox implements AutoCloseable {
   public Mailbox start() {
     String port = System.getProperty(EmbeddedServicesSession.SMTP_PORT);
     if (port == null) {
-      throw new IllegalStateException(EmbeddedServicesSession.SMTP_PORT + " is not set (run with failsafe)");
+      throw new IllegalStateException(
+          EmbeddedServicesSession.SMTP_PORT + " is not set (run with failsafe)");
     }
-    server = new GreenMail(new ServerSetup(Integer.parseInt(port), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    server =
+        new GreenMail(
+            new ServerSetup(Integer.parseInt(port), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     server.start();
     return this;
   }
@@ -57,8 +67,8 @@ public final class Mailbox implements AutoCloseable {
 
   /**
    * Every mail received for an address: waits up to {@code timeout} for the first, then until the
-   * portal's outbox holds nothing unsent for it, so that a duplicate would be caught too. Empty when none
-   * came.
+   * portal's outbox holds nothing unsent for it, so that a duplicate would be caught too. Empty
+   * when none came.
    */
   public List<Mail> mailsTo(String address, Duration timeout) throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
@@ -69,10 +79,16 @@ public final class Mailbox implements AutoCloseable {
     }
     if (!found.isEmpty()) {
       try {
-        // A mail is marked sent only once the SMTP server took it: nothing unsent, nothing more to come.
-        Eventually.until(() -> TestDatabase.count(
-            "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND sent_at IS NULL", address) == 0,
-            DRAIN, "the outbox sends everything for " + address);
+        // A mail is marked sent only once the SMTP server took it: nothing unsent, nothing more to
+        // come.
+        Eventually.until(
+            () ->
+                TestDatabase.count(
+                        "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND sent_at IS NULL",
+                        address)
+                    == 0,
+            DRAIN,
+            "the outbox sends everything for " + address);
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception e) {
@@ -89,10 +105,11 @@ public final class Mailbox implements AutoCloseable {
   }
 
   /**
-   * The mails received for an address in the order they arrived, once there are at least {@code count}
-   * (waiting up to {@code timeout}); fails when fewer came.
+   * The mails received for an address in the order they arrived, once there are at least {@code
+   * count} (waiting up to {@code timeout}); fails when fewer came.
    */
-  public List<Mail> mailsTo(String address, Duration timeout, int count) throws InterruptedException {
+  public List<Mail> mailsTo(String address, Duration timeout, int count)
+      throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     List<MimeMessage> found = received(address);
     while (found.size() < count && Instant.now().isBefore(deadline)) {
@@ -100,7 +117,8 @@ public final class Mailbox implements AutoCloseable {
       found = received(address);
     }
     if (found.size() < count) {
-      throw new AssertionError(count + " mails expected for " + address + ", " + found.size() + " came");
+      throw new AssertionError(
+          count + " mails expected for " + address + ", " + found.size() + " came");
     }
     return found.stream().map(Mailbox::decode).toList();
   }
@@ -114,7 +132,9 @@ public final class Mailbox implements AutoCloseable {
       Address[] to = message.getAllRecipients();
       return to != null
           && Arrays.stream(to)
-              .anyMatch(a -> a instanceof InternetAddress ia && address.equalsIgnoreCase(ia.getAddress()));
+              .anyMatch(
+                  a ->
+                      a instanceof InternetAddress ia && address.equalsIgnoreCase(ia.getAddress()));
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }

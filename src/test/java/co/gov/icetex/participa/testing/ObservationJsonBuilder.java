@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ObservationJsonBuilder {
 
   /**
-   * Numbers the default text: identical texts on one consultation form a campaign (grouped after intake,
-   * one row in the staff queue, pre-selected together for an answer), which checks about other things
-   * must not set off by posting the same sentence again and again.
+   * Numbers the default text: identical texts on one consultation form a campaign (grouped after
+   * intake, one row in the staff queue, pre-selected together for an answer), which checks about
+   * other things must not set off by posting the same sentence again and again.
    */
   private static final AtomicInteger SERIAL = new AtomicInteger();
 
@@ -24,7 +24,11 @@ public final class ObservationJsonBuilder {
     fields.put("email", "ana+" + UUID.randomUUID() + "@example.co");
     fields.put("stakeholderGroup", "ESTUDIANTE");
     fields.put("department", "05");
-    fields.put("text", "Sugiero incluir metas trimestrales en la gestión de riesgos (propuesta " + SERIAL.incrementAndGet() + ").");
+    fields.put(
+        "text",
+        "Sugiero incluir metas trimestrales en la gestión de riesgos (propuesta "
+            + SERIAL.incrementAndGet()
+            + ").");
     fields.put("consent", true);
     fields.put("showName", false);
   }

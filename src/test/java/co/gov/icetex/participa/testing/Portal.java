@@ -19,7 +19,8 @@ public final class Portal {
   /** The deployed portal's base URL, ending in "/". */
   public static URL url() {
     if (url == null) {
-      throw new IllegalStateException("The portal is not deployed: run the checks through PortalIT");
+      throw new IllegalStateException(
+          "The portal is not deployed: run the checks through PortalIT");
     }
     return url;
   }

@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * Sets the clock of the portal under test (its {@link AppClock}) to a chosen moment, through the file the
- * test deployment names in {@value AppClock#TEST_CLOCK_FILE}; time runs on from there. Close it to put
- * the portal back on the real time, so that the checks after it are not affected:
+ * Sets the clock of the portal under test (its {@link AppClock}) to a chosen moment, through the
+ * file the test deployment names in {@value AppClock#TEST_CLOCK_FILE}; time runs on from there.
+ * Close it to put the portal back on the real time, so that the checks after it are not affected:
  *
  * <pre>{@code
  * try (var clock = PortalClock.setTo(LocalDate.of(2027, 3, 1), LocalTime.NOON)) { ... clock.setTo(...); }
@@ -47,12 +47,15 @@ public final class PortalClock implements AutoCloseable {
   private static void write(String offset) {
     String name = System.getProperty(EmbeddedServicesSession.CLOCK_FILE);
     if (name == null) {
-      throw new IllegalStateException(EmbeddedServicesSession.CLOCK_FILE + " is not set (run with failsafe)");
+      throw new IllegalStateException(
+          EmbeddedServicesSession.CLOCK_FILE + " is not set (run with failsafe)");
     }
     Path file = Path.of(name);
     try {
       // Written aside and moved into place, so the portal never reads half a value.
-      Path next = Files.writeString(file.resolveSibling(file.getFileName() + ".next"), offset, StandardCharsets.UTF_8);
+      Path next =
+          Files.writeString(
+              file.resolveSibling(file.getFileName() + ".next"), offset, StandardCharsets.UTF_8);
       Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

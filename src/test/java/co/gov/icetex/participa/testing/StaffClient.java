@@ -38,8 +38,14 @@ public final class StaffClient {
 
   /** A browser "at" {@code clientAddress} (an IPv4 or IPv6 address). */
   public StaffClient(URL base, String clientAddress) {
-    this(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(10)).build(), TestHttp.baseOf(base), clientAddress);
+    this(
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build(),
+        TestHttp.baseOf(base),
+        clientAddress);
   }
 
   private StaffClient(HttpClient http, String base, String clientAddress) {
@@ -48,7 +54,10 @@ public final class StaffClient {
     this.clientAddress = clientAddress;
   }
 
-  /** The same browser, with its cookies, at another address of the same host (the front, another instance). */
+  /**
+   * The same browser, with its cookies, at another address of the same host (the front, another
+   * instance).
+   */
   public StaffClient through(URL otherBase) {
     return new StaffClient(http, TestHttp.baseOf(otherBase), clientAddress);
   }
@@ -64,7 +73,8 @@ public final class StaffClient {
   public Page signIn(String email, String password) {
     Page form = get("/ingreso");
     if (form.status() != 200) {
-      throw new IllegalStateException("The sign-in page answered " + form.status() + " " + form.location());
+      throw new IllegalStateException(
+          "The sign-in page answered " + form.status() + " " + form.location());
     }
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("signin", "signin");
@@ -101,7 +111,9 @@ public final class StaffClient {
   /** Posts fields that may repeat (checkboxes), in order. */
   public Page postPairs(String path, List<Map.Entry<String, String>> fields) {
     String body =
-        fields.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        fields.stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
     return send(
         request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -110,15 +122,30 @@ public final class StaffClient {
   }
 
   /** Posts a multipart Faces form: text fields and one file field. */
-  public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+  public Page postMultipart(
+      String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
     String boundary = "----participa" + java.util.UUID.randomUUID();
     var body = new java.io.ByteArrayOutputStream();
     fields.forEach(
         (name, value) ->
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-                + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(file);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
@@ -132,7 +159,8 @@ public final class StaffClient {
    * Posts a Faces form of a page obtained before (its view state), as pressing {@code button} does.
    * Field names are relative to the form: {@code "name"} is sent as {@code "form:name"}.
    */
-  public Page submit(String path, Page page, String form, String button, Map<String, String> fields) {
+  public Page submit(
+      String path, Page page, String form, String button, Map<String, String> fields) {
     Map<String, String> all = new LinkedHashMap<>();
     all.put(form, form);
     fields.forEach((name, value) -> all.put(form + ":" + name, value));

@@ -5,9 +5,10 @@ import java.util.UUID;
 
 /**
  * Consultations a check makes for itself, so that it can change their dates or fill them with
- * observations without touching the demo consultations other checks read. Each is a published copy of
- * the demo "paac-2020" (same type, office and closing date) under a new slug, with a year and a summary
- * of its own so that it shows up in no filter or search the other checks count (PAAC 2020, say):
+ * observations without touching the demo consultations other checks read. Each is a published copy
+ * of the demo "paac-2020" (same type, office and closing date) under a new slug, with a year and a
+ * summary of its own so that it shows up in no filter or search the other checks count (PAAC 2020,
+ * say):
  *
  * <pre>{@code
  * var letters = TestConsultations.openSince(LocalDate.of(2025, 1, 1)); // letters received in 2025 fit in
@@ -16,7 +17,9 @@ import java.util.UUID;
  */
 public final class TestConsultations {
 
-  /** A consultation made for a check: its slug (for URLs and the API) and its id (for staff forms). */
+  /**
+   * A consultation made for a check: its slug (for URLs and the API) and its id (for staff forms).
+   */
   public record Made(String slug, long id) {}
 
   /** A year no demo consultation has. */
@@ -30,10 +33,14 @@ public final class TestConsultations {
     TestDatabase.update(
         "INSERT INTO consultation (slug, type, title, summary, year, office, opens_at, closes_at, published,"
             + " created_at, updated_at, version, content_version, published_at)"
-            + " SELECT ?, type, ?, 'Consulta creada por una prueba.', " + YEAR + ", office, ?, closes_at, TRUE,"
+            + " SELECT ?, type, ?, 'Consulta creada por una prueba.', "
+            + YEAR
+            + ", office, ?, closes_at, TRUE,"
             + " created_at, updated_at, 0, 1, published_at"
             + " FROM consultation WHERE slug = 'paac-2020'",
-        slug, "Consulta de prueba " + slug, day + " 05:00:00"); // 0:00 in Bogotá is 5:00 UTC
+        slug,
+        "Consulta de prueba " + slug,
+        day + " 05:00:00"); // 0:00 in Bogotá is 5:00 UTC
     return new Made(slug, TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", slug));
   }
 }

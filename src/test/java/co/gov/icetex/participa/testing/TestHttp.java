@@ -20,7 +20,9 @@ final class TestHttp {
     return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
   }
 
-  /** A random address in {@code prefix} (e.g. "10.0."), sent as X-Forwarded-For (trusted in tests). */
+  /**
+   * A random address in {@code prefix} (e.g. "10.0."), sent as X-Forwarded-For (trusted in tests).
+   */
   static String randomAddress(String prefix) {
     var random = ThreadLocalRandom.current();
     return prefix + random.nextInt(250) + "." + (1 + random.nextInt(250));

@@ -3,8 +3,8 @@ package co.gov.icetex.participa.alert.application;
 import co.gov.icetex.participa.alert.domain.AlertSubscription;
 import co.gov.icetex.participa.alert.domain.ClosingReminder;
 import co.gov.icetex.participa.alert.domain.Occasion;
-import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.application.FinalVersionCatalog;
+import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.DateFormats;
 import co.gov.icetex.participa.shared.Messages;
@@ -20,10 +20,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Finds who is to be told of what, and queues the alerts: a consultation that opened, one that closes
- * within three business days, a report version or final version published. Each method is one
- * transaction and may run on any instance at any time: what was sent is recorded per subscription and
- * occasion ({@link AlertMail}), so repeating a look sends only what is missing.
+ * Finds who is to be told of what, and queues the alerts: a consultation that opened, one that
+ * closes within three business days, a report version or final version published. Each method is
+ * one transaction and may run on any instance at any time: what was sent is recorded per
+ * subscription and occasion ({@link AlertMail}), so repeating a look sends only what is missing.
  */
 @ApplicationScoped
 public class AlertDispatch {
@@ -43,7 +43,8 @@ public class AlertDispatch {
   @Transactional
   public int openings() {
     Instant now = clock.now();
-    List<Consultation> open = em.createQuery(OPEN, Consultation.class).setParameter("now", now).getResultList();
+    List<Consultation> open =
+        em.createQuery(OPEN, Consultation.class).setParameter("now", now).getResultList();
     if (open.isEmpty()) {
       return 0;
     }
@@ -52,20 +53,38 @@ public class AlertDispatch {
     for (Consultation c : open) {
       Instant openedAt = openedAt(c);
       String subject = Messages.get("alerts.mail.opened.subject", c.getTitle());
-      String text = Messages.get("alerts.mail.opened.body", c.getTitle(), Messages.get("ConsultationType." + c.getType()),
-          c.getSummary(), DateFormats.dateTime(c.getWindow().getClosesAt()), links.consultation(c.getSlug()));
-      sent += tell(general, Occasion.opened(c.getId()), s -> s.wantsOpening(c.getType(), openedAt), subject, text);
+      String text =
+          Messages.get(
+              "alerts.mail.opened.body",
+              c.getTitle(),
+              Messages.get("ConsultationType." + c.getType()),
+              c.getSummary(),
+              DateFormats.dateTime(c.getWindow().getClosesAt()),
+              links.consultation(c.getSlug()));
+      sent +=
+          tell(
+              general,
+              Occasion.opened(c.getId()),
+              s -> s.wantsOpening(c.getType(), openedAt),
+              subject,
+              text);
     }
     return sent;
   }
 
-  /** Reminds general subscribers of the open consultations whose last day is three business days away or less. */
+  /**
+   * Reminds general subscribers of the open consultations whose last day is three business days
+   * away or less.
+   */
   @Transactional
   public int closings() {
     Instant now = clock.now();
-    List<Consultation> closing = em.createQuery(OPEN, Consultation.class).setParameter("now", now).getResultStream()
-        .filter(c -> ClosingReminder.isDue(c.getWindow(), now, calendar))
-        .toList();
+    List<Consultation> closing =
+        em.createQuery(OPEN, Consultation.class)
+            .setParameter("now", now)
+            .getResultStream()
+            .filter(c -> ClosingReminder.isDue(c.getWindow(), now, calendar))
+            .toList();
     if (closing.isEmpty()) {
       return 0;
     }
@@ -74,9 +93,19 @@ public class AlertDispatch {
     for (Consultation c : closing) {
       String lastDay = DateFormats.date(ClosingReminder.lastDay(c.getWindow()));
       String subject = Messages.get("alerts.mail.closing.subject", c.getTitle(), lastDay);
-      String text = Messages.get("alerts.mail.closing.body", c.getTitle(), DateFormats.dateTime(c.getWindow().getClosesAt()),
-          links.consultation(c.getSlug()));
-      sent += tell(general, Occasion.closing(c.getId()), s -> s.wantsClosingReminder(c.getType()), subject, text);
+      String text =
+          Messages.get(
+              "alerts.mail.closing.body",
+              c.getTitle(),
+              DateFormats.dateTime(c.getWindow().getClosesAt()),
+              links.consultation(c.getSlug()));
+      sent +=
+          tell(
+              general,
+              Occasion.closing(c.getId()),
+              s -> s.wantsClosingReminder(c.getType()),
+              subject,
+              text);
     }
     return sent;
   }
@@ -86,7 +115,8 @@ public class AlertDispatch {
   public List<Long> followedConsultations() {
     return em.createQuery(
             "SELECT DISTINCT s.consultation.id FROM AlertSubscription s WHERE s.consultation IS NOT NULL"
-                + " AND s.confirmedAt IS NOT NULL", Long.class)
+                + " AND s.confirmedAt IS NOT NULL",
+            Long.class)
         .getResultList();
   }
 
@@ -100,38 +130,60 @@ public class AlertDispatch {
     if (c == null) {
       return 0;
     }
-    List<AlertSubscription> followers = em.createNamedQuery(AlertSubscription.FIND_CONFIRMED_FOLLOWING, AlertSubscription.class)
-        .setParameter("consultation", consultationId)
-        .getResultList();
+    List<AlertSubscription> followers =
+        em.createNamedQuery(AlertSubscription.FIND_CONFIRMED_FOLLOWING, AlertSubscription.class)
+            .setParameter("consultation", consultationId)
+            .getResultList();
     if (followers.isEmpty()) {
       return 0;
     }
     int sent = 0;
-    List<Object[]> reports = em.createQuery(
-            "SELECT r.versionNumber, r.publishedAt FROM ResponseReport r WHERE r.consultation.id = :c ORDER BY r.versionNumber",
-            Object[].class)
-        .setParameter("c", consultationId)
-        .getResultList();
+    List<Object[]> reports =
+        em.createQuery(
+                "SELECT r.versionNumber, r.publishedAt FROM ResponseReport r WHERE r.consultation.id = :c ORDER BY r.versionNumber",
+                Object[].class)
+            .setParameter("c", consultationId)
+            .getResultList();
     for (Object[] report : reports) {
       int version = ((Number) report[0]).intValue();
       Instant publishedAt = (Instant) report[1];
-      sent += tell(followers, Occasion.report(consultationId, version), s -> s.wantsDocumentOf(consultationId, publishedAt),
-          Messages.get("alerts.mail.report.subject", c.getTitle(), version),
-          Messages.get("alerts.mail.report.body", c.getTitle(), version, DateFormats.dateTime(publishedAt),
-              links.report(c.getSlug(), version)));
+      sent +=
+          tell(
+              followers,
+              Occasion.report(consultationId, version),
+              s -> s.wantsDocumentOf(consultationId, publishedAt),
+              Messages.get("alerts.mail.report.subject", c.getTitle(), version),
+              Messages.get(
+                  "alerts.mail.report.body",
+                  c.getTitle(),
+                  version,
+                  DateFormats.dateTime(publishedAt),
+                  links.report(c.getSlug(), version)));
     }
     var finalVersionPublishedAt = finalVersions.publishedAt(c.getSlug());
     if (finalVersionPublishedAt.isPresent()) {
       Instant publishedAt = finalVersionPublishedAt.get();
-      sent += tell(followers, Occasion.finalVersion(consultationId), s -> s.wantsDocumentOf(consultationId, publishedAt),
-          Messages.get("alerts.mail.final.subject", c.getTitle()),
-          Messages.get("alerts.mail.final.body", c.getTitle(), DateFormats.dateTime(publishedAt), links.finalVersion(c.getSlug())));
+      sent +=
+          tell(
+              followers,
+              Occasion.finalVersion(consultationId),
+              s -> s.wantsDocumentOf(consultationId, publishedAt),
+              Messages.get("alerts.mail.final.subject", c.getTitle()),
+              Messages.get(
+                  "alerts.mail.final.body",
+                  c.getTitle(),
+                  DateFormats.dateTime(publishedAt),
+                  links.finalVersion(c.getSlug())));
     }
     return sent;
   }
 
-  private int tell(List<AlertSubscription> candidates, Occasion occasion, Predicate<AlertSubscription> wants,
-      String subject, String text) {
+  private int tell(
+      List<AlertSubscription> candidates,
+      Occasion occasion,
+      Predicate<AlertSubscription> wants,
+      String subject,
+      String text) {
     Set<Long> told = mail.alreadyTold(occasion);
     int sent = 0;
     for (AlertSubscription s : candidates) {
@@ -143,10 +195,13 @@ public class AlertDispatch {
   }
 
   private List<AlertSubscription> general() {
-    return em.createNamedQuery(AlertSubscription.FIND_CONFIRMED_GENERAL, AlertSubscription.class).getResultList();
+    return em.createNamedQuery(AlertSubscription.FIND_CONFIRMED_GENERAL, AlertSubscription.class)
+        .getResultList();
   }
 
-  /** When the public could first comment: the window's start, or its publication if that came later. */
+  /**
+   * When the public could first comment: the window's start, or its publication if that came later.
+   */
   static Instant openedAt(Consultation c) {
     Instant opens = c.getWindow().getOpensAt();
     Instant published = c.getPublishedAt();

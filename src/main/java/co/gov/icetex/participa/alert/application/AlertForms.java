@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 
 /**
- * The abuse rules of the subscription form, as for the hearing's forms: its token works once, and one
- * client (an IPv4 address or an IPv6 /64) sends a limited number of them an hour.
+ * The abuse rules of the subscription form, as for the hearing's forms: its token works once, and
+ * one client (an IPv4 address or an IPv6 /64) sends a limited number of them an hour.
  */
 @ApplicationScoped
 public class AlertForms {

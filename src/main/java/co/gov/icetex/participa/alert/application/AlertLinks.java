@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * The public addresses alert e-mails and feeds link to, and the signed token of a subscription's
- * management and unsubscribe links: the subscription's id with a keyed signature, so the links need no
- * stored secret, never change (an old e-mail's unsubscribe link keeps working) and open nothing once
- * the subscription is gone.
+ * management and unsubscribe links: the subscription's id with a keyed signature, so the links need
+ * no stored secret, never change (an old e-mail's unsubscribe link keeps working) and open nothing
+ * once the subscription is gone.
  */
 @ApplicationScoped
 public class AlertLinks {
@@ -36,7 +36,8 @@ public class AlertLinks {
       return Optional.empty();
     }
     String id = token.substring(0, dot);
-    if (!id.chars().allMatch(Character::isDigit) || id.length() > 18
+    if (!id.chars().allMatch(Character::isDigit)
+        || id.length() > 18
         || !signer.verify(PURPOSE, id, token.substring(dot + 1))) {
       return Optional.empty();
     }

@@ -19,10 +19,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Queues one alert e-mail per subscription and occasion. The occasion is claimed in {@code alert_sent}
- * in the transaction that queues the e-mail, so two instances (or a poll and an observer) looking at
- * once never send it twice, and a rollback sends nothing and claims nothing. Every alert carries the
- * one-click unsubscribe headers of RFC 8058 and, in its text, the management and unsubscribe links.
+ * Queues one alert e-mail per subscription and occasion. The occasion is claimed in {@code
+ * alert_sent} in the transaction that queues the e-mail, so two instances (or a poll and an
+ * observer) looking at once never send it twice, and a rollback sends nothing and claims nothing.
+ * Every alert carries the one-click unsubscribe headers of RFC 8058 and, in its text, the
+ * management and unsubscribe links.
  */
 @ApplicationScoped
 public class AlertMail {
@@ -34,12 +35,16 @@ public class AlertMail {
   @Inject AlertLinks links;
   @Inject AppClock clock;
 
-  /** The subscriptions already told of an occasion: one query, so a poll does not retry each of them. */
+  /**
+   * The subscriptions already told of an occasion: one query, so a poll does not retry each of
+   * them.
+   */
   @Transactional(TxType.MANDATORY)
   Set<Long> alreadyTold(Occasion occasion) {
-    List<?> ids = em.createNativeQuery("SELECT subscription_id FROM alert_sent WHERE occasion = ?")
-        .setParameter(1, occasion.key())
-        .getResultList();
+    List<?> ids =
+        em.createNativeQuery("SELECT subscription_id FROM alert_sent WHERE occasion = ?")
+            .setParameter(1, occasion.key())
+            .getResultList();
     Set<Long> told = new HashSet<>();
     ids.forEach(id -> told.add(((Number) id).longValue()));
     return told;
@@ -49,7 +54,8 @@ public class AlertMail {
   @Transactional(TxType.MANDATORY)
   boolean send(AlertSubscription to, Occasion occasion, String subject, String text) {
     boolean claimed =
-        em.createNativeQuery("INSERT IGNORE INTO alert_sent (subscription_id, occasion, sent_at) VALUES (?, ?, ?)")
+        em.createNativeQuery(
+                    "INSERT IGNORE INTO alert_sent (subscription_id, occasion, sent_at) VALUES (?, ?, ?)")
                 .setParameter(1, to.getId())
                 .setParameter(2, occasion.key())
                 .setParameter(3, InstantConverter.utc(clock.now()))
@@ -58,9 +64,18 @@ public class AlertMail {
     if (!claimed) {
       return false;
     }
-    String body = text + "\n\n" + Messages.get("alerts.mail.footer", links.manage(to.getId()), links.unsubscribe(to.getId()));
-    outbox.enqueue(KIND + "_" + occasion.kind(), "alert-" + to.getId() + "-" + occasion.key(), to.getEmail(),
-        subject, body, unsubscribeHeaders(links.unsubscribe(to.getId())));
+    String body =
+        text
+            + "\n\n"
+            + Messages.get(
+                "alerts.mail.footer", links.manage(to.getId()), links.unsubscribe(to.getId()));
+    outbox.enqueue(
+        KIND + "_" + occasion.kind(),
+        "alert-" + to.getId() + "-" + occasion.key(),
+        to.getEmail(),
+        subject,
+        body,
+        unsubscribeHeaders(links.unsubscribe(to.getId())));
     return true;
   }
 

@@ -15,11 +15,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * When alerts go out. Opening is a matter of time (a scheduled consultation opens by itself when its
- * window starts), so every instance looks every {@code participa.alerts.poll-seconds} (300 by default;
- * negative turns alerts off) for openings and, as a safety net behind the publication observer, for
- * published documents; reminders that a consultation closes soon go from the staff reminders' hour
- * ({@code participa.reminders.hour}, Bogotá) on, so nobody is woken at night.
+ * When alerts go out. Opening is a matter of time (a scheduled consultation opens by itself when
+ * its window starts), so every instance looks every {@code participa.alerts.poll-seconds} (300 by
+ * default; negative turns alerts off) for openings and, as a safety net behind the publication
+ * observer, for published documents; reminders that a consultation closes soon go from the staff
+ * reminders' hour ({@code participa.reminders.hour}, Bogotá) on, so nobody is woken at night.
  *
  * <p>This is not the once-a-day claim of the staff reminders ({@code DailyRuns}): each alert is
  * claimed per subscription and occasion as it is queued ({@link AlertMail}), which already makes it

@@ -29,10 +29,10 @@ import java.util.Optional;
  *
  * <p>Sending the form creates or renews a subscription that receives nothing and e-mails a
  * confirmation link to the address; following it (and pressing the button there) confirms it. The
- * page answers the same whether or not the address was subscribed already: what differs goes to that
- * address only (a link, or "you are already subscribed" with the management link), never to the
- * stranger who typed it. The e-mails carry nothing the sender wrote and count against the address's
- * daily quota. Unsubscribing deletes the subscription, and with it the address.
+ * page answers the same whether or not the address was subscribed already: what differs goes to
+ * that address only (a link, or "you are already subscribed" with the management link), never to
+ * the stranger who typed it. The e-mails carry nothing the sender wrote and count against the
+ * address's daily quota. Unsubscribing deletes the subscription, and with it the address.
  */
 @ApplicationScoped
 public class AlertSubscriptions {
@@ -77,8 +77,8 @@ public class AlertSubscriptions {
   }
 
   /**
-   * Takes a subscription request and e-mails the address what to do next. Refuses invalid fields, an
-   * unknown consultation and a client over its limit; a replayed form does nothing.
+   * Takes a subscription request and e-mails the address what to do next. Refuses invalid fields,
+   * an unknown consultation and a client over its limit; a replayed form does nothing.
    */
   @Transactional
   public void request(SubscriptionRequest request, AlertForms.Sender sender) {
@@ -88,7 +88,9 @@ public class AlertSubscriptions {
     }
     Consultation consultation = null;
     if (request.consultation() != null) {
-      consultation = consultation(request.consultation()).orElseThrow(() -> new RuleViolation("alerts.error.notFound"));
+      consultation =
+          consultation(request.consultation())
+              .orElseThrow(() -> new RuleViolation("alerts.error.notFound"));
     }
     if (!forms.admit(sender)) {
       return; // the same form posted again: answered as the first time
@@ -98,9 +100,15 @@ public class AlertSubscriptions {
     Optional<AlertSubscription> existing = existing(email, consultation);
     String what = describe(consultation, request.topics());
     if (existing.isPresent() && existing.get().isConfirmed()) {
-      outbox.enqueueToUnverified(MAIL_ALREADY, "alert-" + existing.get().getId() + "-" + now.toEpochMilli(), email,
+      outbox.enqueueToUnverified(
+          MAIL_ALREADY,
+          "alert-" + existing.get().getId() + "-" + now.toEpochMilli(),
+          email,
           Messages.get("alerts.mail.already.subject"),
-          Messages.get("alerts.mail.already.body", describe(existing.get()), links.manage(existing.get().getId())));
+          Messages.get(
+              "alerts.mail.already.body",
+              describe(existing.get()),
+              links.manage(existing.get().getId())));
       return;
     }
     String secret = LinkSecrets.newSecret();
@@ -109,23 +117,31 @@ public class AlertSubscriptions {
       subscription = existing.get();
       subscription.renew(request.topics(), LinkSecrets.hashOf(secret), now);
     } else {
-      subscription = consultation == null
-          ? AlertSubscription.general(email, request.topics(), LinkSecrets.hashOf(secret), now)
-          : AlertSubscription.following(email, consultation, LinkSecrets.hashOf(secret), now);
+      subscription =
+          consultation == null
+              ? AlertSubscription.general(email, request.topics(), LinkSecrets.hashOf(secret), now)
+              : AlertSubscription.following(email, consultation, LinkSecrets.hashOf(secret), now);
       em.persist(subscription);
     }
     em.flush();
-    outbox.enqueueToUnverified(MAIL_LINK, "alert-" + subscription.getId() + "-" + now.toEpochMilli(), email,
+    outbox.enqueueToUnverified(
+        MAIL_LINK,
+        "alert-" + subscription.getId() + "-" + now.toEpochMilli(),
+        email,
         Messages.get("alerts.mail.link.subject"),
-        Messages.get("alerts.mail.link.body", what, links.confirmation(secret),
+        Messages.get(
+            "alerts.mail.link.body",
+            what,
+            links.confirmation(secret),
             DateFormats.dateTime(now.plus(AlertSubscription.LINK_LIFETIME))));
   }
 
   private Optional<AlertSubscription> existing(String email, Consultation consultation) {
-    TypedQuery<AlertSubscription> query = consultation == null
-        ? em.createNamedQuery(AlertSubscription.FIND_GENERAL, AlertSubscription.class)
-        : em.createNamedQuery(AlertSubscription.FIND_FOR_CONSULTATION, AlertSubscription.class)
-            .setParameter("consultation", consultation);
+    TypedQuery<AlertSubscription> query =
+        consultation == null
+            ? em.createNamedQuery(AlertSubscription.FIND_GENERAL, AlertSubscription.class)
+            : em.createNamedQuery(AlertSubscription.FIND_FOR_CONSULTATION, AlertSubscription.class)
+                .setParameter("consultation", consultation);
     return query.setParameter("email", email).getResultStream().findFirst();
   }
 
@@ -136,7 +152,10 @@ public class AlertSubscriptions {
     return bySecret(secret).filter(s -> s.confirmationLinkWorksAt(now)).map(SubscriptionView::of);
   }
 
-  /** Follows a confirmation link: the subscription starts (once); refused when the link does not work. */
+  /**
+   * Follows a confirmation link: the subscription starts (once); refused when the link does not
+   * work.
+   */
   @Transactional
   public SubscriptionView confirm(String secret) {
     Instant now = clock.now();
@@ -148,7 +167,10 @@ public class AlertSubscriptions {
     return SubscriptionView.of(subscription);
   }
 
-  /** The management link's token for the subscription a confirmation link names (shown once confirmed). */
+  /**
+   * The management link's token for the subscription a confirmation link names (shown once
+   * confirmed).
+   */
   @Transactional
   public Optional<String> manageToken(String secret) {
     return bySecret(secret).filter(AlertSubscription::isConfirmed).map(s -> links.token(s.getId()));
@@ -160,10 +182,14 @@ public class AlertSubscriptions {
     return byToken(token).map(SubscriptionView::of);
   }
 
-  /** Changes what a general subscription asks for; refused without a topic (unsubscribing is the way out). */
+  /**
+   * Changes what a general subscription asks for; refused without a topic (unsubscribing is the way
+   * out).
+   */
   @Transactional
   public SubscriptionView changeTopics(String token, AlertTopics topics) {
-    AlertSubscription subscription = byToken(token).orElseThrow(() -> new RuleViolation("alerts.manage.error.link"));
+    AlertSubscription subscription =
+        byToken(token).orElseThrow(() -> new RuleViolation("alerts.manage.error.link"));
     if (topics.isEmpty()) {
       throw new RuleViolation("alerts.validation.topic");
     }
@@ -172,8 +198,9 @@ public class AlertSubscriptions {
   }
 
   /**
-   * Ends the subscription the token names: it is deleted, with what was sent to it. True when one was
-   * deleted; false when the token names none (already gone): the answer to the holder is the same.
+   * Ends the subscription the token names: it is deleted, with what was sent to it. True when one
+   * was deleted; false when the token names none (already gone): the answer to the holder is the
+   * same.
    */
   @Transactional
   public boolean unsubscribe(String token) {
@@ -186,8 +213,13 @@ public class AlertSubscriptions {
   @Transactional(TxType.MANDATORY)
   public List<Held> heldBy(String email) {
     return byEmail(email).stream()
-        .map(s -> new Held(s.getId(), s.getConsultation() == null ? null : s.getConsultation().getTitle(),
-            s.getRequestedAt(), s.isConfirmed()))
+        .map(
+            s ->
+                new Held(
+                    s.getId(),
+                    s.getConsultation() == null ? null : s.getConsultation().getTitle(),
+                    s.getRequestedAt(),
+                    s.isConfirmed()))
         .toList();
   }
 
@@ -202,8 +234,12 @@ public class AlertSubscriptions {
   /** Forgets requests whose link was never followed and no longer works; at most {@code batch}. */
   @Transactional
   public int purgeUnconfirmed(int batch) {
-    return em.createNativeQuery("DELETE FROM alert_subscription WHERE confirmed_at IS NULL AND requested_at < ? LIMIT ?")
-        .setParameter(1, co.gov.icetex.participa.shared.InstantConverter.utc(clock.now().minus(AlertSubscription.LINK_LIFETIME)))
+    return em.createNativeQuery(
+            "DELETE FROM alert_subscription WHERE confirmed_at IS NULL AND requested_at < ? LIMIT ?")
+        .setParameter(
+            1,
+            co.gov.icetex.participa.shared.InstantConverter.utc(
+                clock.now().minus(AlertSubscription.LINK_LIFETIME)))
         .setParameter(2, batch)
         .executeUpdate();
   }
@@ -237,14 +273,18 @@ public class AlertSubscriptions {
     if (consultation != null) {
       return Messages.get("alerts.describe.documents", consultation.getTitle());
     }
-    String type = topics.type() == null ? Messages.get("alerts.describe.allTypes")
-        : Messages.get("alerts.describe.ofType", Messages.get("ConsultationType." + topics.type()));
+    String type =
+        topics.type() == null
+            ? Messages.get("alerts.describe.allTypes")
+            : Messages.get(
+                "alerts.describe.ofType", Messages.get("ConsultationType." + topics.type()));
     StringBuilder what = new StringBuilder();
     if (topics.newConsultations()) {
       what.append(Messages.get("alerts.describe.new", type));
     }
     if (topics.closingReminders()) {
-      what.append(what.length() == 0 ? "" : "; ").append(Messages.get("alerts.describe.closing", type));
+      what.append(what.length() == 0 ? "" : "; ")
+          .append(Messages.get("alerts.describe.closing", type));
     }
     return what.toString();
   }

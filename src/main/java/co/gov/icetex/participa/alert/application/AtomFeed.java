@@ -11,11 +11,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * An Atom feed (RFC 4287): what a feed reader needs to tell people of new consultations and documents
- * without an e-mail address. Ids are the permanent public addresses of what the entries name, so a
- * reader never shows the same entry twice.
+ * An Atom feed (RFC 4287): what a feed reader needs to tell people of new consultations and
+ * documents without an e-mail address. Ids are the permanent public addresses of what the entries
+ * name, so a reader never shows the same entry twice.
  */
-public record AtomFeed(String id, String title, String selfUrl, String alternateUrl, Instant updated, List<Entry> entries) {
+public record AtomFeed(
+    String id,
+    String title,
+    String selfUrl,
+    String alternateUrl,
+    Instant updated,
+    List<Entry> entries) {
 
   public static final String MEDIA_TYPE = "application/atom+xml";
   private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -70,13 +76,15 @@ public record AtomFeed(String id, String title, String selfUrl, String alternate
     return out.toByteArray();
   }
 
-  private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
+  private static void text(XMLStreamWriter xml, String element, String value)
+      throws XMLStreamException {
     xml.writeStartElement(element);
     xml.writeCharacters(value);
     xml.writeEndElement();
   }
 
-  private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+  private static void link(XMLStreamWriter xml, String rel, String href, String type)
+      throws XMLStreamException {
     xml.writeEmptyElement("link");
     xml.writeAttribute("rel", rel);
     xml.writeAttribute("type", type);

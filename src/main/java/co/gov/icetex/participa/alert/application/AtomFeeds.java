@@ -21,7 +21,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The public feeds: the consultations open for comment, and one consultation's published documents. */
+/**
+ * The public feeds: the consultations open for comment, and one consultation's published documents.
+ */
 @ApplicationScoped
 public class AtomFeeds {
 
@@ -33,17 +35,35 @@ public class AtomFeeds {
 
   /** The consultations open now, the most recently opened first. */
   public AtomFeed openConsultations() {
-    List<AtomFeed.Entry> entries = catalog.list(new CatalogFilter(ConsultationPhase.OPEN, null, null)).stream()
-        .sorted(Comparator.comparing(ConsultationSummary::opensAt).reversed())
-        .map(s -> new AtomFeed.Entry(links.consultation(s.slug()), s.title(), links.consultation(s.slug()), s.opensAt(),
-            Messages.get("alerts.feed.open.entry", Messages.get("ConsultationType." + s.type()), DateFormats.dateTime(s.closesAt()),
-                s.summary())))
-        .toList();
-    return new AtomFeed(links.openFeed(), Messages.get("alerts.feed.open.title"), links.openFeed(),
-        links.home(), updated(entries), entries);
+    List<AtomFeed.Entry> entries =
+        catalog.list(new CatalogFilter(ConsultationPhase.OPEN, null, null)).stream()
+            .sorted(Comparator.comparing(ConsultationSummary::opensAt).reversed())
+            .map(
+                s ->
+                    new AtomFeed.Entry(
+                        links.consultation(s.slug()),
+                        s.title(),
+                        links.consultation(s.slug()),
+                        s.opensAt(),
+                        Messages.get(
+                            "alerts.feed.open.entry",
+                            Messages.get("ConsultationType." + s.type()),
+                            DateFormats.dateTime(s.closesAt()),
+                            s.summary())))
+            .toList();
+    return new AtomFeed(
+        links.openFeed(),
+        Messages.get("alerts.feed.open.title"),
+        links.openFeed(),
+        links.home(),
+        updated(entries),
+        entries);
   }
 
-  /** The report versions and final version of a published consultation, newest first; empty when none has that slug. */
+  /**
+   * The report versions and final version of a published consultation, newest first; empty when
+   * none has that slug.
+   */
   public Optional<AtomFeed> documents(String slug) {
     if (slug == null || slug.isBlank()) {
       return Optional.empty();
@@ -54,22 +74,50 @@ public class AtomFeeds {
     }
     Consultation c = consultation.get();
     List<AtomFeed.Entry> entries = new ArrayList<>();
-    reports.find(c.getSlug(), null).map(ReportSummary::versions).orElse(List.of()).forEach((ReportVersion v) ->
-        entries.add(new AtomFeed.Entry(links.report(c.getSlug(), v.version()),
-            Messages.get("alerts.feed.documents.report", v.version(), c.getTitle()), links.report(c.getSlug(), v.version()),
-            v.publishedAt(), Messages.get("alerts.feed.documents.reportSummary", v.observations()))));
-    finalVersions.publishedAt(c.getSlug()).ifPresent(at ->
-        entries.add(new AtomFeed.Entry(links.finalVersion(c.getSlug()), Messages.get("alerts.feed.documents.final", c.getTitle()),
-            links.finalVersion(c.getSlug()), at, null)));
+    reports
+        .find(c.getSlug(), null)
+        .map(ReportSummary::versions)
+        .orElse(List.of())
+        .forEach(
+            (ReportVersion v) ->
+                entries.add(
+                    new AtomFeed.Entry(
+                        links.report(c.getSlug(), v.version()),
+                        Messages.get("alerts.feed.documents.report", v.version(), c.getTitle()),
+                        links.report(c.getSlug(), v.version()),
+                        v.publishedAt(),
+                        Messages.get("alerts.feed.documents.reportSummary", v.observations()))));
+    finalVersions
+        .publishedAt(c.getSlug())
+        .ifPresent(
+            at ->
+                entries.add(
+                    new AtomFeed.Entry(
+                        links.finalVersion(c.getSlug()),
+                        Messages.get("alerts.feed.documents.final", c.getTitle()),
+                        links.finalVersion(c.getSlug()),
+                        at,
+                        null)));
     entries.sort(Comparator.comparing(AtomFeed.Entry::updated).reversed());
-    return Optional.of(new AtomFeed(links.documentsFeed(c.getSlug()), Messages.get("alerts.feed.documents.title", c.getTitle()),
-        links.documentsFeed(c.getSlug()), links.consultation(c.getSlug()),
-        entries.isEmpty() ? Optional.ofNullable(c.getPublishedAt()).orElse(c.getUpdatedAt()) : updated(entries), entries));
+    return Optional.of(
+        new AtomFeed(
+            links.documentsFeed(c.getSlug()),
+            Messages.get("alerts.feed.documents.title", c.getTitle()),
+            links.documentsFeed(c.getSlug()),
+            links.consultation(c.getSlug()),
+            entries.isEmpty()
+                ? Optional.ofNullable(c.getPublishedAt()).orElse(c.getUpdatedAt())
+                : updated(entries),
+            entries));
   }
 
-  /** The newest entry's time; without entries, the current hour (a feed must say when it changed). */
+  /**
+   * The newest entry's time; without entries, the current hour (a feed must say when it changed).
+   */
   private Instant updated(List<AtomFeed.Entry> entries) {
-    return entries.stream().map(AtomFeed.Entry::updated).max(Comparator.naturalOrder())
+    return entries.stream()
+        .map(AtomFeed.Entry::updated)
+        .max(Comparator.naturalOrder())
         .orElse(clock.now().truncatedTo(ChronoUnit.HOURS));
   }
 }

@@ -10,9 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Tells a consultation's followers as soon as a document of it is published: once the publication has
- * committed (nothing is announced that was rolled back), in a transaction of its own. If this fails
- * the periodic look ({@link AlertSchedule}) sends the alerts a few minutes later.
+ * Tells a consultation's followers as soon as a document of it is published: once the publication
+ * has committed (nothing is announced that was rolled back), in a transaction of its own. If this
+ * fails the periodic look ({@link AlertSchedule}) sends the alerts a few minutes later.
  */
 @ApplicationScoped
 public class DocumentAlerts {
@@ -25,7 +25,8 @@ public class DocumentAlerts {
     tell(event.consultationId());
   }
 
-  void finalVersionPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) FinalVersionPublished event) {
+  void finalVersionPublished(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) FinalVersionPublished event) {
     tell(event.consultationId());
   }
 

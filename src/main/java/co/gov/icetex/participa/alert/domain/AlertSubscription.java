@@ -31,23 +31,28 @@ import java.util.Objects;
 @Table(name = "alert_subscription")
 @NamedQuery(
     name = AlertSubscription.FIND_BY_CONFIRMATION,
-    query = "SELECT s FROM AlertSubscription s LEFT JOIN FETCH s.consultation WHERE s.confirmationHash = :hash")
+    query =
+        "SELECT s FROM AlertSubscription s LEFT JOIN FETCH s.consultation WHERE s.confirmationHash = :hash")
 @NamedQuery(
     name = AlertSubscription.FIND_GENERAL,
     query = "SELECT s FROM AlertSubscription s WHERE s.email = :email AND s.consultation IS NULL")
 @NamedQuery(
     name = AlertSubscription.FIND_FOR_CONSULTATION,
-    query = "SELECT s FROM AlertSubscription s WHERE s.email = :email AND s.consultation = :consultation")
+    query =
+        "SELECT s FROM AlertSubscription s WHERE s.email = :email AND s.consultation = :consultation")
 @NamedQuery(
     name = AlertSubscription.FIND_BY_EMAIL,
-    query = "SELECT s FROM AlertSubscription s LEFT JOIN FETCH s.consultation WHERE s.email = :email ORDER BY s.id")
+    query =
+        "SELECT s FROM AlertSubscription s LEFT JOIN FETCH s.consultation WHERE s.email = :email ORDER BY s.id")
 @NamedQuery(
     name = AlertSubscription.FIND_CONFIRMED_GENERAL,
-    query = "SELECT s FROM AlertSubscription s WHERE s.consultation IS NULL AND s.confirmedAt IS NOT NULL ORDER BY s.id")
+    query =
+        "SELECT s FROM AlertSubscription s WHERE s.consultation IS NULL AND s.confirmedAt IS NOT NULL ORDER BY s.id")
 @NamedQuery(
     name = AlertSubscription.FIND_CONFIRMED_FOLLOWING,
-    query = "SELECT s FROM AlertSubscription s WHERE s.consultation.id = :consultation AND s.confirmedAt IS NOT NULL"
-        + " ORDER BY s.id")
+    query =
+        "SELECT s FROM AlertSubscription s WHERE s.consultation.id = :consultation AND s.confirmedAt IS NOT NULL"
+            + " ORDER BY s.id")
 public class AlertSubscription {
 
   public static final String FIND_BY_CONFIRMATION = "AlertSubscription.findByConfirmation";
@@ -101,14 +106,18 @@ public class AlertSubscription {
 
   protected AlertSubscription() {}
 
-  private AlertSubscription(String email, Consultation consultation, String secretHash, Instant now) {
+  private AlertSubscription(
+      String email, Consultation consultation, String secretHash, Instant now) {
     this.email = email.strip().toLowerCase(Locale.ROOT);
     this.consultation = consultation;
     take(secretHash, now);
   }
 
-  /** A general subscription waiting for its confirmation link ({@code secretHash}) to be followed. */
-  public static AlertSubscription general(String email, AlertTopics topics, String secretHash, Instant now) {
+  /**
+   * A general subscription waiting for its confirmation link ({@code secretHash}) to be followed.
+   */
+  public static AlertSubscription general(
+      String email, AlertTopics topics, String secretHash, Instant now) {
     if (topics.isEmpty()) {
       throw new IllegalArgumentException("A general subscription names at least one topic");
     }
@@ -118,14 +127,20 @@ public class AlertSubscription {
   }
 
   /** A subscription to one consultation's published documents, waiting for its confirmation. */
-  public static AlertSubscription following(String email, Consultation consultation, String secretHash, Instant now) {
-    return new AlertSubscription(email, Objects.requireNonNull(consultation, "consultation"), secretHash, now);
+  public static AlertSubscription following(
+      String email, Consultation consultation, String secretHash, Instant now) {
+    return new AlertSubscription(
+        email, Objects.requireNonNull(consultation, "consultation"), secretHash, now);
   }
 
-  /** Sent again before it was confirmed: the latest topics, a fresh consent and a new link (the old one stops working). */
+  /**
+   * Sent again before it was confirmed: the latest topics, a fresh consent and a new link (the old
+   * one stops working).
+   */
   public void renew(AlertTopics topics, String secretHash, Instant now) {
     if (isConfirmed()) {
-      throw new IllegalStateException("A confirmed subscription is changed through its management page");
+      throw new IllegalStateException(
+          "A confirmed subscription is changed through its management page");
     }
     if (consultation == null) {
       setTopics(topics);
@@ -146,7 +161,8 @@ public class AlertSubscription {
       throw new IllegalStateException("A consultation's subscription has no topics");
     }
     if (topics.isEmpty()) {
-      throw new IllegalArgumentException("A general subscription names at least one topic; unsubscribe instead");
+      throw new IllegalArgumentException(
+          "A general subscription names at least one topic; unsubscribe instead");
     }
     setTopics(topics);
   }
@@ -175,7 +191,10 @@ public class AlertSubscription {
 
   /** Whether to tell this holder that a consultation of {@code type} opened at {@code openedAt}. */
   public boolean wantsOpening(ConsultationType type, Instant openedAt) {
-    return isConfirmed() && consultation == null && newConsultations && topics().covers(type)
+    return isConfirmed()
+        && consultation == null
+        && newConsultations
+        && topics().covers(type)
         && !openedAt.isBefore(confirmedAt);
   }
 
@@ -184,9 +203,14 @@ public class AlertSubscription {
     return isConfirmed() && consultation == null && closingReminders && topics().covers(type);
   }
 
-  /** Whether to tell this holder that a document of consultation {@code consultationId} was published at {@code publishedAt}. */
+  /**
+   * Whether to tell this holder that a document of consultation {@code consultationId} was
+   * published at {@code publishedAt}.
+   */
   public boolean wantsDocumentOf(long consultationId, Instant publishedAt) {
-    return isConfirmed() && consultation != null && consultation.getId() == consultationId
+    return isConfirmed()
+        && consultation != null
+        && consultation.getId() == consultationId
         && !publishedAt.isBefore(confirmedAt);
   }
 

@@ -3,10 +3,11 @@ package co.gov.icetex.participa.alert.domain;
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
 
 /**
- * What a general subscription asks for: new consultations and reminders before a consultation closes,
- * of every type ({@code type} null) or of one type.
+ * What a general subscription asks for: new consultations and reminders before a consultation
+ * closes, of every type ({@code type} null) or of one type.
  */
-public record AlertTopics(boolean newConsultations, ConsultationType type, boolean closingReminders) {
+public record AlertTopics(
+    boolean newConsultations, ConsultationType type, boolean closingReminders) {
 
   public boolean isEmpty() {
     return !newConsultations && !closingReminders;

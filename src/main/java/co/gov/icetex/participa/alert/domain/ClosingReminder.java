@@ -23,10 +23,14 @@ public final class ClosingReminder {
     if (window == null || !window.isOpenAt(now)) {
       return false;
     }
-    return calendar.businessDaysBetween(LocalDate.ofInstant(now, AppClock.BOGOTA), lastDay(window)) <= BUSINESS_DAYS;
+    return calendar.businessDaysBetween(LocalDate.ofInstant(now, AppClock.BOGOTA), lastDay(window))
+        <= BUSINESS_DAYS;
   }
 
-  /** The last day (Bogotá) on which observations are received: the window closes at its end, or during it. */
+  /**
+   * The last day (Bogotá) on which observations are received: the window closes at its end, or
+   * during it.
+   */
   public static LocalDate lastDay(CommentWindow window) {
     return LocalDate.ofInstant(window.getClosesAt().minusNanos(1000), AppClock.BOGOTA);
   }

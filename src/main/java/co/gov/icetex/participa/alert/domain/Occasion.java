@@ -3,8 +3,8 @@ package co.gov.icetex.participa.alert.domain;
 import java.util.Objects;
 
 /**
- * Something an alert is sent about, named so that each subscription hears of it once: the key is what
- * the {@code alert_sent} table keeps, unique per subscription.
+ * Something an alert is sent about, named so that each subscription hears of it once: the key is
+ * what the {@code alert_sent} table keeps, unique per subscription.
  */
 public record Occasion(Kind kind, long consultationId, int version) {
 

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What a person sends to subscribe: an address, and either the documents of one consultation
- * ({@code consultation}, its slug) or general topics. Messages are bundle keys, as for observations.
+ * ({@code consultation}, its slug) or general topics. Messages are bundle keys, as for
+ * observations.
  */
 public record SubscriptionRequest(
     @NotBlank(message = "validation.email.required")

@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The public Atom feeds: {@code /feeds/consultas.atom} (consultations open for comment) and
- * {@code /feeds/consulta.atom?c=SLUG} (a consultation's report versions and final version). No
- * session; HttpCaching (web.xml) gives them a validator and a short shared lifetime.
+ * The public Atom feeds: {@code /feeds/consultas.atom} (consultations open for comment) and {@code
+ * /feeds/consulta.atom?c=SLUG} (a consultation's report versions and final version). No session;
+ * HttpCaching (web.xml) gives them a validator and a short shared lifetime.
  */
 @WebServlet({"/feeds/consultas.atom", "/feeds/consulta.atom"})
 public class AtomFeedServlet extends HttpServlet {
@@ -23,10 +23,12 @@ public class AtomFeedServlet extends HttpServlet {
   @Inject transient AtomFeeds feeds;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<AtomFeed> feed = "/feeds/consultas.atom".equals(request.getServletPath())
-        ? Optional.of(feeds.openConsultations())
-        : feeds.documents(request.getParameter("c"));
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<AtomFeed> feed =
+        "/feeds/consultas.atom".equals(request.getServletPath())
+            ? Optional.of(feeds.openConsultations())
+            : feeds.documents(request.getParameter("c"));
     if (feed.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

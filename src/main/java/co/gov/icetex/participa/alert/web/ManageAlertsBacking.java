@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The page every alert links to (/gestionar-avisos?s=TOKEN): change the topics of a general
- * subscription, or unsubscribe. The signed token in the link is the authority; the page is stateless
- * and its forms carry the token.
+ * subscription, or unsubscribe. The signed token in the link is the authority; the page is
+ * stateless and its forms carry the token.
  */
 @Named("manageAlerts")
 @RequestScoped

@@ -11,13 +11,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The one-click unsubscribe address of every alert ({@code List-Unsubscribe}, RFC 8058):
- * {@code POST /avisos/baja?s=TOKEN} with the body {@code List-Unsubscribe=One-Click} ends the
+ * The one-click unsubscribe address of every alert ({@code List-Unsubscribe}, RFC 8058): {@code
+ * POST /avisos/baja?s=TOKEN} with the body {@code List-Unsubscribe=One-Click} ends the
  * subscription. The signed token is the whole authority: no form token and no session, because the
  * mail provider posts it from its servers. Such a post carries neither {@code Sec-Fetch-Site} nor
- * {@code Origin}, so the portal's cross-site filter lets it through. The answer is the same whether the
- * subscription still existed or not. A {@code GET} (someone pasting the address in a browser, or a mail
- * scanner) changes nothing: it goes to the management page, where a button unsubscribes.
+ * {@code Origin}, so the portal's cross-site filter lets it through. The answer is the same whether
+ * the subscription still existed or not. A {@code GET} (someone pasting the address in a browser,
+ * or a mail scanner) changes nothing: it goes to the management page, where a button unsubscribes.
  */
 @WebServlet("/avisos/baja")
 public class OneClickUnsubscribe extends HttpServlet {
@@ -27,7 +27,8 @@ public class OneClickUnsubscribe extends HttpServlet {
   @Inject transient AlertSubscriptions subscriptions;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String token = request.getParameter("s");
     if (token == null) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -40,9 +41,12 @@ public class OneClickUnsubscribe extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String token = request.getParameter("s");
-    response.sendRedirect(request.getContextPath() + "/gestionar-avisos"
-        + (token == null ? "" : "?s=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+    response.sendRedirect(
+        request.getContextPath()
+            + "/gestionar-avisos"
+            + (token == null ? "" : "?s=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
   }
 }

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The subscription form (/avisos, or /avisos?c=SLUG for one consultation's documents). Stateless like
- * the hearing's forms: it carries the consultation's slug and a signed single-use token.
+ * The subscription form (/avisos, or /avisos?c=SLUG for one consultation's documents). Stateless
+ * like the hearing's forms: it carries the consultation's slug and a signed single-use token.
  */
 @Named("subscribe")
 @RequestScoped
@@ -40,7 +40,10 @@ public class SubscribeBacking {
   private String error;
   private boolean sent;
 
-  /** On GET the slug comes from the URL; on a post, from the form's hidden field (the view is stateless). */
+  /**
+   * On GET the slug comes from the URL; on a post, from the form's hidden field (the view is
+   * stateless).
+   */
   public void load() {
     if (slug == null) {
       slug = request.getParameter("c");
@@ -59,10 +62,17 @@ public class SubscribeBacking {
       error = Messages.get("alerts.error.forged");
       return;
     }
-    var subscription = new SubscriptionRequest(email, getConsultation() == null ? null : consultation.getSlug(),
-        topics.isNewConsultations(), topics.chosenType(), topics.isClosingReminders(), consent);
+    var subscription =
+        new SubscriptionRequest(
+            email,
+            getConsultation() == null ? null : consultation.getSlug(),
+            topics.isNewConsultations(),
+            topics.chosenType(),
+            topics.isClosingReminders(),
+            consent);
     try {
-      subscriptions.request(subscription, new AlertForms.Sender(submission.get(), clientAddress.keyOf(request)));
+      subscriptions.request(
+          subscription, new AlertForms.Sender(submission.get(), clientAddress.keyOf(request)));
       sent = true;
     } catch (InvalidSubscription invalid) {
       errors = invalid.errors().ordered();

@@ -23,7 +23,10 @@ public class TopicChoice {
 
   /** The chosen type; null for every type (or an option that is not one). */
   ConsultationType chosenType() {
-    return Arrays.stream(ConsultationType.values()).filter(t -> t.name().equals(type)).findFirst().orElse(null);
+    return Arrays.stream(ConsultationType.values())
+        .filter(t -> t.name().equals(type))
+        .findFirst()
+        .orElse(null);
   }
 
   AlertTopics chosen() {

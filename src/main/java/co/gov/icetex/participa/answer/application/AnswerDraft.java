@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The outcome and text of an answer, drafted on the review page or imported from the spreadsheet. */
+/**
+ * The outcome and text of an answer, drafted on the review page or imported from the spreadsheet.
+ */
 public record AnswerDraft(
     @NotNull(message = "answer.error.outcomeRequired") AnswerOutcome outcome,
     @NotBlank(message = "answer.error.textRequired")

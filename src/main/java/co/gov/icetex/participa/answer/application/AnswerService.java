@@ -31,8 +31,9 @@ import java.util.UUID;
 
 /**
  * Answers: responders draft them for observations of their office (one answer may serve a group of
- * similar observations), approvers approve or return them, and publish them one by one or all approved
- * answers of a consultation at once. Authors are e-mailed once per publication. Every step is audited.
+ * similar observations), approvers approve or return them, and publish them one by one or all
+ * approved answers of a consultation at once. Authors are e-mailed once per publication. Every step
+ * is audited.
  */
 @ApplicationScoped
 public class AnswerService {
@@ -60,18 +61,35 @@ public class AnswerService {
       throw new RuleViolation("moderation.error.nothingSelected");
     }
     List<String> before = observations.stream().map(Observation::auditState).toList();
-    var answer = new Answer(observations, office, outcome, PlainText.multiLine(text), caller.name(), clock.now());
+    var answer =
+        new Answer(
+            observations, office, outcome, PlainText.multiLine(text), caller.name(), clock.now());
     em.persist(answer);
     em.flush();
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
-      audit.record(caller.name(), "ANSWER_DRAFTED", "Observation", o.getTrackingCode(), before.get(i), o.auditState());
+      audit.record(
+          caller.name(),
+          "ANSWER_DRAFTED",
+          "Observation",
+          o.getTrackingCode(),
+          before.get(i),
+          o.auditState());
     }
-    audit.record(caller.name(), "ANSWER_DRAFTED", "Answer", answer.getId().toString(), null, describe(answer));
+    audit.record(
+        caller.name(),
+        "ANSWER_DRAFTED",
+        "Answer",
+        answer.getId().toString(),
+        null,
+        describe(answer));
     return answer.getId();
   }
 
-  /** A new text for a draft or a returned answer; only a responder of the answer's office may write it. */
+  /**
+   * A new text for a draft or a returned answer; only a responder of the answer's office may write
+   * it.
+   */
   @Transactional
   @RequiresRole(Roles.RESPONDER)
   public void redraft(long answerId, AnswerOutcome outcome, String text) {
@@ -83,7 +101,13 @@ public class AnswerService {
     }
     String before = describe(answer);
     answer.redraft(outcome, PlainText.multiLine(text), caller.name(), clock.now());
-    audit.record(caller.name(), "ANSWER_REDRAFTED", "Answer", Long.toString(answerId), before, describe(answer));
+    audit.record(
+        caller.name(),
+        "ANSWER_REDRAFTED",
+        "Answer",
+        Long.toString(answerId),
+        before,
+        describe(answer));
   }
 
   @Transactional
@@ -92,7 +116,13 @@ public class AnswerService {
     Answer answer = answer(answerId);
     String before = describe(answer);
     answer.approve(caller.name(), clock.now());
-    audit.record(caller.name(), "ANSWER_APPROVED", "Answer", Long.toString(answerId), before, describe(answer));
+    audit.record(
+        caller.name(),
+        "ANSWER_APPROVED",
+        "Answer",
+        Long.toString(answerId),
+        before,
+        describe(answer));
   }
 
   @Transactional
@@ -102,7 +132,13 @@ public class AnswerService {
     Answer answer = answer(answerId);
     String before = describe(answer);
     answer.returnForChanges(comment, caller.name(), clock.now());
-    audit.record(caller.name(), "ANSWER_RETURNED", "Answer", Long.toString(answerId), before, describe(answer));
+    audit.record(
+        caller.name(),
+        "ANSWER_RETURNED",
+        "Answer",
+        Long.toString(answerId),
+        before,
+        describe(answer));
   }
 
   /** Publishes one approved answer; its authors are e-mailed. */
@@ -112,13 +148,17 @@ public class AnswerService {
     publishAll(List.of(answer(answerId)));
   }
 
-  /** Publishes every approved answer of a consultation at once; returns how many observations were answered. */
+  /**
+   * Publishes every approved answer of a consultation at once; returns how many observations were
+   * answered.
+   */
   @Transactional
   @RequiresRole(Roles.APPROVER)
   public int publishApproved(long consultationId) {
     List<Answer> approved =
         em.createQuery(
-                "SELECT a FROM Answer a WHERE a.consultation.id = :c AND a.status = :approved ORDER BY a.id", Answer.class)
+                "SELECT a FROM Answer a WHERE a.consultation.id = :c AND a.status = :approved ORDER BY a.id",
+                Answer.class)
             .setParameter("c", consultationId)
             .setParameter("approved", AnswerStatus.APPROVED)
             .getResultList();
@@ -135,7 +175,13 @@ public class AnswerService {
     for (Answer answer : answers) {
       String before = describe(answer);
       answer.publish(now);
-      audit.record(caller.name(), "ANSWER_PUBLISHED", "Answer", answer.getId().toString(), before, describe(answer));
+      audit.record(
+          caller.name(),
+          "ANSWER_PUBLISHED",
+          "Answer",
+          answer.getId().toString(),
+          before,
+          describe(answer));
       published.addAll(answer.getObservations());
     }
     mails.answersPublished(publication, published);
@@ -143,8 +189,8 @@ public class AnswerService {
   }
 
   /**
-   * Ley 1755 de 2015, art. 14 par.: before the deadline, the author is told the answer needs more time,
-   * with the reasons and a new date no later than double the term.
+   * Ley 1755 de 2015, art. 14 par.: before the deadline, the author is told the answer needs more
+   * time, with the reasons and a new date no later than double the term.
    */
   @Transactional
   @RequiresRole(Roles.APPROVER)
@@ -152,8 +198,19 @@ public class AnswerService {
     validator.check(extension);
     Observation o = observation(trackingCode);
     String before = o.auditState();
-    o.extendDeadline(extension.date(), deadlines.latestExtension(o), extension.reason(), clock.today(), clock.now());
-    audit.record(caller.name(), "DEADLINE_EXTENDED", "Observation", o.getTrackingCode(), before, o.auditState());
+    o.extendDeadline(
+        extension.date(),
+        deadlines.latestExtension(o),
+        extension.reason(),
+        clock.today(),
+        clock.now());
+    audit.record(
+        caller.name(),
+        "DEADLINE_EXTENDED",
+        "Observation",
+        o.getTrackingCode(),
+        before,
+        o.auditState());
     mails.extended(o);
   }
 
@@ -177,8 +234,15 @@ public class AnswerService {
   }
 
   private static String describe(Answer a) {
-    return "status=" + a.getStatus() + "; outcome=" + a.getOutcome() + "; office=" + a.getOffice().getName()
-        + "; observations=" + a.getObservations().stream().map(Observation::getTrackingCode).toList()
-        + "; text=" + a.getText();
+    return "status="
+        + a.getStatus()
+        + "; outcome="
+        + a.getOutcome()
+        + "; office="
+        + a.getOffice().getName()
+        + "; observations="
+        + a.getObservations().stream().map(Observation::getTrackingCode).toList()
+        + "; text="
+        + a.getText();
   }
 }

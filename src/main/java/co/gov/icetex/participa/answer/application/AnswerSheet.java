@@ -1,11 +1,11 @@
 package co.gov.icetex.participa.answer.application;
 
-import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.observation.application.ObservationFinder;
 import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
+import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.files.FileSignature;
@@ -39,9 +39,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Answers in a spreadsheet: the export lists a consultation's observations with a column for the outcome
- * and one for the answer; the same file, filled in, is imported back. The import is all or nothing: a
- * preview lists every row's problem, and nothing is saved unless every row is valid.
+ * Answers in a spreadsheet: the export lists a consultation's observations with a column for the
+ * outcome and one for the answer; the same file, filled in, is imported back. The import is all or
+ * nothing: a preview lists every row's problem, and nothing is saved unless every row is valid.
  */
 @ApplicationScoped
 public class AnswerSheet {
@@ -51,7 +51,16 @@ public class AnswerSheet {
 
   /** The columns, in the order of the export; the import finds them by these headers. */
   public static final List<String> HEADERS =
-      List.of("Código", "Consulta", "Parte", "Observación", "Dependencia", "Estado", "Vence", "Resultado", "Respuesta");
+      List.of(
+          "Código",
+          "Consulta",
+          "Parte",
+          "Observación",
+          "Dependencia",
+          "Estado",
+          "Vence",
+          "Resultado",
+          "Respuesta");
 
   private static final int CODE = 0;
   private static final int OUTCOME = 7;
@@ -63,7 +72,8 @@ public class AnswerSheet {
   @Inject AnswerService answers;
 
   /** One row of an import, as the preview shows it; {@code error} is null when the row is fine. */
-  public record RowCheck(int row, String trackingCode, AnswerOutcome outcome, String answer, String error)
+  public record RowCheck(
+      int row, String trackingCode, AnswerOutcome outcome, String answer, String error)
       implements Serializable {}
 
   /** Kept in the page's view between the check and the confirmation, hence serializable. */
@@ -85,12 +95,16 @@ public class AnswerSheet {
     var query =
         em.createQuery(
                 "SELECT o FROM Observation o LEFT JOIN FETCH o.part LEFT JOIN FETCH o.office LEFT JOIN FETCH o.answer"
-                    + " WHERE o.consultation.id = :c AND o.status NOT IN :closed" + officeClause + " ORDER BY o.id",
+                    + " WHERE o.consultation.id = :c AND o.status NOT IN :closed"
+                    + officeClause
+                    + " ORDER BY o.id",
                 Observation.class)
             .setParameter("c", consultationId)
-            .setParameter("closed", List.of(ObservationStatus.REJECTED, ObservationStatus.REDIRECTED));
+            .setParameter(
+                "closed", List.of(ObservationStatus.REJECTED, ObservationStatus.REDIRECTED));
     onlyOffice.ifPresent(o -> query.setParameter("office", o.getId()));
-    try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+    try (var workbook = new XSSFWorkbook();
+        var out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Respuestas");
       Row header = sheet.createRow(0);
       for (int i = 0; i < HEADERS.size(); i++) {
@@ -106,7 +120,11 @@ public class AnswerSheet {
         row.createCell(4).setCellValue(o.getOffice() == null ? "" : o.getOffice().getName());
         row.createCell(5).setCellValue(Messages.get("ObservationStatus." + o.getStatus()));
         row.createCell(6).setCellValue(o.effectiveDueDate().toString());
-        row.createCell(7).setCellValue(o.getAnswer() == null ? "" : Messages.get("AnswerOutcome." + o.getAnswer().getOutcome()));
+        row.createCell(7)
+            .setCellValue(
+                o.getAnswer() == null
+                    ? ""
+                    : Messages.get("AnswerOutcome." + o.getAnswer().getOutcome()));
         row.createCell(8).setCellValue(o.getAnswer() == null ? "" : o.getAnswer().getText());
       }
       sheet.createFreezePane(0, 1);
@@ -129,12 +147,13 @@ public class AnswerSheet {
     if (rows.isEmpty()) {
       throw new RuleViolation("sheet.error.empty");
     }
-    return new Preview(List.copyOf(rows), (int) rows.stream().filter(r -> r.outcome() != null).count());
+    return new Preview(
+        List.copyOf(rows), (int) rows.stream().filter(r -> r.outcome() != null).count());
   }
 
   /**
-   * Saves every answer of the sheet in one transaction, or none: any invalid row refuses the whole file
-   * (checked again here, as the data may have changed since the preview).
+   * Saves every answer of the sheet in one transaction, or none: any invalid row refuses the whole
+   * file (checked again here, as the data may have changed since the preview).
    */
   @Transactional
   @RequiresRole(Roles.RESPONDER)
@@ -163,7 +182,12 @@ public class AnswerSheet {
     String code = row.code();
     boolean blankAnswer = row.outcome().isBlank() && row.answer().isBlank();
     if (code.isBlank()) {
-      return new RowCheck(row.number(), code, null, row.answer(), blankAnswer ? null : Messages.get("sheet.error.code"));
+      return new RowCheck(
+          row.number(),
+          code,
+          null,
+          row.answer(),
+          blankAnswer ? null : Messages.get("sheet.error.code"));
     }
     Optional<Observation> found = find(code);
     if (found.isEmpty() || !found.get().getConsultation().getId().equals(consultationId)) {
@@ -180,7 +204,8 @@ public class AnswerSheet {
         o.getStatus().isAnswerable()
             || (o.getAnswer() != null
                 && o.getAnswer().getObservations().size() == 1
-                && (o.getAnswer().getStatus() == AnswerStatus.DRAFT || o.getAnswer().getStatus() == AnswerStatus.RETURNED));
+                && (o.getAnswer().getStatus() == AnswerStatus.DRAFT
+                    || o.getAnswer().getStatus() == AnswerStatus.RETURNED));
     if (!editable) {
       return error(row, "answer.error.notAnswerable", code);
     }
@@ -192,7 +217,10 @@ public class AnswerSheet {
       return error(row, "answer.error.textRequired");
     }
     if (row.answer().length() > co.gov.icetex.participa.observation.domain.Answer.MAX_TEXT) {
-      return error(row, "answer.error.textTooLong", co.gov.icetex.participa.observation.domain.Answer.MAX_TEXT);
+      return error(
+          row,
+          "answer.error.textTooLong",
+          co.gov.icetex.participa.observation.domain.Answer.MAX_TEXT);
     }
     return new RowCheck(row.number(), code, outcome.get(), row.answer(), null);
   }
@@ -201,11 +229,17 @@ public class AnswerSheet {
     return new RowCheck(row.number(), row.code(), null, row.answer(), Messages.get(key, args));
   }
 
-  /** The outcome by its Spanish label as exported ("Parcialmente aceptada") or its code, accents and case aside. */
+  /**
+   * The outcome by its Spanish label as exported ("Parcialmente aceptada") or its code, accents and
+   * case aside.
+   */
   static Optional<AnswerOutcome> outcomeOf(String value) {
     String wanted = fold(value);
     return Arrays.stream(AnswerOutcome.values())
-        .filter(o -> fold(o.name()).equals(wanted) || fold(Messages.get("AnswerOutcome." + o)).equals(wanted))
+        .filter(
+            o ->
+                fold(o.name()).equals(wanted)
+                    || fold(Messages.get("AnswerOutcome." + o)).equals(wanted))
         .findFirst();
   }
 
@@ -219,7 +253,9 @@ public class AnswerSheet {
   }
 
   private Optional<Office> onlyOwnOffice() {
-    return caller.seesOnlyOwnOffice() ? Optional.of(caller.office().orElseThrow(() -> new RuleViolation("answer.error.noOffice"))) : Optional.empty();
+    return caller.seesOnlyOwnOffice()
+        ? Optional.of(caller.office().orElseThrow(() -> new RuleViolation("answer.error.noOffice")))
+        : Optional.empty();
   }
 
   record SheetRow(int number, String code, String outcome, String answer) {}
@@ -254,7 +290,9 @@ public class AnswerSheet {
       int outcome = columns.getOrDefault(fold(HEADERS.get(OUTCOME)), -1);
       int answer = columns.getOrDefault(fold(HEADERS.get(ANSWER)), -1);
       if (code < 0 || outcome < 0 || answer < 0) {
-        throw new RuleViolation("sheet.error.columns", String.join(", ", HEADERS.get(CODE), HEADERS.get(OUTCOME), HEADERS.get(ANSWER)));
+        throw new RuleViolation(
+            "sheet.error.columns",
+            String.join(", ", HEADERS.get(CODE), HEADERS.get(OUTCOME), HEADERS.get(ANSWER)));
       }
       List<SheetRow> rows = new ArrayList<>();
       for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
@@ -262,7 +300,12 @@ public class AnswerSheet {
         if (row == null) {
           continue;
         }
-        var read = new SheetRow(r + 1, text(row, code, formatter), text(row, outcome, formatter), text(row, answer, formatter));
+        var read =
+            new SheetRow(
+                r + 1,
+                text(row, code, formatter),
+                text(row, outcome, formatter),
+                text(row, answer, formatter));
         if (read.code().isBlank() && read.outcome().isBlank() && read.answer().isBlank()) {
           continue;
         }

@@ -38,16 +38,30 @@ public class AnswerTemplates {
 
   @Transactional
   public List<AnswerTemplate> active() {
-    return em.createQuery("SELECT t FROM AnswerTemplate t WHERE t.active = TRUE ORDER BY t.title", AnswerTemplate.class)
+    return em.createQuery(
+            "SELECT t FROM AnswerTemplate t WHERE t.active = TRUE ORDER BY t.title",
+            AnswerTemplate.class)
         .getResultList();
   }
 
   @Transactional
   public long create(String title, AnswerOutcome outcome, String text) {
-    var template = new AnswerTemplate(PlainText.singleLine(title), outcome, PlainText.multiLine(text), caller.name(), clock.now());
+    var template =
+        new AnswerTemplate(
+            PlainText.singleLine(title),
+            outcome,
+            PlainText.multiLine(text),
+            caller.name(),
+            clock.now());
     em.persist(template);
     em.flush();
-    audit.record(caller.name(), "TEMPLATE_CREATED", "AnswerTemplate", template.getId().toString(), null, template.getTitle());
+    audit.record(
+        caller.name(),
+        "TEMPLATE_CREATED",
+        "AnswerTemplate",
+        template.getId().toString(),
+        null,
+        template.getTitle());
     return template.getId();
   }
 
@@ -58,6 +72,12 @@ public class AnswerTemplates {
       throw new RuleViolation("template.error.notFound");
     }
     template.retire();
-    audit.record(caller.name(), "TEMPLATE_RETIRED", "AnswerTemplate", Long.toString(id), "active", "retired");
+    audit.record(
+        caller.name(),
+        "TEMPLATE_RETIRED",
+        "AnswerTemplate",
+        Long.toString(id),
+        "active",
+        "retired");
   }
 }

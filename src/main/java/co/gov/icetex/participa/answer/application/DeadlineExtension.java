@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * An extension of an observation's answer deadline (Ley 1755 de 2015, art. 14 par.). The range of the
- * date depends on the observation, so {@code Observation.extendDeadline} checks it.
+ * An extension of an observation's answer deadline (Ley 1755 de 2015, art. 14 par.). The range of
+ * the date depends on the observation, so {@code Observation.extendDeadline} checks it.
  */
 public record DeadlineExtension(
     @NotNull(message = "validation.deadline.dateRequired") LocalDate date,

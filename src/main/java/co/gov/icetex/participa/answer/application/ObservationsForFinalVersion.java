@@ -28,16 +28,21 @@ public class ObservationsForFinalVersion implements FinalVersionObservations {
 
   @Override
   public List<Candidate> ofConsultation(long consultationId) {
-    return em.createQuery(CANDIDATES + "WHERE o.consultation.id = :id ORDER BY o.trackingCode", Object[].class)
+    return em.createQuery(
+            CANDIDATES + "WHERE o.consultation.id = :id ORDER BY o.trackingCode", Object[].class)
         .setParameter("id", consultationId)
-        .getResultStream().map(ObservationsForFinalVersion::candidate).toList();
+        .getResultStream()
+        .map(ObservationsForFinalVersion::candidate)
+        .toList();
   }
 
   @Override
   public Optional<Candidate> find(long observationId) {
     return em.createQuery(CANDIDATES + "WHERE o.id = :id", Object[].class)
         .setParameter("id", observationId)
-        .getResultStream().map(ObservationsForFinalVersion::candidate).findFirst();
+        .getResultStream()
+        .map(ObservationsForFinalVersion::candidate)
+        .findFirst();
   }
 
   @Override
@@ -51,9 +56,18 @@ public class ObservationsForFinalVersion implements FinalVersionObservations {
             Object[].class)
         .setParameter("ids", List.copyOf(observationIds))
         .getResultStream()
-        .map(r -> new Linked(
-            (Long) r[0], (String) r[1], (String) r[2], (Boolean) r[3], (String) r[4], name(r[5]), name(r[6]),
-            (String) r[7], (Instant) r[8]))
+        .map(
+            r ->
+                new Linked(
+                    (Long) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (Boolean) r[3],
+                    (String) r[4],
+                    name(r[5]),
+                    name(r[6]),
+                    (String) r[7],
+                    (Instant) r[8]))
         .toList();
   }
 

@@ -21,7 +21,8 @@ public class StaffChoices {
   @Transactional
   public List<Choice> publishedConsultations() {
     return em.createQuery(
-            "SELECT c FROM Consultation c WHERE c.published = TRUE ORDER BY c.year DESC, c.title", Consultation.class)
+            "SELECT c FROM Consultation c WHERE c.published = TRUE ORDER BY c.year DESC, c.title",
+            Consultation.class)
         .getResultStream()
         .map(c -> new Choice(c.getId(), c.getTitle() + " (" + c.getYear() + ")"))
         .toList();

@@ -1,10 +1,11 @@
 /**
- * The answer services: {@code AnswerService} (draft, return, approve, publish, extend), {@code AnswerSheet}
- * (the spreadsheet round trip), {@code AnswerTemplates} (offered to other features as
+ * The answer services: {@code AnswerService} (draft, return, approve, publish, extend), {@code
+ * AnswerSheet} (the spreadsheet round trip), {@code AnswerTemplates} (offered to other features as
  * {@code TemplateChoice} values, never as entities) and {@code StaffChoices} (the consultations and
- * offices staff pick from in answer and moderation forms). May use {@code observation}, {@code consultation}
- * and {@code staff} through their published domain types and application services, {@code notification}
- * for the workflow e-mails, and {@code shared}. {@code ObservationsForFinalVersion} implements
- * {@code consultation.application.FinalVersionObservations}.
+ * offices staff pick from in answer and moderation forms). May use {@code observation}, {@code
+ * consultation} and {@code staff} through their published domain types and application services,
+ * {@code notification} for the workflow e-mails, and {@code shared}. {@code
+ * ObservationsForFinalVersion} implements {@code
+ * consultation.application.FinalVersionObservations}.
  */
 package co.gov.icetex.participa.answer.application;

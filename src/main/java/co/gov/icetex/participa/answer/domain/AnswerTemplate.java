@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A reusable answer ("Gracias por su aporte; fue incorporado en…") that responders start a draft from. */
+/**
+ * A reusable answer ("Gracias por su aporte; fue incorporado en…") that responders start a draft
+ * from.
+ */
 @Entity
 @Table(name = "answer_template")
 public class AnswerTemplate {
@@ -47,7 +50,8 @@ public class AnswerTemplate {
 
   protected AnswerTemplate() {}
 
-  public AnswerTemplate(String title, AnswerOutcome outcome, String text, String createdBy, Instant now) {
+  public AnswerTemplate(
+      String title, AnswerOutcome outcome, String text, String createdBy, Instant now) {
     change(title, outcome, text);
     this.createdBy = createdBy;
     this.createdAt = now;

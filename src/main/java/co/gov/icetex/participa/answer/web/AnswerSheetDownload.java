@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The spreadsheet of a consultation's observations, to answer offline and import back. Staff only (web.xml). */
+/**
+ * The spreadsheet of a consultation's observations, to answer offline and import back. Staff only
+ * (web.xml).
+ */
 @WebServlet("/admin/respuestas/exportar")
 public class AnswerSheetDownload extends HttpServlet {
 
@@ -19,7 +22,8 @@ public class AnswerSheetDownload extends HttpServlet {
   @Inject transient AnswerSheet sheet;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     long consultation;
     try {
       consultation = Long.parseLong(request.getParameter("consulta"));
@@ -35,7 +39,9 @@ public class AnswerSheetDownload extends HttpServlet {
       return;
     }
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    response.setHeader("Content-Disposition", ContentDisposition.attachment("respuestas-consulta-" + consultation + ".xlsx"));
+    response.setHeader(
+        "Content-Disposition",
+        ContentDisposition.attachment("respuestas-consulta-" + consultation + ".xlsx"));
     response.setContentLength(file.length);
     response.getOutputStream().write(file);
   }

@@ -3,9 +3,9 @@ package co.gov.icetex.participa.answer.web;
 import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerSheet;
 import co.gov.icetex.participa.answer.application.AnswerTemplates;
-import co.gov.icetex.participa.answer.domain.AnswerTemplate;
 import co.gov.icetex.participa.answer.application.StaffChoices;
 import co.gov.icetex.participa.answer.application.StaffChoices.Choice;
+import co.gov.icetex.participa.answer.domain.AnswerTemplate;
 import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.web.Actions;
@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * The answers desk: export a consultation's observations to a spreadsheet, import the answers back
- * (preview first; the checked file is kept in the view until it is confirmed), publish every approved
- * answer of a consultation at once, and keep the reusable answer templates.
+ * (preview first; the checked file is kept in the view until it is confirmed), publish every
+ * approved answer of a consultation at once, and keep the reusable answer templates.
  */
 @Named("answers")
 @ViewScoped
@@ -87,7 +87,8 @@ public class AnswersBacking implements Serializable {
   }
 
   public void createTemplate() {
-    if (Actions.run(() -> templates.create(templateTitle, templateOutcome, templateText), "template.created")) {
+    if (Actions.run(
+        () -> templates.create(templateTitle, templateOutcome, templateText), "template.created")) {
       templateTitle = null;
       templateOutcome = null;
       templateText = null;

@@ -20,10 +20,10 @@ import java.util.logging.Logger;
  * Groups observations after they are stored, off the citizen's request: a submission's commit asks
  * for a round ({@code AFTER_SUCCESS}, so a rolled-back submission asks nothing and the intake
  * transaction does no grouping work); bursts coalesce into rounds of batches, as the outbox does. A
- * poll every {@value #POLL_SECONDS} s, and one shortly after start-up, group what no round took: the
- * observations stored before campaigns existed (the backfill) and those whose instance stopped
- * before grouping them. Which observations are left is in the database ({@code grouped_at IS NULL}),
- * not in this instance's memory.
+ * poll every {@value #POLL_SECONDS} s, and one shortly after start-up, group what no round took:
+ * the observations stored before campaigns existed (the backfill) and those whose instance stopped
+ * before grouping them. Which observations are left is in the database ({@code grouped_at IS
+ * NULL}), not in this instance's memory.
  */
 @ApplicationScoped
 public class GroupingJob {
@@ -42,7 +42,9 @@ public class GroupingJob {
   private ScheduledFuture<?> poll;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    poll = scheduler.scheduleWithFixedDelay(this::groupSoon, FIRST_ROUND_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
+    poll =
+        scheduler.scheduleWithFixedDelay(
+            this::groupSoon, FIRST_ROUND_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
   }
 
   @PreDestroy
@@ -86,7 +88,10 @@ public class GroupingJob {
       }
     } catch (RuntimeException e) {
       // Left ungrouped in the database: the next round tries again.
-      LOG.log(Level.WARNING, "Grouping observations into campaigns failed; retried on the next round", e);
+      LOG.log(
+          Level.WARNING,
+          "Grouping observations into campaigns failed; retried on the next round",
+          e);
     }
   }
 }

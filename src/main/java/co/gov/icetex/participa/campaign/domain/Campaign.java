@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A form-letter campaign: at least two observations of one consultation grouped by
- * {@link CampaignGrouper}, shown to staff as one row with its count and a representative text (its
+ * A form-letter campaign: at least two observations of one consultation grouped by {@link
+ * CampaignGrouper}, shown to staff as one row with its count and a representative text (its
  * earliest member still in it). The count is kept here with every join and split so that queue and
  * report need no counting query; the members carry the link ({@link CampaignMember#getCampaign()}).
  */
@@ -41,10 +41,14 @@ public class Campaign {
 
   protected Campaign() {}
 
-  /** Starts a campaign with {@code first} and those it resembles, all of one consultation, standing alone. */
+  /**
+   * Starts a campaign with {@code first} and those it resembles, all of one consultation, standing
+   * alone.
+   */
   public static Campaign start(List<CampaignMember> members, Instant now) {
     if (members.size() < MIN_MEMBERS) {
-      throw new IllegalArgumentException("a campaign starts with at least " + MIN_MEMBERS + " observations");
+      throw new IllegalArgumentException(
+          "a campaign starts with at least " + MIN_MEMBERS + " observations");
     }
     var c = new Campaign();
     c.consultationId = members.get(0).getConsultationId();
@@ -64,7 +68,8 @@ public class Campaign {
       throw new IllegalStateException("already in a campaign: " + member.getTrackingCode());
     }
     if (member.isSplitOff()) {
-      throw new IllegalStateException("split off by staff, it stands alone: " + member.getTrackingCode());
+      throw new IllegalStateException(
+          "split off by staff, it stands alone: " + member.getTrackingCode());
     }
     member.joined(this);
     memberCount++;
@@ -82,9 +87,11 @@ public class Campaign {
    */
   public boolean splitOff(CampaignMember member, List<CampaignMember> remaining, Instant now) {
     if (member.getCampaign() != this) {
-      throw new IllegalArgumentException("not a member of this campaign: " + member.getTrackingCode());
+      throw new IllegalArgumentException(
+          "not a member of this campaign: " + member.getTrackingCode());
     }
-    if (remaining.size() != memberCount - 1 || remaining.contains(member)
+    if (remaining.size() != memberCount - 1
+        || remaining.contains(member)
         || remaining.stream().anyMatch(m -> m.getCampaign() != this)) {
       throw new IllegalArgumentException("the remaining members do not match the campaign");
     }

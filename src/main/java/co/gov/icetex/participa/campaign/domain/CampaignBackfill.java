@@ -9,10 +9,11 @@ import java.util.TreeMap;
 
 /**
  * Groups a whole consultation afresh (after a change of the rule or the fingerprint format, or for
- * observations received before grouping existed): fed its observations in the order they arrived, it
- * applies to each exactly the decision intake would have taken ({@link CampaignGrouper#decide} on the
- * candidates of a {@link CandidateIndex}), so re-grouping gives what grouping as they arrived would
- * have given. Fed one at a time, so a caller can stream the rows instead of loading them all.
+ * observations received before grouping existed): fed its observations in the order they arrived,
+ * it applies to each exactly the decision intake would have taken ({@link CampaignGrouper#decide}
+ * on the candidates of a {@link CandidateIndex}), so re-grouping gives what grouping as they
+ * arrived would have given. Fed one at a time, so a caller can stream the rows instead of loading
+ * them all.
  *
  * <p>A campaign is named by the id of the first observation that formed it (the lowest id among its
  * founders); the caller maps these to its own campaign records.
@@ -53,7 +54,8 @@ public final class CampaignBackfill {
   public Map<Long, List<Long>> campaigns() {
     var campaigns = new TreeMap<Long, List<Long>>();
     new TreeMap<>(campaignOf)
-        .forEach((id, campaign) -> campaigns.computeIfAbsent(campaign, c -> new ArrayList<>()).add(id));
+        .forEach(
+            (id, campaign) -> campaigns.computeIfAbsent(campaign, c -> new ArrayList<>()).add(id));
     return campaigns;
   }
 }

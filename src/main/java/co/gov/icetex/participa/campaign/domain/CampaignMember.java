@@ -11,16 +11,15 @@ import java.time.Instant;
 
 /**
  * An observation as campaign grouping sees it: its fingerprint and its campaign. Mapped onto the
- * {@code observation} table's own columns (V17) so that {@code observation} knows nothing of campaigns
- * (it may not depend on this feature); the columns the observation feature owns are read-only here,
- * and rows are never inserted through this entity, only found and updated.
+ * {@code observation} table's own columns (V17) so that {@code observation} knows nothing of
+ * campaigns (it may not depend on this feature); the columns the observation feature owns are
+ * read-only here, and rows are never inserted through this entity, only found and updated.
  */
 @Entity
 @Table(name = "observation")
 public class CampaignMember {
 
-  @Id
-  private Long id;
+  @Id private Long id;
 
   @Column(name = "consultation_id", insertable = false, updatable = false)
   private Long consultationId;
@@ -52,7 +51,9 @@ public class CampaignMember {
 
   protected CampaignMember() {}
 
-  /** An observation row as loaded; the rows come from intake, so only the domain tests build one. */
+  /**
+   * An observation row as loaded; the rows come from intake, so only the domain tests build one.
+   */
   CampaignMember(long id, long consultationId, String trackingCode, String text) {
     this.id = id;
     this.consultationId = consultationId;
@@ -75,7 +76,9 @@ public class CampaignMember {
 
   /** Its fingerprint as stored, or computed from the text if it was not grouped yet. */
   public TextFingerprint fingerprint() {
-    return groupedAt == null ? TextFingerprint.of(text) : TextFingerprint.restore(exactKey, signature);
+    return groupedAt == null
+        ? TextFingerprint.of(text)
+        : TextFingerprint.restore(exactKey, signature);
   }
 
   public boolean isGrouped() {

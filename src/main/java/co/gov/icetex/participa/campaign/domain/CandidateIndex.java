@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The observations of one consultation in memory, indexed by exact key and by LSH band key, so that the
- * look-alikes of a newcomer are found without comparing it with every observation: among 10,000, finding
- * and confirming the candidates took 39 µs on average instead of about 800 µs comparing all of them
- * ({@code src/bench/CampaignBench.java}). The cost grows with the size of the campaign a newcomer copies:
- * each copy already in it is a candidate, confirmed in 0.2 to 0.4 µs.
+ * The observations of one consultation in memory, indexed by exact key and by LSH band key, so that
+ * the look-alikes of a newcomer are found without comparing it with every observation: among
+ * 10,000, finding and confirming the candidates took 39 µs on average instead of about 800 µs
+ * comparing all of them ({@code src/bench/CampaignBench.java}). The cost grows with the size of the
+ * campaign a newcomer copies: each copy already in it is a candidate, confirmed in 0.2 to 0.4 µs.
  *
- * <p>An observation identical to one already indexed has the same band keys; only the first of them is
- * put in the band buckets (the others are reached through the exact key), which keeps the buckets of a
- * campaign of hundreds of identical copies at one entry. Positions are plain ints and duplicates are
- * skipped with a per-query stamp rather than a set: a copy of a letter meets the same copies in most of
- * its 32 bands, and with a {@code LinkedHashSet<Long>} a lookup among 10,000 observations holding two
- * campaigns of 1,000 copies took 240 µs of CPU instead of 30.
+ * <p>An observation identical to one already indexed has the same band keys; only the first of them
+ * is put in the band buckets (the others are reached through the exact key), which keeps the
+ * buckets of a campaign of hundreds of identical copies at one entry. Positions are plain ints and
+ * duplicates are skipped with a per-query stamp rather than a set: a copy of a letter meets the
+ * same copies in most of its 32 bands, and with a {@code LinkedHashSet<Long>} a lookup among 10,000
+ * observations holding two campaigns of 1,000 copies took 240 µs of CPU instead of 30.
  */
 public final class CandidateIndex {
 
@@ -68,8 +68,8 @@ public final class CandidateIndex {
   }
 
   /**
-   * The indexed observations identical to {@code fingerprint} or sharing a band key with it (with the
-   * copies identical to those), for {@link CampaignGrouper#decide} to confirm.
+   * The indexed observations identical to {@code fingerprint} or sharing a band key with it (with
+   * the copies identical to those), for {@link CampaignGrouper#decide} to confirm.
    */
   public List<GroupedObservation> candidatesFor(TextFingerprint fingerprint) {
     var candidates = new ArrayList<GroupedObservation>();
@@ -92,7 +92,8 @@ public final class CandidateIndex {
 
   private void startQuery() {
     if (seenInQuery.length < observations.size()) {
-      seenInQuery = Arrays.copyOf(seenInQuery, Math.max(observations.size(), 2 * seenInQuery.length));
+      seenInQuery =
+          Arrays.copyOf(seenInQuery, Math.max(observations.size(), 2 * seenInQuery.length));
     }
     if (++query == Integer.MAX_VALUE) {
       Arrays.fill(seenInQuery, 0);

@@ -1,9 +1,9 @@
 package co.gov.icetex.participa.campaign.domain;
 
 /**
- * The hash functions behind shingles, signatures and band keys, written out here rather than taken from
- * {@code String.hashCode} or {@code SplittableRandom}: signatures are stored in the database, so every
- * bit of them must stay the same across Java versions and restarts.
+ * The hash functions behind shingles, signatures and band keys, written out here rather than taken
+ * from {@code String.hashCode} or {@code SplittableRandom}: signatures are stored in the database,
+ * so every bit of them must stay the same across Java versions and restarts.
  */
 final class Hashing {
 
@@ -23,7 +23,10 @@ final class Hashing {
     return mix(h);
   }
 
-  /** Ordered combination: {@code combine(combine(a, b), c)} differs from {@code combine(combine(b, a), c)}. */
+  /**
+   * Ordered combination: {@code combine(combine(a, b), c)} differs from {@code combine(combine(b,
+   * a), c)}.
+   */
   static long combine(long seed, long value) {
     return mix(seed * GOLDEN + value);
   }
@@ -38,7 +41,10 @@ final class Hashing {
     return h;
   }
 
-  /** The {@code index}-th number of the SplitMix64 sequence started at {@code seed}: fixed random constants. */
+  /**
+   * The {@code index}-th number of the SplitMix64 sequence started at {@code seed}: fixed random
+   * constants.
+   */
   static long splitMix(long seed, int index) {
     long z = seed + (index + 1) * GOLDEN;
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;

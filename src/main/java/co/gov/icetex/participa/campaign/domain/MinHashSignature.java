@@ -5,19 +5,19 @@ import java.util.Arrays;
 
 /**
  * {@value #LENGTH} MinHash values of a set of shingles: for each of {@value #LENGTH} fixed hash
- * functions, the smallest hash any shingle takes. Two sets agree at one position with probability equal
- * to their Jaccard similarity, so the share of equal positions estimates it without the texts, from 512
- * bytes per observation.
+ * functions, the smallest hash any shingle takes. Two sets agree at one position with probability
+ * equal to their Jaccard similarity, so the share of equal positions estimates it without the
+ * texts, from 512 bytes per observation.
  *
- * <p>Why {@value #LENGTH}: the estimate's standard error is √(J(1−J)/{@value #LENGTH}), 0.043 at J = 0.6;
- * the gap between copies of one letter (measured ≥ 0.77) and other texts on the same topic (≤ 0.10)
- * is many times wider. 128 = 32 bands × 4 rows for {@link LshBands}.
+ * <p>Why {@value #LENGTH}: the estimate's standard error is √(J(1−J)/{@value #LENGTH}), 0.043 at J
+ * = 0.6; the gap between copies of one letter (measured ≥ 0.77) and other texts on the same topic
+ * (≤ 0.10) is many times wider. 128 = 32 bands × 4 rows for {@link LshBands}.
  *
- * <p>The hash functions are h(x) = the top 31 bits of (a·x + b) mod 2⁶⁴ over the 32-bit shingle hash x
- * (multiply-shift, universal), with odd a and b drawn from SplitMix64 at a fixed seed: deterministic, so
- * a signature stored today is comparable with one computed after a restart or an upgrade. The stored form
- * starts with a format byte; a change of seed, size or shingling must change {@link #FORMAT} and
- * recompute the stored signatures (a backfill).
+ * <p>The hash functions are h(x) = the top 31 bits of (a·x + b) mod 2⁶⁴ over the 32-bit shingle
+ * hash x (multiply-shift, universal), with odd a and b drawn from SplitMix64 at a fixed seed:
+ * deterministic, so a signature stored today is comparable with one computed after a restart or an
+ * upgrade. The stored form starts with a format byte; a change of seed, size or shingling must
+ * change {@link #FORMAT} and recompute the stored signatures (a backfill).
  */
 public final class MinHashSignature {
 
@@ -46,7 +46,9 @@ public final class MinHashSignature {
     this.values = values;
   }
 
-  /** The signature of a non-empty set: an empty one would look identical to every other empty one. */
+  /**
+   * The signature of a non-empty set: an empty one would look identical to every other empty one.
+   */
   public static MinHashSignature of(Shingles shingles) {
     if (shingles.isEmpty()) {
       throw new IllegalArgumentException("an empty text has no signature");
@@ -65,7 +67,9 @@ public final class MinHashSignature {
     return new MinHashSignature(min);
   }
 
-  /** Estimated Jaccard similarity of the two shingle sets: the share of positions where both agree. */
+  /**
+   * Estimated Jaccard similarity of the two shingle sets: the share of positions where both agree.
+   */
   public double similarity(MinHashSignature other) {
     int equal = 0;
     for (int i = 0; i < LENGTH; i++) {
@@ -76,7 +80,9 @@ public final class MinHashSignature {
     return (double) equal / LENGTH;
   }
 
-  /** The stored form, {@value #BYTES} bytes (a VARBINARY column; Base64 it where text is needed). */
+  /**
+   * The stored form, {@value #BYTES} bytes (a VARBINARY column; Base64 it where text is needed).
+   */
   public byte[] toBytes() {
     ByteBuffer buffer = ByteBuffer.allocate(BYTES).put(FORMAT);
     for (int v : values) {

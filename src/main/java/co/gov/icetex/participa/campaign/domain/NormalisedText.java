@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What of a citizen's text counts when looking for copies of one form letter: its words, in lower case
- * and without accents ("Educación" = "educacion"), with punctuation, line breaks and runs of spaces gone,
- * without the links and the personal data people add to their copy (e-mails, phone and ID numbers, as
- * {@link PersonalData#redact} finds them, and URLs), and without the greeting and signature ({@link
- * Salutations}). The personal data is removed rather than replaced by a placeholder word: a text that was
- * only an e-mail address is then empty and joins no campaign, instead of grouping with every other one.
+ * What of a citizen's text counts when looking for copies of one form letter: its words, in lower
+ * case and without accents ("Educación" = "educacion"), with punctuation, line breaks and runs of
+ * spaces gone, without the links and the personal data people add to their copy (e-mails, phone and
+ * ID numbers, as {@link PersonalData#redact} finds them, and URLs), and without the greeting and
+ * signature ({@link Salutations}). The personal data is removed rather than replaced by a
+ * placeholder word: a text that was only an e-mail address is then empty and joins no campaign,
+ * instead of grouping with every other one.
  *
- * <p>Short numbers stay: in "apoyo la meta 3" and "apoyo la meta 5" the number is the message, while a
- * cédula or a phone number (seven digits or more) is the sender, not the message.
+ * <p>Short numbers stay: in "apoyo la meta 3" and "apoyo la meta 5" the number is the message,
+ * while a cédula or a phone number (seven digits or more) is the sender, not the message.
  */
 public final class NormalisedText {
 
@@ -35,12 +36,12 @@ public final class NormalisedText {
 
   /**
    * Expects the text as observations are stored, already through {@link
-   * co.gov.icetex.participa.shared.PlainText#multiLine} (NFC, no control characters), so that is not
-   * repeated here; anything else that is not a letter or a digit separates words anyway.
+   * co.gov.icetex.participa.shared.PlainText#multiLine} (NFC, no control characters), so that is
+   * not repeated here; anything else that is not a letter or a digit separates words anyway.
    *
-   * <p>The link and personal-data patterns run only on texts that may hold what they look for (a "://"
-   * or "www.", an "@" or seven digits): on a text of 1,100 characters they took about 80 µs of CPU, more
-   * than a third of the whole fingerprint then, and most observations hold neither.
+   * <p>The link and personal-data patterns run only on texts that may hold what they look for (a
+   * "://" or "www.", an "@" or seven digits): on a text of 1,100 characters they took about 80 µs
+   * of CPU, more than a third of the whole fingerprint then, and most observations hold neither.
    */
   public static NormalisedText of(String text) {
     String folded = Folding.fold(text);
@@ -48,9 +49,10 @@ public final class NormalisedText {
       folded = URL.matcher(folded).replaceAll(" ");
     }
     if (mayHoldPersonalData(folded)) {
-      folded = PersonalData.redact(folded)
-          .replace(PersonalData.EMAIL_MASK, " ")
-          .replace(PersonalData.NUMBER_MASK, " ");
+      folded =
+          PersonalData.redact(folded)
+              .replace(PersonalData.EMAIL_MASK, " ")
+              .replace(PersonalData.NUMBER_MASK, " ");
     }
     String body = Salutations.strip(folded);
     return new NormalisedText(Salutations.words(body, 0, body.length()));
@@ -85,12 +87,13 @@ public final class NormalisedText {
   }
 
   /**
-   * SHA-256 of the normalised text, 64 hex digits: equal keys mean identical texts once normalised, so
-   * an exact duplicate is found with one indexed lookup.
+   * SHA-256 of the normalised text, 64 hex digits: equal keys mean identical texts once normalised,
+   * so an exact duplicate is found with one indexed lookup.
    */
   public String exactKey() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -7,56 +7,140 @@ import java.util.regex.Pattern;
 
 /**
  * Removes the opening greeting and the closing formula with the signature from a folded text (lower
- * case, no accents, punctuation still there), because that is where copies of one form letter differ:
- * people paste the body and write their own "Buenos días" and "Atentamente, Juan Pérez, Cali".
+ * case, no accents, punctuation still there), because that is where copies of one form letter
+ * differ: people paste the body and write their own "Buenos días" and "Atentamente, Juan Pérez,
+ * Cali".
  *
- * <p>Why strip rather than let the similarity absorb it: stripped, copies that differ only there have the
- * same exact key (one indexed lookup, and the only way short texts group: "Cordial saludo. Estoy de
- * acuerdo. Atentamente, Ana" and "Hola, estoy de acuerdo. Gracias"); the length rule of {@link
- * TextFingerprint} counts the message, not a 15-word signature; and in a short letter the signature
- * weighs: two copies of a 40-word body, each with its own 3-word greeting and 15-word signature (name,
- * cédula, role, city), share 38 of 74 distinct three-word shingles, Jaccard 0.51, under the threshold.
- * It is kept conservative so that nothing a citizen argues is lost: a leading segment goes only when every word of
- * it is greeting vocabulary, and a closing one only when it is a known formula ("Atentamente,",
- * "Cordial saludo", "Gracias por su atención", "Quedo atenta a su respuesta"…) and what follows it, the
- * signature, is at most {@value #MAX_SIGNATURE_WORDS} words. "Respetuosamente solicito que…" is an
- * argument, not a sign-off, and stays. A name signed without any formula stays too; the similarity
- * absorbs it.
+ * <p>Why strip rather than let the similarity absorb it: stripped, copies that differ only there
+ * have the same exact key (one indexed lookup, and the only way short texts group: "Cordial saludo.
+ * Estoy de acuerdo. Atentamente, Ana" and "Hola, estoy de acuerdo. Gracias"); the length rule of
+ * {@link TextFingerprint} counts the message, not a 15-word signature; and in a short letter the
+ * signature weighs: two copies of a 40-word body, each with its own 3-word greeting and 15-word
+ * signature (name, cédula, role, city), share 38 of 74 distinct three-word shingles, Jaccard 0.51,
+ * under the threshold. It is kept conservative so that nothing a citizen argues is lost: a leading
+ * segment goes only when every word of it is greeting vocabulary, and a closing one only when it is
+ * a known formula ("Atentamente,", "Cordial saludo", "Gracias por su atención", "Quedo atenta a su
+ * respuesta"…) and what follows it, the signature, is at most {@value #MAX_SIGNATURE_WORDS} words.
+ * "Respetuosamente solicito que…" is an argument, not a sign-off, and stays. A name signed without
+ * any formula stays too; the similarity absorbs it.
  */
 final class Salutations {
 
-  /** Name, ID, city, role ("estudiante de ingeniería de la Universidad Nacional", Bogotá): rarely more. */
+  /**
+   * Name, ID, city, role ("estudiante de ingeniería de la Universidad Nacional", Bogotá): rarely
+   * more.
+   */
   static final int MAX_SIGNATURE_WORDS = 20;
 
   private static final int MAX_GREETING_WORDS = 8;
   private static final String DELIMITERS = ".,;:!?¡¿\n";
 
-  private static final Set<String> GREETING_WORDS = Set.of(
-      "hola", "buenos", "buenas", "buen", "dia", "dias", "tardes", "noches", "cordial", "cordiales",
-      "saludo", "saludos", "un", "muy", "reciba", "reciban", "estimado", "estimada", "estimados",
-      "estimadas", "respetado", "respetada", "respetados", "respetadas", "apreciado", "apreciada",
-      "apreciados", "apreciadas", "distinguido", "distinguida", "distinguidos", "distinguidas", "senor",
-      "senora", "senores", "senoras", "senorita", "doctor", "doctora", "doctores", "icetex", "de", "del",
-      "el", "la", "los", "las", "a", "y", "quien", "pueda", "corresponda", "equipo", "funcionarios",
-      "directivos");
+  private static final Set<String> GREETING_WORDS =
+      Set.of(
+          "hola",
+          "buenos",
+          "buenas",
+          "buen",
+          "dia",
+          "dias",
+          "tardes",
+          "noches",
+          "cordial",
+          "cordiales",
+          "saludo",
+          "saludos",
+          "un",
+          "muy",
+          "reciba",
+          "reciban",
+          "estimado",
+          "estimada",
+          "estimados",
+          "estimadas",
+          "respetado",
+          "respetada",
+          "respetados",
+          "respetadas",
+          "apreciado",
+          "apreciada",
+          "apreciados",
+          "apreciadas",
+          "distinguido",
+          "distinguida",
+          "distinguidos",
+          "distinguidas",
+          "senor",
+          "senora",
+          "senores",
+          "senoras",
+          "senorita",
+          "doctor",
+          "doctora",
+          "doctores",
+          "icetex",
+          "de",
+          "del",
+          "el",
+          "la",
+          "los",
+          "las",
+          "a",
+          "y",
+          "quien",
+          "pueda",
+          "corresponda",
+          "equipo",
+          "funcionarios",
+          "directivos");
 
-  /** A segment of greeting vocabulary must also hold one of these ("de la" alone is no greeting). */
-  private static final Set<String> GREETING_ANCHORS = Set.of(
-      "hola", "buenos", "buenas", "buen", "cordial", "saludo", "saludos", "estimado", "estimada",
-      "estimados", "estimadas", "respetado", "respetada", "respetados", "respetadas", "apreciado",
-      "apreciada", "apreciados", "apreciadas", "distinguido", "distinguida", "distinguidos",
-      "distinguidas", "senor", "senora", "senores", "senoras", "senorita", "corresponda");
+  /**
+   * A segment of greeting vocabulary must also hold one of these ("de la" alone is no greeting).
+   */
+  private static final Set<String> GREETING_ANCHORS =
+      Set.of(
+          "hola",
+          "buenos",
+          "buenas",
+          "buen",
+          "cordial",
+          "saludo",
+          "saludos",
+          "estimado",
+          "estimada",
+          "estimados",
+          "estimadas",
+          "respetado",
+          "respetada",
+          "respetados",
+          "respetadas",
+          "apreciado",
+          "apreciada",
+          "apreciados",
+          "apreciadas",
+          "distinguido",
+          "distinguida",
+          "distinguidos",
+          "distinguidas",
+          "senor",
+          "senora",
+          "senores",
+          "senoras",
+          "senorita",
+          "corresponda");
 
-  private static final Pattern SIGN_OFF = Pattern.compile(
-      "(?:atentamente|cordialmente|respetuosamente|afectuosamente|firma|firmado)"
-          + "|(?:un )?(?:cordial(?:es)? )?saludos?(?: cordiales)?"
-          + "|(?:muchas |mil )?gracias(?: de antemano)?(?: por (?:su|la) (?:atencion|respuesta|colaboracion))?"
-          + "|(?:agradezco|agradecemos)(?: de antemano)? (?:su|la) (?:atencion|respuesta|colaboracion)"
-          + "|(?:quedo|quedamos) atent[oa]s?(?: .*)?");
+  private static final Pattern SIGN_OFF =
+      Pattern.compile(
+          "(?:atentamente|cordialmente|respetuosamente|afectuosamente|firma|firmado)"
+              + "|(?:un )?(?:cordial(?:es)? )?saludos?(?: cordiales)?"
+              + "|(?:muchas |mil )?gracias(?: de antemano)?(?: por (?:su|la) (?:atencion|respuesta|colaboracion))?"
+              + "|(?:agradezco|agradecemos)(?: de antemano)? (?:su|la) (?:atencion|respuesta|colaboracion)"
+              + "|(?:quedo|quedamos) atent[oa]s?(?: .*)?");
 
   private Salutations() {}
 
-  /** The text without its greeting and sign-off; "" when it was nothing else. Reads only both ends. */
+  /**
+   * The text without its greeting and sign-off; "" when it was nothing else. Reads only both ends.
+   */
   static String strip(String folded) {
     int start = afterGreeting(folded);
     int end = beforeSignOff(folded, start);
@@ -81,8 +165,9 @@ final class Salutations {
   }
 
   /**
-   * Where the sign-off begins: the earliest segment among the last {@value #MAX_SIGNATURE_WORDS} words
-   * that is a closing formula ("Gracias por su atención. Atentamente, Ana" goes from "Gracias").
+   * Where the sign-off begins: the earliest segment among the last {@value #MAX_SIGNATURE_WORDS}
+   * words that is a closing formula ("Gracias por su atención. Atentamente, Ana" goes from
+   * "Gracias").
    */
   private static int beforeSignOff(String text, int start) {
     int cut = text.length();

@@ -3,20 +3,21 @@ package co.gov.icetex.participa.campaign.domain;
 import java.util.Arrays;
 
 /**
- * The set of overlapping runs of {@value #SIZE} consecutive words of a normalised text ("w-shingles"),
- * each kept as a 32-bit hash. Copies of one letter share most of them; texts on the same topic share
- * words but few runs of three.
+ * The set of overlapping runs of {@value #SIZE} consecutive words of a normalised text
+ * ("w-shingles"), each kept as a 32-bit hash. Copies of one letter share most of them; texts on the
+ * same topic share words but few runs of three.
  *
- * <p>Why three words, measured on the tests' letter ({@code FormLetters}, exact Jaccard): the weakest
- * copy (every kind of edit at once) keeps 0.81 / 0.77 / 0.74 / 0.71 with runs of 2 / 3 / 4 / 5 words, and
- * the closest other observation (quoting one sentence of the letter) shares 0.15 / 0.10 / 0.08 / 0.08.
- * Three leaves the widest gap (0.68; 0.67, 0.66 and 0.64 for the others): two-word runs are common
- * phrases ("de los", "el icetex"), and longer ones make every changed word (a typo, a name) cost more
- * shingles without separating unrelated texts any better. A text shorter than three words is one
- * shingle, the whole text.
+ * <p>Why three words, measured on the tests' letter ({@code FormLetters}, exact Jaccard): the
+ * weakest copy (every kind of edit at once) keeps 0.81 / 0.77 / 0.74 / 0.71 with runs of 2 / 3 / 4
+ * / 5 words, and the closest other observation (quoting one sentence of the letter) shares 0.15 /
+ * 0.10 / 0.08 / 0.08. Three leaves the widest gap (0.68; 0.67, 0.66 and 0.64 for the others):
+ * two-word runs are common phrases ("de los", "el icetex"), and longer ones make every changed word
+ * (a typo, a name) cost more shingles without separating unrelated texts any better. A text shorter
+ * than three words is one shingle, the whole text.
  *
- * <p>32-bit hashes: two different runs of a 500-shingle pair collide with probability about 500² / 2³²,
- * i.e. 6 in 100,000 pairs gain one spurious common shingle out of hundreds, which changes nothing.
+ * <p>32-bit hashes: two different runs of a 500-shingle pair collide with probability about 500² /
+ * 2³², i.e. 6 in 100,000 pairs gain one spurious common shingle out of hundreds, which changes
+ * nothing.
  */
 public final class Shingles {
 

@@ -4,16 +4,17 @@ package co.gov.icetex.participa.campaign.domain;
  * What is kept of an observation's text for grouping, computed once at intake: the exact key of its
  * normalised text and, for texts of at least {@value #MIN_WORDS} words, its MinHash signature.
  *
- * <p>Why short texts get no signature: "Estoy de acuerdo con la propuesta" and "No estoy de acuerdo con
- * la propuesta" share 4 of 6 three-word shingles; in a text of a dozen words one word is the whole
- * message, and short texts on one topic reuse the same phrases. So below {@value #MIN_WORDS} words
- * (about two sentences, 180 characters) a text joins others only when identical once normalised; three
- * hundred "Estoy de acuerdo." still form one campaign. In a letter of 30 words or more, a changed word is an
- * edit of the same letter.
+ * <p>Why short texts get no signature: "Estoy de acuerdo con la propuesta" and "No estoy de acuerdo
+ * con la propuesta" share 4 of 6 three-word shingles; in a text of a dozen words one word is the
+ * whole message, and short texts on one topic reuse the same phrases. So below {@value #MIN_WORDS}
+ * words (about two sentences, 180 characters) a text joins others only when identical once
+ * normalised; three hundred "Estoy de acuerdo." still form one campaign. In a letter of 30 words or
+ * more, a changed word is an edit of the same letter.
  *
- * @param exactKey  SHA-256 hex of the normalised text; null when nothing is left once normalised (only
- *                  a greeting, an e-mail address, punctuation): such a text never groups
- * @param signature null for a text under {@value #MIN_WORDS} words, which groups only on its exact key
+ * @param exactKey SHA-256 hex of the normalised text; null when nothing is left once normalised
+ *     (only a greeting, an e-mail address, punctuation): such a text never groups
+ * @param signature null for a text under {@value #MIN_WORDS} words, which groups only on its exact
+ *     key
  */
 public record TextFingerprint(String exactKey, MinHashSignature signature) {
 
@@ -31,15 +32,18 @@ public record TextFingerprint(String exactKey, MinHashSignature signature) {
     if (normalised.isEmpty()) {
       return new TextFingerprint(null, null);
     }
-    MinHashSignature signature = normalised.wordCount() >= MIN_WORDS
-        ? MinHashSignature.of(Shingles.of(normalised))
-        : null;
+    MinHashSignature signature =
+        normalised.wordCount() >= MIN_WORDS ? MinHashSignature.of(Shingles.of(normalised)) : null;
     return new TextFingerprint(normalised.exactKey(), signature);
   }
 
-  /** Restores a stored fingerprint; {@code signature} as {@link MinHashSignature#toBytes()} gave it, or null. */
+  /**
+   * Restores a stored fingerprint; {@code signature} as {@link MinHashSignature#toBytes()} gave it,
+   * or null.
+   */
   public static TextFingerprint restore(String exactKey, byte[] signature) {
-    return new TextFingerprint(exactKey, signature == null ? null : MinHashSignature.fromBytes(signature));
+    return new TextFingerprint(
+        exactKey, signature == null ? null : MinHashSignature.fromBytes(signature));
   }
 
   /** Nothing to compare: never grouped. */

@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The campaign list ({@code campanas.xhtml}) and one campaign ({@code campana.xhtml?id=}) with split-off. */
+/**
+ * The campaign list ({@code campanas.xhtml}) and one campaign ({@code campana.xhtml?id=}) with
+ * split-off.
+ */
 @Named("campaigns")
 @RequestScoped
 public class CampaignsBacking {
@@ -30,7 +33,8 @@ public class CampaignsBacking {
     if (id == null) {
       // On a split-off post the member rows are needed while request values are applied, before the
       // view parameter is set: read the form's hidden id.
-      String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+      String posted =
+          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
       id = posted == null || !posted.matches("\\d{1,18}") ? null : Long.valueOf(posted);
     }
     if (detail == null && id != null) {
@@ -42,7 +46,8 @@ public class CampaignsBacking {
   /** Splits {@code code} off the campaign; shows the campaign again, or the list if it ended. */
   public String splitOff(String code) {
     boolean[] stays = {true};
-    if (!Actions.run(() -> stays[0] = campaigns.splitOff(id, code), "campaign.splitOff.done", code)) {
+    if (!Actions.run(
+        () -> stays[0] = campaigns.splitOff(id, code), "campaign.splitOff.done", code)) {
       return null;
     }
     detail = null;

@@ -50,18 +50,51 @@ public class ConsultationDetailsForm {
         Pages.redirect("/admin/consultas/editar.xhtml", Map.of("id", Long.toString(created[0])));
       }
     } else {
-      page.attempt("details", () -> editor.updateDraft(page.getId(), details), "editor.saved.details", Map.of());
+      page.attempt(
+          "details",
+          () -> editor.updateDraft(page.getId(), details),
+          "editor.saved.details",
+          Map.of());
     }
   }
 
-  public ConsultationType getType() { return type; }
-  public void setType(ConsultationType type) { this.type = type; }
-  public String getTitle() { return title; }
-  public void setTitle(String title) { this.title = title; }
-  public String getSummary() { return summary; }
-  public void setSummary(String summary) { this.summary = summary; }
-  public Integer getYear() { return year; }
-  public void setYear(Integer year) { this.year = year; }
-  public String getOffice() { return office; }
-  public void setOffice(String office) { this.office = office; }
+  public ConsultationType getType() {
+    return type;
+  }
+
+  public void setType(ConsultationType type) {
+    this.type = type;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public String getOffice() {
+    return office;
+  }
+
+  public void setOffice(String office) {
+    this.office = office;
+  }
 }

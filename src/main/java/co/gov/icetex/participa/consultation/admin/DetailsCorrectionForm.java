@@ -41,18 +41,44 @@ public class DetailsCorrectionForm {
 
   public void correct() {
     var correction = new DetailsCorrection(title, summary, office, changeNote);
-    if (page.attempt("correct", () -> editor.correctDetails(page.getId(), correction), "editor.saved.corrected",
+    if (page.attempt(
+        "correct",
+        () -> editor.correctDetails(page.getId(), correction),
+        "editor.saved.corrected",
         INPUTS)) {
       changeNote = null;
     }
   }
 
-  public String getTitle() { return title; }
-  public void setTitle(String title) { this.title = title; }
-  public String getSummary() { return summary; }
-  public void setSummary(String summary) { this.summary = summary; }
-  public String getOffice() { return office; }
-  public void setOffice(String office) { this.office = office; }
-  public String getChangeNote() { return changeNote; }
-  public void setChangeNote(String changeNote) { this.changeNote = changeNote; }
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getOffice() {
+    return office;
+  }
+
+  public void setOffice(String office) {
+    this.office = office;
+  }
+
+  public String getChangeNote() {
+    return changeNote;
+  }
+
+  public void setChangeNote(String changeNote) {
+    this.changeNote = changeNote;
+  }
 }

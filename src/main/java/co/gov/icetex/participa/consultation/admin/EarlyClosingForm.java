@@ -19,11 +19,17 @@ public class EarlyClosingForm {
 
   public void close() {
     var closing = new EarlyClosing(closeNotice);
-    if (page.attempt("close", () -> editor.closeEarly(page.getId(), closing), "editor.saved.closed", Map.of())) {
+    if (page.attempt(
+        "close", () -> editor.closeEarly(page.getId(), closing), "editor.saved.closed", Map.of())) {
       closeNotice = null;
     }
   }
 
-  public String getCloseNotice() { return closeNotice; }
-  public void setCloseNotice(String closeNotice) { this.closeNotice = closeNotice; }
+  public String getCloseNotice() {
+    return closeNotice;
+  }
+
+  public void setCloseNotice(String closeNotice) {
+    this.closeNotice = closeNotice;
+  }
 }

@@ -20,8 +20,9 @@ import java.util.Map;
 /**
  * {@code /admin/consultas/editar.xhtml?id=N} (or without id: a new draft): the consultation as the
  * editor shows it, and which part is being edited. Each form of the page has its own request-scoped
- * bean (details, part, import, files, publication, extension, early closing, correction, observations
- * in the open) that sends one command through {@link #attempt} and so refreshes this view.
+ * bean (details, part, import, files, publication, extension, early closing, correction,
+ * observations in the open) that sends one command through {@link #attempt} and so refreshes this
+ * view.
  */
 @Named("editConsultation")
 @ViewScoped
@@ -60,9 +61,9 @@ public class EditConsultationBacking implements Serializable {
   }
 
   /**
-   * Runs one form's command: on success says so with {@code savedKey} (when given) and returns true;
-   * on a refusal shows it on the form {@code formId}, its fields found by the command's field names or
-   * under the names {@code inputs} gives them. Either way the view is read again.
+   * Runs one form's command: on success says so with {@code savedKey} (when given) and returns
+   * true; on a refusal shows it on the form {@code formId}, its fields found by the command's field
+   * names or under the names {@code inputs} gives them. Either way the view is read again.
    */
   boolean attempt(String formId, Runnable action, String savedKey, Map<String, String> inputs) {
     saved = null;
@@ -89,7 +90,8 @@ public class EditConsultationBacking implements Serializable {
     editingPartId = null;
   }
 
-  // --- for the page and the forms -----------------------------------------------------------------
+  // --- for the page and the forms
+  // -----------------------------------------------------------------
 
   public String getSaved() {
     return saved;
@@ -108,7 +110,8 @@ public class EditConsultationBacking implements Serializable {
   }
 
   public EditorPart getEditingPart() {
-    return editingPartId == null || view == null ? null
+    return editingPartId == null || view == null
+        ? null
         : view.parts().stream().filter(p -> p.id() == editingPartId).findFirst().orElse(null);
   }
 
@@ -146,8 +149,19 @@ public class EditConsultationBacking implements Serializable {
     return "\u2003".repeat(Math.max(0, depth));
   }
 
-  public Long getPart() { return partParam; }
-  public void setPart(Long part) { this.partParam = part; }
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
+  public Long getPart() {
+    return partParam;
+  }
+
+  public void setPart(Long part) {
+    this.partParam = part;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
 }

@@ -8,7 +8,10 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** Extending an open or scheduled consultation (form {@code extend}): a later closing and its public notice. */
+/**
+ * Extending an open or scheduled consultation (form {@code extend}): a later closing and its public
+ * notice.
+ */
 @Named("extendForm")
 @RequestScoped
 public class ExtendForm {
@@ -21,14 +24,29 @@ public class ExtendForm {
 
   public void extend() {
     var extension = new Extension(extendTo, extendNotice);
-    if (page.attempt("extend", () -> editor.extend(page.getId(), extension), "editor.saved.extended", Map.of())) {
+    if (page.attempt(
+        "extend",
+        () -> editor.extend(page.getId(), extension),
+        "editor.saved.extended",
+        Map.of())) {
       extendTo = null;
       extendNotice = null;
     }
   }
 
-  public LocalDate getExtendTo() { return extendTo; }
-  public void setExtendTo(LocalDate extendTo) { this.extendTo = extendTo; }
-  public String getExtendNotice() { return extendNotice; }
-  public void setExtendNotice(String extendNotice) { this.extendNotice = extendNotice; }
+  public LocalDate getExtendTo() {
+    return extendTo;
+  }
+
+  public void setExtendTo(LocalDate extendTo) {
+    this.extendTo = extendTo;
+  }
+
+  public String getExtendNotice() {
+    return extendNotice;
+  }
+
+  public void setExtendNotice(String extendNotice) {
+    this.extendNotice = extendNotice;
+  }
 }

@@ -23,8 +23,8 @@ import java.util.Objects;
 
 /**
  * {@code /admin/consultas/version-final.xhtml?id=N[&parte=M]}: the final version of a closed
- * consultation. One form per task (start, summary, part, links, new part, publication); each posts to
- * one service call and a refusal is shown next to the form that was sent.
+ * consultation. One form per task (start, summary, part, links, new part, publication); each posts
+ * to one service call and a refusal is shown next to the form that was sent.
  */
 @Named("finalVersionEditor")
 @ViewScoped
@@ -88,7 +88,8 @@ public class FinalVersionBacking implements Serializable {
     numberLabel = p.numberLabel();
     partTitle = p.title();
     body = p.body();
-    cells = new ArrayList<>(p.fields().stream().map(f -> new CellInput(f.label(), f.value())).toList());
+    cells =
+        new ArrayList<>(p.fields().stream().map(f -> new CellInput(f.label(), f.value())).toList());
   }
 
   // --- actions ----------------------------------------------------------------------------------
@@ -106,8 +107,13 @@ public class FinalVersionBacking implements Serializable {
     if (p == null) {
       return;
     }
-    PartText text = new PartText(p.kind(), numberLabel, partTitle, body,
-        cells.stream().map(c -> new PartField(c.getLabel(), c.getValue())).toList());
+    PartText text =
+        new PartText(
+            p.kind(),
+            numberLabel,
+            partTitle,
+            body,
+            cells.stream().map(c -> new PartField(c.getLabel(), c.getValue())).toList());
     attempt("part", () -> editor.editPart(id, p.id(), text), "finalVersion.saved.part");
   }
 
@@ -126,15 +132,24 @@ public class FinalVersionBacking implements Serializable {
   public void unlink(long observationId) {
     FinalPartRow p = getEditingPart();
     if (p != null) {
-      attempt("links", () -> editor.unlink(id, p.id(), observationId), "finalVersion.saved.unlinked");
+      attempt(
+          "links", () -> editor.unlink(id, p.id(), observationId), "finalVersion.saved.unlinked");
     }
   }
 
   public void addPart() {
-    PartKind kind = Arrays.stream(PartKind.values()).filter(k -> k.name().equals(addKind)).findFirst().orElse(null);
+    PartKind kind =
+        Arrays.stream(PartKind.values())
+            .filter(k -> k.name().equals(addKind))
+            .findFirst()
+            .orElse(null);
     Long after = longOrNull(addAfter);
     long[] added = new long[1];
-    attempt("add", () -> added[0] = editor.addPart(id, after, new PartText(kind, addNumber, addTitle, addBody, null)),
+    attempt(
+        "add",
+        () ->
+            added[0] =
+                editor.addPart(id, after, new PartText(kind, addNumber, addTitle, addBody, null)),
         "finalVersion.saved.added");
     if (!refusals.any()) {
       addNumber = null;
@@ -180,7 +195,9 @@ public class FinalVersionBacking implements Serializable {
   }
 
   private FinalPartRow part(long partId) {
-    return view == null ? null : view.parts().stream().filter(p -> p.id() == partId).findFirst().orElse(null);
+    return view == null
+        ? null
+        : view.parts().stream().filter(p -> p.id() == partId).findFirst().orElse(null);
   }
 
   // --- for the page -----------------------------------------------------------------------------
@@ -225,8 +242,9 @@ public class FinalVersionBacking implements Serializable {
     List<Long> linked = p.linked().stream().map(LinkOption::id).toList();
     return view.candidates().stream()
         .filter(o -> !linked.contains(o.id()))
-        .sorted(Comparator.comparing((LinkOption o) -> !Objects.equals(o.partId(), p.draftPartId()))
-            .thenComparing(LinkOption::trackingCode))
+        .sorted(
+            Comparator.comparing((LinkOption o) -> !Objects.equals(o.partId(), p.draftPartId()))
+                .thenComparing(LinkOption::trackingCode))
         .toList();
   }
 
@@ -240,29 +258,103 @@ public class FinalVersionBacking implements Serializable {
 
   // --- form properties --------------------------------------------------------------------------
 
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public Long getPart() { return partParam; }
-  public void setPart(Long part) { this.partParam = part; }
-  public String getSummary() { return summary; }
-  public void setSummary(String summary) { this.summary = summary; }
-  public String getNumberLabel() { return numberLabel; }
-  public void setNumberLabel(String numberLabel) { this.numberLabel = numberLabel; }
-  public String getPartTitle() { return partTitle; }
-  public void setPartTitle(String partTitle) { this.partTitle = partTitle; }
-  public String getBody() { return body; }
-  public void setBody(String body) { this.body = body; }
-  public List<CellInput> getCells() { return cells; }
-  public String getObservation() { return observation; }
-  public void setObservation(String observation) { this.observation = observation; }
-  public String getAddAfter() { return addAfter; }
-  public void setAddAfter(String addAfter) { this.addAfter = addAfter; }
-  public String getAddKind() { return addKind; }
-  public void setAddKind(String addKind) { this.addKind = addKind; }
-  public String getAddNumber() { return addNumber; }
-  public void setAddNumber(String addNumber) { this.addNumber = addNumber; }
-  public String getAddTitle() { return addTitle; }
-  public void setAddTitle(String addTitle) { this.addTitle = addTitle; }
-  public String getAddBody() { return addBody; }
-  public void setAddBody(String addBody) { this.addBody = addBody; }
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getPart() {
+    return partParam;
+  }
+
+  public void setPart(Long part) {
+    this.partParam = part;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getNumberLabel() {
+    return numberLabel;
+  }
+
+  public void setNumberLabel(String numberLabel) {
+    this.numberLabel = numberLabel;
+  }
+
+  public String getPartTitle() {
+    return partTitle;
+  }
+
+  public void setPartTitle(String partTitle) {
+    this.partTitle = partTitle;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public List<CellInput> getCells() {
+    return cells;
+  }
+
+  public String getObservation() {
+    return observation;
+  }
+
+  public void setObservation(String observation) {
+    this.observation = observation;
+  }
+
+  public String getAddAfter() {
+    return addAfter;
+  }
+
+  public void setAddAfter(String addAfter) {
+    this.addAfter = addAfter;
+  }
+
+  public String getAddKind() {
+    return addKind;
+  }
+
+  public void setAddKind(String addKind) {
+    this.addKind = addKind;
+  }
+
+  public String getAddNumber() {
+    return addNumber;
+  }
+
+  public void setAddNumber(String addNumber) {
+    this.addNumber = addNumber;
+  }
+
+  public String getAddTitle() {
+    return addTitle;
+  }
+
+  public void setAddTitle(String addTitle) {
+    this.addTitle = addTitle;
+  }
+
+  public String getAddBody() {
+    return addBody;
+  }
+
+  public void setAddBody(String addBody) {
+    this.addBody = addBody;
+  }
 }

@@ -7,10 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The refusal of one form on a page with several: which form was sent and the Spanish message for each
- * of its fields ("" for the form as a whole). Messages show next to that form's fields only, so a refused
- * part edit never marks the import form red. Used by the final version editor, whose page still writes
- * its fields by hand (the consultation editor shows refusals with {@code shared.web.FormErrors}).
+ * The refusal of one form on a page with several: which form was sent and the Spanish message for
+ * each of its fields ("" for the form as a whole). Messages show next to that form's fields only,
+ * so a refused part edit never marks the import form red. Used by the final version editor, whose
+ * page still writes its fields by hand (the consultation editor shows refusals with {@code
+ * shared.web.FormErrors}).
  */
 final class FormRefusals implements Serializable {
 

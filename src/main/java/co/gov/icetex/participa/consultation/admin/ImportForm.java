@@ -10,7 +10,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.util.Map;
 
-/** The import form of a draft (form {@code import}): parts read from a DOCX, Markdown, XLSX or CSV file. */
+/**
+ * The import form of a draft (form {@code import}): parts read from a DOCX, Markdown, XLSX or CSV
+ * file.
+ */
 @Named("importForm")
 @RequestScoped
 public class ImportForm {
@@ -30,20 +33,55 @@ public class ImportForm {
     byte[] content = Uploads.read(importFile, ImportLimits.MAX_BYTES + 1);
     String name = Uploads.name(importFile);
     int[] count = new int[1];
-    if (page.attempt("import", () -> count[0] = editor.importParts(page.getId(), name, content, rowKind, titleColumn,
-        importParent, replace), null, INPUTS)) {
+    if (page.attempt(
+        "import",
+        () ->
+            count[0] =
+                editor.importParts(
+                    page.getId(), name, content, rowKind, titleColumn, importParent, replace),
+        null,
+        INPUTS)) {
       page.said(Messages.get("editor.saved.imported", count[0], name));
     }
   }
 
-  public Part getImportFile() { return importFile; }
-  public void setImportFile(Part importFile) { this.importFile = importFile; }
-  public PartKind getRowKind() { return rowKind; }
-  public void setRowKind(PartKind rowKind) { this.rowKind = rowKind; }
-  public String getTitleColumn() { return titleColumn; }
-  public void setTitleColumn(String titleColumn) { this.titleColumn = titleColumn; }
-  public Long getImportParent() { return importParent; }
-  public void setImportParent(Long importParent) { this.importParent = importParent; }
-  public boolean isReplace() { return replace; }
-  public void setReplace(boolean replace) { this.replace = replace; }
+  public Part getImportFile() {
+    return importFile;
+  }
+
+  public void setImportFile(Part importFile) {
+    this.importFile = importFile;
+  }
+
+  public PartKind getRowKind() {
+    return rowKind;
+  }
+
+  public void setRowKind(PartKind rowKind) {
+    this.rowKind = rowKind;
+  }
+
+  public String getTitleColumn() {
+    return titleColumn;
+  }
+
+  public void setTitleColumn(String titleColumn) {
+    this.titleColumn = titleColumn;
+  }
+
+  public Long getImportParent() {
+    return importParent;
+  }
+
+  public void setImportParent(Long importParent) {
+    this.importParent = importParent;
+  }
+
+  public boolean isReplace() {
+    return replace;
+  }
+
+  public void setReplace(boolean replace) {
+    this.replace = replace;
+  }
 }

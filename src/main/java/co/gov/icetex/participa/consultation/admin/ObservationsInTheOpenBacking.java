@@ -12,9 +12,9 @@ import jakarta.inject.Named;
 import java.util.Map;
 
 /**
- * The editor's switch for observations in the open (form {@code openObs} of the consultation editor):
- * stop showing a consultation's publishable observations before the report, with a reason, or show
- * them again. Saving redirects back to the editor, whose view then shows the new state.
+ * The editor's switch for observations in the open (form {@code openObs} of the consultation
+ * editor): stop showing a consultation's publishable observations before the report, with a reason,
+ * or show them again. Saving redirects back to the editor, whose view then shows the new state.
  */
 @Named("observationsInTheOpen")
 @RequestScoped
@@ -44,8 +44,13 @@ public class ObservationsInTheOpenBacking {
       formErrors.show("openObs", refused, Map.of("observationsReason", "reason"));
       return null;
     }
-    FacesContext.getCurrentInstance().getExternalContext().getFlash()
-        .put(SAVED, Messages.get(shown ? "editor.observations.saved.shown" : "editor.observations.saved.hidden"));
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getFlash()
+        .put(
+            SAVED,
+            Messages.get(
+                shown ? "editor.observations.saved.shown" : "editor.observations.saved.hidden"));
     return "/admin/consultas/editar.xhtml?faces-redirect=true&id=" + id;
   }
 

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The part form (form {@code part}): adds a part to a draft, edits one of a draft, or corrects one of a
- * published consultation with a change note. Which part is the page's ({@code ?parte=}).
+ * The part form (form {@code part}): adds a part to a draft, edits one of a draft, or corrects one
+ * of a published consultation with a change note. Which part is the page's ({@code ?parte=}).
  */
 @Named("partForm")
 @RequestScoped
@@ -23,7 +23,8 @@ public class PartForm {
 
   /** The command's fields under the names of this form's inputs. */
   private static final Map<String, String> INPUTS =
-      Map.of("kind", "partKind", "parent", "parentId", "title", "partTitle", "changeNote", "partNote");
+      Map.of(
+          "kind", "partKind", "parent", "parentId", "title", "partTitle", "changeNote", "partNote");
 
   @Inject EditConsultationBacking page;
   @Inject ConsultationEditor editor;
@@ -45,23 +46,38 @@ public class PartForm {
       numberLabel = p.numberLabel();
       partTitle = p.title();
       body = p.body();
-      cells = new ArrayList<>(p.fields().stream().map(f -> new CellInput(f.label(), f.value())).toList());
+      cells =
+          new ArrayList<>(
+              p.fields().stream().map(f -> new CellInput(f.label(), f.value())).toList());
     }
   }
 
   public void save() {
     EditorPart editing = page.getEditingPart();
-    PartText text = new PartText(kind, numberLabel, partTitle, body,
-        cells.stream().map(c -> new PartField(c.getLabel(), c.getValue())).toList());
+    PartText text =
+        new PartText(
+            kind,
+            numberLabel,
+            partTitle,
+            body,
+            cells.stream().map(c -> new PartField(c.getLabel(), c.getValue())).toList());
     long id = page.getId();
     boolean done;
     if (editing == null) {
-      done = page.attempt("part", () -> editor.addPart(id, parentId, text), "editor.saved.partAdded", INPUTS);
+      done =
+          page.attempt(
+              "part", () -> editor.addPart(id, parentId, text), "editor.saved.partAdded", INPUTS);
     } else if (page.isDraft()) {
-      done = page.attempt("part", () -> editor.editPart(id, editing.id(), text), "editor.saved.part", INPUTS);
+      done =
+          page.attempt(
+              "part", () -> editor.editPart(id, editing.id(), text), "editor.saved.part", INPUTS);
     } else {
-      done = page.attempt("part", () -> editor.correctPart(id, editing.id(), text, partNote),
-          "editor.saved.corrected", INPUTS);
+      done =
+          page.attempt(
+              "part",
+              () -> editor.correctPart(id, editing.id(), text, partNote),
+              "editor.saved.corrected",
+              INPUTS);
     }
     if (done) {
       page.stopEditing();
@@ -75,17 +91,55 @@ public class PartForm {
     }
   }
 
-  public PartKind getKind() { return kind; }
-  public void setKind(PartKind kind) { this.kind = kind; }
-  public Long getParentId() { return parentId; }
-  public void setParentId(Long parentId) { this.parentId = parentId; }
-  public String getNumberLabel() { return numberLabel; }
-  public void setNumberLabel(String numberLabel) { this.numberLabel = numberLabel; }
-  public String getPartTitle() { return partTitle; }
-  public void setPartTitle(String partTitle) { this.partTitle = partTitle; }
-  public String getBody() { return body; }
-  public void setBody(String body) { this.body = body; }
-  public List<CellInput> getCells() { return cells; }
-  public String getPartNote() { return partNote; }
-  public void setPartNote(String partNote) { this.partNote = partNote; }
+  public PartKind getKind() {
+    return kind;
+  }
+
+  public void setKind(PartKind kind) {
+    this.kind = kind;
+  }
+
+  public Long getParentId() {
+    return parentId;
+  }
+
+  public void setParentId(Long parentId) {
+    this.parentId = parentId;
+  }
+
+  public String getNumberLabel() {
+    return numberLabel;
+  }
+
+  public void setNumberLabel(String numberLabel) {
+    this.numberLabel = numberLabel;
+  }
+
+  public String getPartTitle() {
+    return partTitle;
+  }
+
+  public void setPartTitle(String partTitle) {
+    this.partTitle = partTitle;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public List<CellInput> getCells() {
+    return cells;
+  }
+
+  public String getPartNote() {
+    return partNote;
+  }
+
+  public void setPartNote(String partNote) {
+    this.partNote = partNote;
+  }
 }

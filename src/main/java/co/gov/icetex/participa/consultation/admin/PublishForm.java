@@ -8,7 +8,10 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** Scheduling and publishing a draft (form {@code publish}): its comment window, and why if it is short. */
+/**
+ * Scheduling and publishing a draft (form {@code publish}): its comment window, and why if it is
+ * short.
+ */
 @Named("publishForm")
 @RequestScoped
 public class PublishForm {
@@ -25,13 +28,34 @@ public class PublishForm {
 
   public void publish() {
     var publication = new Publication(opensOn, closesOn, justification);
-    page.attempt("publish", () -> editor.publish(page.getId(), publication), "editor.saved.published", INPUTS);
+    page.attempt(
+        "publish",
+        () -> editor.publish(page.getId(), publication),
+        "editor.saved.published",
+        INPUTS);
   }
 
-  public LocalDate getOpensOn() { return opensOn; }
-  public void setOpensOn(LocalDate opensOn) { this.opensOn = opensOn; }
-  public LocalDate getClosesOn() { return closesOn; }
-  public void setClosesOn(LocalDate closesOn) { this.closesOn = closesOn; }
-  public String getJustification() { return justification; }
-  public void setJustification(String justification) { this.justification = justification; }
+  public LocalDate getOpensOn() {
+    return opensOn;
+  }
+
+  public void setOpensOn(LocalDate opensOn) {
+    this.opensOn = opensOn;
+  }
+
+  public LocalDate getClosesOn() {
+    return closesOn;
+  }
+
+  public void setClosesOn(LocalDate closesOn) {
+    this.closesOn = closesOn;
+  }
+
+  public String getJustification() {
+    return justification;
+  }
+
+  public void setJustification(String justification) {
+    this.justification = justification;
+  }
 }

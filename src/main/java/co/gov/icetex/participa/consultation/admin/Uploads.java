@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The bytes of an uploaded file, read up to one byte past its limit so the service can refuse it. */
+/**
+ * The bytes of an uploaded file, read up to one byte past its limit so the service can refuse it.
+ */
 final class Uploads {
 
   private Uploads() {}

@@ -3,9 +3,9 @@ package co.gov.icetex.participa.consultation.application;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationFile;
 import co.gov.icetex.participa.consultation.domain.ConsultationNotice;
-import co.gov.icetex.participa.consultation.domain.ConsultationRevision;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
 import co.gov.icetex.participa.consultation.domain.ConsultationPhase;
+import co.gov.icetex.participa.consultation.domain.ConsultationRevision;
 import co.gov.icetex.participa.shared.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,9 @@ import java.util.Optional;
 @Transactional
 public class ConsultationCatalog {
 
-  /** Open ones first (closing soonest first), then upcoming (opening soonest), then closed (latest). */
+  /**
+   * Open ones first (closing soonest first), then upcoming (opening soonest), then closed (latest).
+   */
   static final Comparator<ConsultationSummary> PUBLIC_ORDER =
       Comparator.comparingInt((ConsultationSummary s) -> rank(s.phase()))
           .thenComparingLong(ConsultationCatalog::orderWithinPhase)
@@ -55,7 +57,8 @@ public class ConsultationCatalog {
 
   public List<ConsultationSummary> list(CatalogFilter filter) {
     Instant now = clock.now();
-    return em.createQuery("SELECT c FROM Consultation c WHERE c.published = TRUE", Consultation.class)
+    return em
+        .createQuery("SELECT c FROM Consultation c WHERE c.published = TRUE", Consultation.class)
         .getResultList()
         .stream()
         .map(c -> ConsultationSummary.of(c, now))
@@ -77,7 +80,8 @@ public class ConsultationCatalog {
    * DocumentCache#MAX_AGE} old (the public page is the portal's busiest and its content rarely
    * changes); its phase and days left are computed now, from the cached window.
    */
-  @Transactional(TxType.SUPPORTS) // served from the cache without a transaction; a miss reads without one too
+  @Transactional(
+      TxType.SUPPORTS) // served from the cache without a transaction; a miss reads without one too
   public Optional<ConsultationDocument> document(String slug) {
     return cache.get(slug, this::snapshot).map(s -> s.documentAt(clock.now()));
   }
@@ -98,7 +102,8 @@ public class ConsultationCatalog {
 
   private DocumentSnapshot snapshotOf(Consultation c) {
     List<PartView> parts =
-        em.createQuery(
+        em
+            .createQuery(
                 "SELECT p, parent.id FROM ConsultationPart p LEFT JOIN p.parent parent "
                     + "WHERE p.consultation = :c ORDER BY p.position",
                 Object[].class)
@@ -116,7 +121,8 @@ public class ConsultationCatalog {
             .setParameter("c", c)
             .getResultList();
     List<NoticeView> notices =
-        em.createQuery(
+        em
+            .createQuery(
                 "SELECT n FROM ConsultationNotice n WHERE n.consultation = :c ORDER BY n.createdAt",
                 ConsultationNotice.class)
             .setParameter("c", c)
@@ -125,7 +131,8 @@ public class ConsultationCatalog {
             .map(NoticeView::of)
             .toList();
     List<RevisionView> revisions =
-        em.createQuery(
+        em
+            .createQuery(
                 "SELECT r FROM ConsultationRevision r WHERE r.consultation = :c ORDER BY r.versionNumber",
                 ConsultationRevision.class)
             .setParameter("c", c)
@@ -146,6 +153,9 @@ public class ConsultationCatalog {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst()
-        .map(f -> new FileDownload(f.getFile().getFileName(), f.getFile().getMediaType(), f.getFile().content()));
+        .map(
+            f ->
+                new FileDownload(
+                    f.getFile().getFileName(), f.getFile().getMediaType(), f.getFile().content()));
   }
 }

@@ -1,6 +1,5 @@
 package co.gov.icetex.participa.consultation.application;
 
-import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.consultation.domain.CommentWindow;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationFile;
@@ -12,18 +11,19 @@ import co.gov.icetex.participa.consultation.importing.ContentImporter;
 import co.gov.icetex.participa.consultation.importing.ImportRefused;
 import co.gov.icetex.participa.consultation.importing.ImportedPart;
 import co.gov.icetex.participa.shared.AppClock;
+import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.shared.PlainText;
-import co.gov.icetex.participa.shared.files.FileSignature;
 import co.gov.icetex.participa.shared.Settings;
 import co.gov.icetex.participa.shared.audit.AuditLog;
+import co.gov.icetex.participa.shared.files.FileSignature;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.shared.validation.CommandValidator;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.validation.Violations;
+import co.gov.icetex.participa.staff.application.Caller;
 import co.gov.icetex.participa.staff.application.OfficeDirectory;
 import co.gov.icetex.participa.staff.domain.Office;
-import co.gov.icetex.participa.staff.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,12 +38,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What editors do with consultations: drafts and their content (typed or imported), files, scheduling
- * and publishing, extending or closing early with a public notice, and corrections of published text
- * as new versions. Every method requires the EDITOR role, runs in one transaction and records an audit
- * event in it. Each change is a command record, validated here ({@link CommandValidator}) with the
- * rules only the service can check added; a refused change ({@link Refusal}, also thrown by the
- * consultation's own rules) rolls back and leaves nothing saved.
+ * What editors do with consultations: drafts and their content (typed or imported), files,
+ * scheduling and publishing, extending or closing early with a public notice, and corrections of
+ * published text as new versions. Every method requires the EDITOR role, runs in one transaction
+ * and records an audit event in it. Each change is a command record, validated here ({@link
+ * CommandValidator}) with the rules only the service can check added; a refused change ({@link
+ * Refusal}, also thrown by the consultation's own rules) rolls back and leaves nothing saved.
  */
 @ApplicationScoped
 @Transactional
@@ -70,19 +70,34 @@ public class ConsultationEditor {
   @RequiresRole(Roles.EDITOR)
   public List<EditorListItem> all() {
     Instant now = clock.now();
-    List<Object[]> rows = em.createQuery(
-            "SELECT c, (SELECT COUNT(p) FROM ConsultationPart p WHERE p.consultation = c) FROM Consultation c "
-                + "ORDER BY c.updatedAt DESC", Object[].class)
-        .getResultList();
-    return rows.stream().map(r -> {
-      Consultation c = (Consultation) r[0];
-      return new EditorListItem(c.getId(), c.getSlug(), c.getTitle(), c.getType(), c.getYear(), c.stateAt(now),
-          c.getWindow() == null ? null : c.getWindow().getOpensAt(),
-          c.getWindow() == null ? null : c.getWindow().getClosesAt(), ((Number) r[1]).longValue());
-    }).toList();
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT c, (SELECT COUNT(p) FROM ConsultationPart p WHERE p.consultation = c) FROM Consultation c "
+                    + "ORDER BY c.updatedAt DESC",
+                Object[].class)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r -> {
+              Consultation c = (Consultation) r[0];
+              return new EditorListItem(
+                  c.getId(),
+                  c.getSlug(),
+                  c.getTitle(),
+                  c.getType(),
+                  c.getYear(),
+                  c.stateAt(now),
+                  c.getWindow() == null ? null : c.getWindow().getOpensAt(),
+                  c.getWindow() == null ? null : c.getWindow().getClosesAt(),
+                  ((Number) r[1]).longValue());
+            })
+        .toList();
   }
 
-  /** The names of the active offices, for the office select (a consultation keeps the office's name). */
+  /**
+   * The names of the active offices, for the office select (a consultation keeps the office's
+   * name).
+   */
   @RequiresRole(Roles.EDITOR)
   public List<String> activeOffices() {
     return offices.activeOffices().stream().map(Office::getName).toList();
@@ -93,16 +108,37 @@ public class ConsultationEditor {
     Consultation c = find(id);
     Instant now = clock.now();
     Set<Long> commented = commentedParts.of(c.getId());
-    List<EditorPart> parts = c.getParts().stream().map(p -> EditorPart.of(p, commented.contains(p.getId()))).toList();
-    List<FileSummary> files = c.getFiles().stream()
-        .map(f -> new FileSummary(f.getId(), f.getTitle(), f.getFile().getFileName(), f.getFile().getMediaType(),
-            f.getFile().getSizeBytes()))
-        .toList();
-    return new EditorView(c.getId(), c.getSlug(), c.getType(), c.getTitle(), c.getSummary(), c.getYear(),
-        c.getOffice(), c.stateAt(now), c.getWindow() == null ? null : c.getWindow().getOpensAt(),
-        c.getWindow() == null ? null : c.getWindow().getClosesAt(), c.getShortWindowReason(),
-        c.getContentVersion(), parts, files, c.getNotices().stream().map(NoticeView::of).toList(),
-        c.getRevisions().stream().map(RevisionView::of).toList(), c.hidesObservations(),
+    List<EditorPart> parts =
+        c.getParts().stream().map(p -> EditorPart.of(p, commented.contains(p.getId()))).toList();
+    List<FileSummary> files =
+        c.getFiles().stream()
+            .map(
+                f ->
+                    new FileSummary(
+                        f.getId(),
+                        f.getTitle(),
+                        f.getFile().getFileName(),
+                        f.getFile().getMediaType(),
+                        f.getFile().getSizeBytes()))
+            .toList();
+    return new EditorView(
+        c.getId(),
+        c.getSlug(),
+        c.getType(),
+        c.getTitle(),
+        c.getSummary(),
+        c.getYear(),
+        c.getOffice(),
+        c.stateAt(now),
+        c.getWindow() == null ? null : c.getWindow().getOpensAt(),
+        c.getWindow() == null ? null : c.getWindow().getClosesAt(),
+        c.getShortWindowReason(),
+        c.getContentVersion(),
+        parts,
+        files,
+        c.getNotices().stream().map(NoticeView::of).toList(),
+        c.getRevisions().stream().map(RevisionView::of).toList(),
+        c.hidesObservations(),
         c.getObservationsHiddenReason());
   }
 
@@ -116,8 +152,15 @@ public class ConsultationEditor {
   @RequiresRole(Roles.EDITOR)
   public long createDraft(DraftDetails details) {
     DraftDetails d = checked(details);
-    var c = Consultation.draft(uniqueSlug(d.title(), d.year()), d.type(), d.title(), d.summary(), d.year(),
-        d.office(), clock.now());
+    var c =
+        Consultation.draft(
+            uniqueSlug(d.title(), d.year()),
+            d.type(),
+            d.title(),
+            d.summary(),
+            d.year(),
+            d.office(),
+            clock.now());
     em.persist(c);
     em.flush();
     record("CONSULTATION_CREATED", c, null, state(c));
@@ -138,7 +181,8 @@ public class ConsultationEditor {
     Consultation c = find(id);
     PartText t = checked(text, true);
     ConsultationPart parent = parentId == null ? null : part(c, parentId);
-    ConsultationPart part = c.insertPart(parent, t.kind(), t.numberLabel(), t.title(), t.body(), cells(t));
+    ConsultationPart part =
+        c.insertPart(parent, t.kind(), t.numberLabel(), t.title(), t.body(), cells(t));
     em.flush();
     record("CONSULTATION_PART_ADDED", c, null, partState(part));
     return part.getId();
@@ -162,16 +206,24 @@ public class ConsultationEditor {
     Set<Long> commented = commentedParts.of(c.getId());
     List<ConsultationPart> removed = c.removePart(part, p -> commented.contains(p.getId()));
     delete(removed);
-    record("CONSULTATION_PART_REMOVED", c, before, json().add("removedParts", removed.size()).build().toString());
+    record(
+        "CONSULTATION_PART_REMOVED",
+        c,
+        before,
+        json().add("removedParts", removed.size()).build().toString());
   }
 
   @RequiresRole(Roles.EDITOR)
   public void movePart(long id, long partId, boolean up) {
     Consultation c = find(id);
     ConsultationPart part = part(c, partId);
-    String before = json().add("partId", partId).add("position", part.getPosition()).build().toString();
+    String before =
+        json().add("partId", partId).add("position", part.getPosition()).build().toString();
     c.movePart(part, up);
-    record("CONSULTATION_PART_MOVED", c, before,
+    record(
+        "CONSULTATION_PART_MOVED",
+        c,
+        before,
         json().add("partId", partId).add("position", part.getPosition()).build().toString());
   }
 
@@ -180,8 +232,14 @@ public class ConsultationEditor {
    * removing every existing part when {@code replace}. Returns how many parts were added.
    */
   @RequiresRole(Roles.EDITOR)
-  public int importParts(long id, String fileName, byte[] content, PartKind rowKind, String titleColumn,
-      Long parentId, boolean replace) {
+  public int importParts(
+      long id,
+      String fileName,
+      byte[] content,
+      PartKind rowKind,
+      String titleColumn,
+      Long parentId,
+      boolean replace) {
     Consultation c = find(id);
     if (!c.isDraft()) {
       throw Refusal.of(Refusal.Reason.CONFLICT, "editor.error.published");
@@ -203,15 +261,24 @@ public class ConsultationEditor {
     ConsultationPart parent = parentId == null || replace ? null : part(c, parentId);
     insert(c, parent, result.parts());
     em.flush();
-    record("CONSULTATION_PARTS_IMPORTED", c, before, json()
-        .add("file", fileName == null ? "" : fileName).add("imported", result.count()).add("replace", replace)
-        .add("parts", c.getParts().size()).build().toString());
+    record(
+        "CONSULTATION_PARTS_IMPORTED",
+        c,
+        before,
+        json()
+            .add("file", fileName == null ? "" : fileName)
+            .add("imported", result.count())
+            .add("replace", replace)
+            .add("parts", c.getParts().size())
+            .build()
+            .toString());
     return result.count();
   }
 
   private static void insert(Consultation c, ConsultationPart parent, List<ImportedPart> parts) {
     for (ImportedPart p : parts) {
-      ConsultationPart added = c.insertPart(parent, p.kind(), p.numberLabel(), p.title(), p.body(), p.fields());
+      ConsultationPart added =
+          c.insertPart(parent, p.kind(), p.numberLabel(), p.title(), p.body(), p.fields());
       insert(c, added, p.children());
     }
   }
@@ -243,17 +310,33 @@ public class ConsultationEditor {
     String fileTitle = shown;
     ConsultationFile file = c.attachFile(fileTitle, name, byName.mediaType(), content);
     em.flush();
-    record("CONSULTATION_FILE_ADDED", c, null, json().add("fileId", file.getId()).add("fileName", name)
-        .add("sha256", file.getFile().getSha256()).build().toString());
+    record(
+        "CONSULTATION_FILE_ADDED",
+        c,
+        null,
+        json()
+            .add("fileId", file.getId())
+            .add("fileName", name)
+            .add("sha256", file.getFile().getSha256())
+            .build()
+            .toString());
     return file.getId();
   }
 
   @RequiresRole(Roles.EDITOR)
   public void removeFile(long id, long fileId) {
     Consultation c = find(id);
-    ConsultationFile file = c.getFiles().stream().filter(f -> f.getId() == fileId).findFirst()
-        .orElseThrow(() -> refusal("", "editor.error.noSuchFile"));
-    String before = json().add("fileId", fileId).add("fileName", file.getFile().getFileName()).build().toString();
+    ConsultationFile file =
+        c.getFiles().stream()
+            .filter(f -> f.getId() == fileId)
+            .findFirst()
+            .orElseThrow(() -> refusal("", "editor.error.noSuchFile"));
+    String before =
+        json()
+            .add("fileId", fileId)
+            .add("fileName", file.getFile().getFileName())
+            .build()
+            .toString();
     c.removeFile(file);
     record("CONSULTATION_FILE_REMOVED", c, before, null);
   }
@@ -269,8 +352,11 @@ public class ConsultationEditor {
     validator.check(publication);
     Consultation c = find(id);
     String before = state(c);
-    c.schedule(CommentWindow.ofBogotaDates(publication.opensOn(), publication.closesOn()), minimumWindow(),
-        publication.justification(), clock.now());
+    c.schedule(
+        CommentWindow.ofBogotaDates(publication.opensOn(), publication.closesOn()),
+        minimumWindow(),
+        publication.justification(),
+        clock.now());
     record("CONSULTATION_PUBLISHED", c, before, state(c));
   }
 
@@ -297,8 +383,8 @@ public class ConsultationEditor {
   // --- observations in the open -----------------------------------------------------------------
 
   /**
-   * Shows or stops showing, on the public pages, the observations accepted as publishable before the
-   * report. Hiding them needs a reason, kept in the audit trail.
+   * Shows or stops showing, on the public pages, the observations accepted as publishable before
+   * the report. Hiding them needs a reason, kept in the audit trail.
    */
   @RequiresRole(Roles.EDITOR)
   public void showObservations(long id, ObservationsVisibility visibility) {
@@ -310,7 +396,10 @@ public class ConsultationEditor {
     } else {
       c.hideObservations(visibility.reason(), clock.now());
     }
-    record(visibility.shown() ? "CONSULTATION_OBSERVATIONS_SHOWN" : "CONSULTATION_OBSERVATIONS_HIDDEN", c, before,
+    record(
+        visibility.shown() ? "CONSULTATION_OBSERVATIONS_SHOWN" : "CONSULTATION_OBSERVATIONS_HIDDEN",
+        c,
+        before,
         state(c));
   }
 
@@ -322,12 +411,25 @@ public class ConsultationEditor {
     activeOffice(d.office(), validator.violationsOf(d)).throwIfAny();
     Consultation c = find(id);
     String before = state(c);
-    var revision = c.correctMetadata(d.title(), d.summary(), d.office(), d.changeNote(), caller.name(), clock.now());
-    record("CONSULTATION_CORRECTED", c, before, json().add("version", revision.getVersionNumber())
-        .add("note", d.changeNote()).add("changes", revision.getChanges().size()).build().toString());
+    var revision =
+        c.correctMetadata(
+            d.title(), d.summary(), d.office(), d.changeNote(), caller.name(), clock.now());
+    record(
+        "CONSULTATION_CORRECTED",
+        c,
+        before,
+        json()
+            .add("version", revision.getVersionNumber())
+            .add("note", d.changeNote())
+            .add("changes", revision.getChanges().size())
+            .build()
+            .toString());
   }
 
-  /** Corrects a published part in place; {@code note} is the public change note (required by the consultation). */
+  /**
+   * Corrects a published part in place; {@code note} is the public change note (required by the
+   * consultation).
+   */
   @RequiresRole(Roles.EDITOR)
   public void correctPart(long id, long partId, PartText text, String note) {
     Consultation c = find(id);
@@ -339,10 +441,27 @@ public class ConsultationEditor {
     }
     violations.throwIfAny();
     String before = partState(part);
-    var revision = c.correctPart(part, text.numberLabel(), text.title(), text.body(), cells(text), n, caller.name(),
-        clock.now());
-    record("CONSULTATION_CORRECTED", c, before, json().add("version", revision.getVersionNumber())
-        .add("note", n).add("partId", partId).add("changes", revision.getChanges().size()).build().toString());
+    var revision =
+        c.correctPart(
+            part,
+            text.numberLabel(),
+            text.title(),
+            text.body(),
+            cells(text),
+            n,
+            caller.name(),
+            clock.now());
+    record(
+        "CONSULTATION_CORRECTED",
+        c,
+        before,
+        json()
+            .add("version", revision.getVersionNumber())
+            .add("note", n)
+            .add("partId", partId)
+            .add("changes", revision.getChanges().size())
+            .build()
+            .toString());
   }
 
   // --- helpers ----------------------------------------------------------------------------------
@@ -356,11 +475,16 @@ public class ConsultationEditor {
   }
 
   private static ConsultationPart part(Consultation c, long partId) {
-    return c.getParts().stream().filter(p -> p.getId() != null && p.getId() == partId).findFirst()
+    return c.getParts().stream()
+        .filter(p -> p.getId() != null && p.getId() == partId)
+        .findFirst()
         .orElseThrow(() -> refusal("", "editor.error.noSuchPart"));
   }
 
-  /** Deletes removed parts children first, one flush each, so no row outlives its parent's reference. */
+  /**
+   * Deletes removed parts children first, one flush each, so no row outlives its parent's
+   * reference.
+   */
   private void delete(List<ConsultationPart> removed) {
     for (ConsultationPart p : removed) {
       em.remove(p);
@@ -369,7 +493,9 @@ public class ConsultationEditor {
   }
 
   private static Refusal refusal(String field, String key, Object... args) {
-    return field.isEmpty() ? Refusal.of(Refusal.Reason.NOT_FOUND, key, args) : Refusal.invalid(field, key, args);
+    return field.isEmpty()
+        ? Refusal.of(Refusal.Reason.NOT_FOUND, key, args)
+        : Refusal.invalid(field, key, args);
   }
 
   private DraftDetails checked(DraftDetails details) {
@@ -419,7 +545,9 @@ public class ConsultationEditor {
 
   private boolean slugTaken(String slug) {
     return em.createQuery("SELECT COUNT(c) FROM Consultation c WHERE c.slug = :s", Long.class)
-        .setParameter("s", slug).getSingleResult() > 0;
+            .setParameter("s", slug)
+            .getSingleResult()
+        > 0;
   }
 
   private static String safeFileName(String name) {
@@ -428,7 +556,6 @@ public class ConsultationEditor {
     String cleaned = base.replaceAll("[\\p{Cntrl}\"<>:|?*]", "_").strip();
     return cleaned.length() <= 200 ? cleaned : cleaned.substring(cleaned.length() - 200);
   }
-
 
   /**
    * Audits the action and, for a published consultation, announces the change: the document cache
@@ -446,12 +573,20 @@ public class ConsultationEditor {
   }
 
   private String state(Consultation c) {
-    JsonObjectBuilder o = json()
-        .add("slug", c.getSlug()).add("state", c.stateAt(clock.now()).name()).add("type", c.getType().name())
-        .add("title", c.getTitle()).add("year", c.getYear()).add("office", c.getOffice())
-        .add("version", c.getContentVersion()).add("parts", c.getParts().size()).add("files", c.getFiles().size());
+    JsonObjectBuilder o =
+        json()
+            .add("slug", c.getSlug())
+            .add("state", c.stateAt(clock.now()).name())
+            .add("type", c.getType().name())
+            .add("title", c.getTitle())
+            .add("year", c.getYear())
+            .add("office", c.getOffice())
+            .add("version", c.getContentVersion())
+            .add("parts", c.getParts().size())
+            .add("files", c.getFiles().size());
     if (c.getWindow() != null) {
-      o.add("opensAt", c.getWindow().getOpensAt().toString()).add("closesAt", c.getWindow().getClosesAt().toString());
+      o.add("opensAt", c.getWindow().getOpensAt().toString())
+          .add("closesAt", c.getWindow().getClosesAt().toString());
     }
     if (c.getShortWindowReason() != null) {
       o.add("shortWindowReason", c.getShortWindowReason());
@@ -463,8 +598,11 @@ public class ConsultationEditor {
   }
 
   private static String partState(ConsultationPart p) {
-    JsonObjectBuilder o = json().add("partId", p.getId() == null ? -1 : p.getId()).add("kind", p.getKind().name())
-        .add("title", p.getTitle());
+    JsonObjectBuilder o =
+        json()
+            .add("partId", p.getId() == null ? -1 : p.getId())
+            .add("kind", p.getKind().name())
+            .add("title", p.getTitle());
     if (p.getNumberLabel() != null) {
       o.add("number", p.getNumberLabel());
     }

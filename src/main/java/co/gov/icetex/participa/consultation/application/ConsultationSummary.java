@@ -6,7 +6,9 @@ import co.gov.icetex.participa.consultation.domain.ConsultationPhase;
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
 import java.time.Instant;
 
-/** A consultation as the catalogue lists it, with its phase and days left at the time of reading. */
+/**
+ * A consultation as the catalogue lists it, with its phase and days left at the time of reading.
+ */
 public record ConsultationSummary(
     String slug,
     String title,
@@ -20,16 +22,38 @@ public record ConsultationSummary(
     long daysLeft) {
 
   public static ConsultationSummary of(Consultation c, Instant now) {
-    return of(c.getSlug(), c.getTitle(), c.getType(), c.getYear(), c.getOffice(), c.getSummary(), c.getWindow(), now);
+    return of(
+        c.getSlug(),
+        c.getTitle(),
+        c.getType(),
+        c.getYear(),
+        c.getOffice(),
+        c.getSummary(),
+        c.getWindow(),
+        now);
   }
 
   /** The summary at {@code now}: phase and days left follow from the window and the time. */
   static ConsultationSummary of(
-      String slug, String title, ConsultationType type, int year, String office, String summary,
-      CommentWindow window, Instant now) {
+      String slug,
+      String title,
+      ConsultationType type,
+      int year,
+      String office,
+      String summary,
+      CommentWindow window,
+      Instant now) {
     return new ConsultationSummary(
-        slug, title, type, window.phaseAt(now), year, office, summary, window.getOpensAt(),
-        window.getClosesAt(), window.daysLeftAt(now));
+        slug,
+        title,
+        type,
+        window.phaseAt(now),
+        year,
+        office,
+        summary,
+        window.getOpensAt(),
+        window.getClosesAt(),
+        window.daysLeftAt(now));
   }
 
   public boolean isOpen() {

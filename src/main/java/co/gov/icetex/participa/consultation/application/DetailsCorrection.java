@@ -8,10 +8,15 @@ import jakarta.validation.constraints.Size;
  * (required by the consultation, with its own sentence). The office must be an active one.
  */
 public record DetailsCorrection(
-    @NotBlank(message = "editor.error.required") @Size(max = ConsultationEditor.MAX_TITLE, message = "editor.error.tooLong300") String title,
-    @NotBlank(message = "editor.error.required") @Size(max = ConsultationEditor.MAX_SUMMARY, message = "editor.error.tooLong5000") String summary,
+    @NotBlank(message = "editor.error.required")
+        @Size(max = ConsultationEditor.MAX_TITLE, message = "editor.error.tooLong300")
+        String title,
+    @NotBlank(message = "editor.error.required")
+        @Size(max = ConsultationEditor.MAX_SUMMARY, message = "editor.error.tooLong5000")
+        String summary,
     @NotBlank(message = "editor.error.office") String office,
-    @Size(max = ConsultationEditor.MAX_NOTE, message = "editor.error.tooLong2000") String changeNote) {
+    @Size(max = ConsultationEditor.MAX_NOTE, message = "editor.error.tooLong2000")
+        String changeNote) {
 
   public DetailsCorrection {
     title = EditorText.line(title);

@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Keeps each published document's content for a few seconds, per instance. It is a cache, not state:
- * the database stays the only source, every instance rereads it after {@link #MAX_AGE}, and so a
- * correction published on one instance shows on all of them within that time. Unknown slugs are not
- * remembered, so made-up addresses cannot fill it.
+ * Keeps each published document's content for a few seconds, per instance. It is a cache, not
+ * state: the database stays the only source, every instance rereads it after {@link #MAX_AGE}, and
+ * so a correction published on one instance shows on all of them within that time. Unknown slugs
+ * are not remembered, so made-up addresses cannot fill it.
  */
 @ApplicationScoped
 public class DocumentCache {

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An immutable copy of a published consultation's content. Whatever depends on the time (phase, days
- * left) is computed when a document is asked for, never stored here.
+ * An immutable copy of a published consultation's content. Whatever depends on the time (phase,
+ * days left) is computed when a document is asked for, never stored here.
  */
 record DocumentSnapshot(
     String slug,
@@ -27,16 +27,41 @@ record DocumentSnapshot(
     List<RevisionView> revisions,
     boolean showsObservations) {
 
-  DocumentSnapshot(Consultation c, List<PartView> parts, List<FileSummary> files, List<NoticeView> notices,
+  DocumentSnapshot(
+      Consultation c,
+      List<PartView> parts,
+      List<FileSummary> files,
+      List<NoticeView> notices,
       List<RevisionView> revisions) {
-    this(c.getSlug(), c.getTitle(), c.getType(), c.getYear(), c.getOffice(), c.getSummary(), c.getWindow(),
-        c.getShortWindowReason(), List.copyOf(parts), List.copyOf(files), c.getContentVersion(), c.getPublishedAt(),
-        List.copyOf(notices), List.copyOf(revisions), c.showsObservations());
+    this(
+        c.getSlug(),
+        c.getTitle(),
+        c.getType(),
+        c.getYear(),
+        c.getOffice(),
+        c.getSummary(),
+        c.getWindow(),
+        c.getShortWindowReason(),
+        List.copyOf(parts),
+        List.copyOf(files),
+        c.getContentVersion(),
+        c.getPublishedAt(),
+        List.copyOf(notices),
+        List.copyOf(revisions),
+        c.showsObservations());
   }
 
   ConsultationDocument documentAt(Instant now) {
     var summaryNow = ConsultationSummary.of(slug, title, type, year, office, summary, window, now);
     return new ConsultationDocument(
-        summaryNow, shortWindowReason, parts, files, version, publishedAt, notices, revisions, showsObservations);
+        summaryNow,
+        shortWindowReason,
+        parts,
+        files,
+        version,
+        publishedAt,
+        notices,
+        revisions,
+        showsObservations);
   }
 }

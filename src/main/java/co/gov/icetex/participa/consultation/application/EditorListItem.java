@@ -7,5 +7,13 @@ import java.time.Instant;
 
 /** One consultation in the editors' list, drafts included. */
 public record EditorListItem(
-    long id, String slug, String title, ConsultationType type, int year, EditorialState state, Instant opensAt,
-    Instant closesAt, long parts) implements Serializable {}
+    long id,
+    String slug,
+    String title,
+    ConsultationType type,
+    int year,
+    EditorialState state,
+    Instant opensAt,
+    Instant closesAt,
+    long parts)
+    implements Serializable {}

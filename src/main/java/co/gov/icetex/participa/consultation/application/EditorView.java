@@ -25,7 +25,8 @@ public record EditorView(
     List<NoticeView> notices,
     List<RevisionView> revisions,
     boolean observationsHidden,
-    String observationsHiddenReason) implements Serializable {
+    String observationsHiddenReason)
+    implements Serializable {
 
   public boolean draft() {
     return state == EditorialState.DRAFT;

@@ -10,7 +10,8 @@ import java.time.LocalDate;
  */
 public record Extension(
     @NotNull(message = "editor.error.dateRequired") LocalDate extendTo,
-    @Size(max = ConsultationEditor.MAX_NOTE, message = "editor.error.tooLong2000") String extendNotice) {
+    @Size(max = ConsultationEditor.MAX_NOTE, message = "editor.error.tooLong2000")
+        String extendNotice) {
 
   public Extension {
     extendNotice = EditorText.line(extendNotice);

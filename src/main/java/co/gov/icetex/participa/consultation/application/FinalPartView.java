@@ -15,8 +15,19 @@ import java.util.Set;
  * for a table row, each cell compared word by word, with the observations that led to the change.
  */
 public record FinalPartView(
-    long id, Long draftPartId, PartKind kind, int depth, ChangeType changeType, String label, String numberLabel,
-    String title, String body, List<PartField> fields, TextDiff labelDiff, TextDiff bodyDiff, List<CellDiff> cells,
+    long id,
+    Long draftPartId,
+    PartKind kind,
+    int depth,
+    ChangeType changeType,
+    String label,
+    String numberLabel,
+    String title,
+    String body,
+    List<PartField> fields,
+    TextDiff labelDiff,
+    TextDiff bodyDiff,
+    List<CellDiff> cells,
     List<ChangeObservation> observations) {
 
   static FinalPartView of(FinalVersionPart p, List<ChangeObservation> observations) {
@@ -28,10 +39,21 @@ public record FinalPartView(
     String finalBody = removed ? null : p.getBody();
     List<PartField> before = added ? List.of() : p.getDraftFields();
     List<PartField> after = removed ? List.of() : p.getFields();
-    return new FinalPartView(p.getId(), p.getDraftPartId(), p.getKind(), p.getDepth(), p.getChangeType(), p.getLabel(),
-        removed ? p.getDraftNumberLabel() : p.getNumberLabel(), removed ? p.getDraftTitle() : p.getTitle(),
-        finalBody, List.copyOf(after), TextDiff.of(draftLabel, finalLabel), TextDiff.of(draftBody, finalBody),
-        cells(before, after), List.copyOf(observations));
+    return new FinalPartView(
+        p.getId(),
+        p.getDraftPartId(),
+        p.getKind(),
+        p.getDepth(),
+        p.getChangeType(),
+        p.getLabel(),
+        removed ? p.getDraftNumberLabel() : p.getNumberLabel(),
+        removed ? p.getDraftTitle() : p.getTitle(),
+        finalBody,
+        List.copyOf(after),
+        TextDiff.of(draftLabel, finalLabel),
+        TextDiff.of(draftBody, finalBody),
+        cells(before, after),
+        List.copyOf(observations));
   }
 
   private static String label(String number, String title) {
@@ -51,7 +73,11 @@ public record FinalPartView(
   }
 
   private static String value(List<PartField> fields, String label) {
-    return fields.stream().filter(f -> f.label().equals(label)).map(PartField::value).findFirst().orElse(null);
+    return fields.stream()
+        .filter(f -> f.label().equals(label))
+        .map(PartField::value)
+        .findFirst()
+        .orElse(null);
   }
 
   public boolean tableRow() {

@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads published final versions for the public: each part beside its draft, and for each change the
- * observations that led to it, with personal data hidden ({@link PersonalData#redact}), the author's
- * name only with consent, and an answer only once it is published.
+ * Reads published final versions for the public: each part beside its draft, and for each change
+ * the observations that led to it, with personal data hidden ({@link PersonalData#redact}), the
+ * author's name only with consent, and an answer only once it is published.
  */
 @ApplicationScoped
 @Transactional
@@ -33,7 +33,10 @@ public class FinalVersionCatalog {
 
   /** When the final version of a published consultation was published, if it was. */
   public Optional<Instant> publishedAt(String slug) {
-    return consultations.published(slug).flatMap(this::publishedOf).map(FinalVersion::getPublishedAt);
+    return consultations
+        .published(slug)
+        .flatMap(this::publishedOf)
+        .map(FinalVersion::getPublishedAt);
   }
 
   public Optional<PublishedFinalVersion> published(String slug) {
@@ -42,34 +45,46 @@ public class FinalVersionCatalog {
 
   private Optional<FinalVersion> publishedOf(Consultation c) {
     return em.createNamedQuery(FinalVersion.FIND_BY_CONSULTATION, FinalVersion.class)
-        .setParameter("consultation", c.getId()).getResultStream().filter(FinalVersion::isPublished).findFirst();
+        .setParameter("consultation", c.getId())
+        .getResultStream()
+        .filter(FinalVersion::isPublished)
+        .findFirst();
   }
 
   private PublishedFinalVersion view(Consultation c, FinalVersion f) {
     Map<Long, ChangeObservation> observations = observations(f);
-    List<FinalPartView> parts = f.getParts().stream()
-        .map(p -> FinalPartView.of(p, linked(p, observations)))
-        .toList();
-    return new PublishedFinalVersion(c.getSlug(), c.getTitle(), f.getPublishedAt(), f.getSummary(), parts);
+    List<FinalPartView> parts =
+        f.getParts().stream().map(p -> FinalPartView.of(p, linked(p, observations))).toList();
+    return new PublishedFinalVersion(
+        c.getSlug(), c.getTitle(), f.getPublishedAt(), f.getSummary(), parts);
   }
 
-  private static List<ChangeObservation> linked(FinalVersionPart p, Map<Long, ChangeObservation> observations) {
-    return p.getObservationIds().stream().map(observations::get).filter(Objects::nonNull)
-        .sorted((a, b) -> a.trackingCode().compareTo(b.trackingCode())).toList();
+  private static List<ChangeObservation> linked(
+      FinalVersionPart p, Map<Long, ChangeObservation> observations) {
+    return p.getObservationIds().stream()
+        .map(observations::get)
+        .filter(Objects::nonNull)
+        .sorted((a, b) -> a.trackingCode().compareTo(b.trackingCode()))
+        .toList();
   }
 
   private Map<Long, ChangeObservation> observations(FinalVersion f) {
-    Set<Long> ids = f.getParts().stream().flatMap(p -> p.getObservationIds().stream()).collect(Collectors.toSet());
+    Set<Long> ids =
+        f.getParts().stream()
+            .flatMap(p -> p.getObservationIds().stream())
+            .collect(Collectors.toSet());
     Map<Long, ChangeObservation> byId = new HashMap<>();
     for (FinalVersionObservations.Linked r : linkedObservations.linked(ids)) {
       boolean published = "PUBLISHED".equals(r.answerStatus());
-      byId.put(r.id(), new ChangeObservation(
-          r.trackingCode(),
-          r.showName() ? r.authorName() : null,
-          PersonalData.redact(r.text()),
-          published ? r.answerOutcome() : null,
-          published ? PersonalData.redact(r.answerText()) : null,
-          published ? r.answerPublishedAt() : null));
+      byId.put(
+          r.id(),
+          new ChangeObservation(
+              r.trackingCode(),
+              r.showName() ? r.authorName() : null,
+              PersonalData.redact(r.text()),
+              published ? r.answerOutcome() : null,
+              published ? PersonalData.redact(r.answerText()) : null,
+              published ? r.answerPublishedAt() : null));
     }
     return byId;
   }

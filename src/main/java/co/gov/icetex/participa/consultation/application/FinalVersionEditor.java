@@ -5,15 +5,14 @@ import co.gov.icetex.participa.consultation.domain.ConsultationPart;
 import co.gov.icetex.participa.consultation.domain.FinalVersion;
 import co.gov.icetex.participa.consultation.domain.FinalVersionPart;
 import co.gov.icetex.participa.consultation.domain.LinkableObservation;
-import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.PlainText;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
+import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.shared.validation.CommandValidator;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.validation.Violations;
-import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.staff.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -30,10 +29,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What editors do with the final version of a closed consultation: start it from the draft, rewrite,
- * add and remove parts, link each change to the accepted observations that led to it, write a summary
- * and publish it. Every method requires the EDITOR role, runs in one transaction and records an audit
- * event (target: the consultation) in it; a refusal ({@link Refusal}) rolls back.
+ * What editors do with the final version of a closed consultation: start it from the draft,
+ * rewrite, add and remove parts, link each change to the accepted observations that led to it,
+ * write a summary and publish it. Every method requires the EDITOR role, runs in one transaction
+ * and records an audit event (target: the consultation) in it; a refusal ({@link Refusal}) rolls
+ * back.
  */
 @ApplicationScoped
 @Transactional
@@ -53,21 +53,42 @@ public class FinalVersionEditor {
   public FinalVersionWorkspace workspace(long consultationId) {
     Consultation c = consultation(consultationId);
     FinalVersion f = finalVersion(c);
-    Map<Long, String> partLabels = c.getParts().stream()
-        .collect(Collectors.toMap(ConsultationPart::getId, ConsultationPart::getLabel));
+    Map<Long, String> partLabels =
+        c.getParts().stream()
+            .collect(Collectors.toMap(ConsultationPart::getId, ConsultationPart::getLabel));
     Map<Long, LinkOption> options = new LinkedHashMap<>();
     for (FinalVersionObservations.Candidate o : observations.ofConsultation(c.getId())) {
       Long partId = o.partId();
-      options.put(o.id(), new LinkOption(o.id(), o.trackingCode(), partId, partId == null ? null : partLabels.get(partId),
-          o.answerOutcome()));
+      options.put(
+          o.id(),
+          new LinkOption(
+              o.id(),
+              o.trackingCode(),
+              partId,
+              partId == null ? null : partLabels.get(partId),
+              o.answerOutcome()));
     }
-    List<LinkOption> candidates = options.values().stream()
-        .filter(o -> new LinkableObservation(o.id(), c.getId(), o.trackingCode(), o.outcome()).accepted())
-        .toList();
-    return new FinalVersionWorkspace(c.getId(), c.getSlug(), c.getTitle(), c.stateAt(clock.now()), f != null,
-        f != null && f.isPublished(), f == null ? null : f.getSummary(), f == null ? null : f.getPublishedAt(),
+    List<LinkOption> candidates =
+        options.values().stream()
+            .filter(
+                o ->
+                    new LinkableObservation(o.id(), c.getId(), o.trackingCode(), o.outcome())
+                        .accepted())
+            .toList();
+    return new FinalVersionWorkspace(
+        c.getId(),
+        c.getSlug(),
+        c.getTitle(),
+        c.stateAt(clock.now()),
+        f != null,
+        f != null && f.isPublished(),
+        f == null ? null : f.getSummary(),
+        f == null ? null : f.getPublishedAt(),
         f == null ? null : f.getPublishedBy(),
-        f == null ? List.of() : f.getParts().stream().map(p -> FinalPartRow.of(p, options)).toList(), candidates);
+        f == null
+            ? List.of()
+            : f.getParts().stream().map(p -> FinalPartRow.of(p, options)).toList(),
+        candidates);
   }
 
   @RequiresRole(Roles.EDITOR)
@@ -79,8 +100,15 @@ public class FinalVersionEditor {
     FinalVersion f = FinalVersion.start(c, caller.name(), clock.now());
     em.persist(f);
     em.flush();
-    record("FINAL_VERSION_STARTED", c, null, json().add("finalVersionId", f.getId())
-        .add("parts", f.getParts().size()).build().toString());
+    record(
+        "FINAL_VERSION_STARTED",
+        c,
+        null,
+        json()
+            .add("finalVersionId", f.getId())
+            .add("parts", f.getParts().size())
+            .build()
+            .toString());
   }
 
   @RequiresRole(Roles.EDITOR)
@@ -92,7 +120,11 @@ public class FinalVersionEditor {
     FinalVersion f = required(consultationId);
     String before = f.getSummary();
     f.describe(text, clock.now());
-    record("FINAL_VERSION_SUMMARY_EDITED", f.getConsultation(), summaryJson(before), summaryJson(f.getSummary()));
+    record(
+        "FINAL_VERSION_SUMMARY_EDITED",
+        f.getConsultation(),
+        summaryJson(before),
+        summaryJson(f.getSummary()));
   }
 
   @RequiresRole(Roles.EDITOR)
@@ -114,7 +146,8 @@ public class FinalVersionEditor {
     FinalVersion f = required(consultationId);
     FinalVersionPart after = afterPartId == null ? null : f.part(afterPartId);
     PartText t = valid(text);
-    FinalVersionPart part = f.add(after, t.kind(), t.numberLabel(), t.title(), t.body(), t.fields(), clock.now());
+    FinalVersionPart part =
+        f.add(after, t.kind(), t.numberLabel(), t.title(), t.body(), t.fields(), clock.now());
     em.flush();
     record("FINAL_VERSION_PART_ADDED", f.getConsultation(), null, partState(part));
     return part.getId();
@@ -127,7 +160,10 @@ public class FinalVersionEditor {
     FinalVersionPart part = f.part(partId);
     String before = partState(part);
     boolean gone = f.remove(part, clock.now());
-    record(gone ? "FINAL_VERSION_PART_DELETED" : "FINAL_VERSION_PART_REMOVED", f.getConsultation(), before,
+    record(
+        gone ? "FINAL_VERSION_PART_DELETED" : "FINAL_VERSION_PART_REMOVED",
+        f.getConsultation(),
+        before,
         gone ? null : partState(part));
   }
 
@@ -147,9 +183,11 @@ public class FinalVersionEditor {
     }
     FinalVersion f = required(consultationId);
     FinalVersionPart part = f.part(partId);
-    LinkableObservation o = observations.find(observationId)
-        .map(FinalVersionObservations.Candidate::linkable)
-        .orElseThrow(() -> refusal("observation", "finalVersion.error.noSuchObservation"));
+    LinkableObservation o =
+        observations
+            .find(observationId)
+            .map(FinalVersionObservations.Candidate::linkable)
+            .orElseThrow(() -> refusal("observation", "finalVersion.error.noSuchObservation"));
     String before = partState(part);
     f.link(part, o, clock.now());
     record("FINAL_VERSION_OBSERVATION_LINKED", f.getConsultation(), before, partState(part));
@@ -170,14 +208,29 @@ public class FinalVersionEditor {
     FinalVersion f = required(consultationId);
     List<LinkableObservation> current =
         observations.ofConsultation(f.getConsultation().getId()).stream()
-            .map(FinalVersionObservations.Candidate::linkable).toList();
+            .map(FinalVersionObservations.Candidate::linkable)
+            .toList();
     f.publish(current, caller.name(), clock.now());
     JsonArrayBuilder changes = Json.createArrayBuilder();
-    f.getParts().stream().filter(p -> p.getChangeType().isChange()).forEach(p -> changes.add(json()
-        .add("partId", p.getId()).add("change", p.getChangeType().name())
-        .add("observations", Json.createArrayBuilder(p.getObservationIds()))));
-    record("FINAL_VERSION_PUBLISHED", f.getConsultation(), null, json().add("finalVersionId", f.getId())
-        .add("publishedAt", f.getPublishedAt().toString()).add("changes", changes).build().toString());
+    f.getParts().stream()
+        .filter(p -> p.getChangeType().isChange())
+        .forEach(
+            p ->
+                changes.add(
+                    json()
+                        .add("partId", p.getId())
+                        .add("change", p.getChangeType().name())
+                        .add("observations", Json.createArrayBuilder(p.getObservationIds()))));
+    record(
+        "FINAL_VERSION_PUBLISHED",
+        f.getConsultation(),
+        null,
+        json()
+            .add("finalVersionId", f.getId())
+            .add("publishedAt", f.getPublishedAt().toString())
+            .add("changes", changes)
+            .build()
+            .toString());
     finalVersionPublished.fire(new FinalVersionPublished(f.getConsultation().getId()));
   }
 
@@ -193,7 +246,10 @@ public class FinalVersionEditor {
 
   private FinalVersion finalVersion(Consultation c) {
     return em.createNamedQuery(FinalVersion.FIND_BY_CONSULTATION, FinalVersion.class)
-        .setParameter("consultation", c.getId()).getResultStream().findFirst().orElse(null);
+        .setParameter("consultation", c.getId())
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   private FinalVersion required(long consultationId) {
@@ -215,7 +271,9 @@ public class FinalVersionEditor {
   }
 
   private static Refusal refusal(String field, String key, Object... args) {
-    return field.isEmpty() ? Refusal.of(Refusal.Reason.CONFLICT, key, args) : Refusal.invalid(field, key, args);
+    return field.isEmpty()
+        ? Refusal.of(Refusal.Reason.CONFLICT, key, args)
+        : Refusal.invalid(field, key, args);
   }
 
   private void record(String action, Consultation c, String before, String after) {
@@ -231,8 +289,12 @@ public class FinalVersionEditor {
   }
 
   private static String partState(FinalVersionPart p) {
-    JsonObjectBuilder o = json().add("finalPartId", p.getId() == null ? -1 : p.getId())
-        .add("change", p.getChangeType().name()).add("kind", p.getKind().name()).add("title", p.getTitle());
+    JsonObjectBuilder o =
+        json()
+            .add("finalPartId", p.getId() == null ? -1 : p.getId())
+            .add("change", p.getChangeType().name())
+            .add("kind", p.getKind().name())
+            .add("title", p.getTitle());
     if (p.getDraftPartId() != null) {
       o.add("draftPartId", p.getDraftPartId());
     }

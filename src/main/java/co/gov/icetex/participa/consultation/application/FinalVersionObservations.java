@@ -8,15 +8,19 @@ import java.util.Optional;
 
 /**
  * What the final version needs to know of a consultation's observations and their answers. The
- * observation and answer features depend on consultation, so consultation cannot read them; it states
- * here what it needs, and the feature that owns answering implements it
- * ({@code answer.application.ObservationsForFinalVersion}) with queries over its own entities. No
- * e-mail or other personal column beyond the author's name and consent is ever returned.
+ * observation and answer features depend on consultation, so consultation cannot read them; it
+ * states here what it needs, and the feature that owns answering implements it ({@code
+ * answer.application.ObservationsForFinalVersion}) with queries over its own entities. No e-mail or
+ * other personal column beyond the author's name and consent is ever returned.
  */
 public interface FinalVersionObservations {
 
-  /** An observation as the editor links it: its part (null for the whole document) and answer's outcome. */
-  record Candidate(long id, long consultationId, String trackingCode, Long partId, String answerOutcome) {
+  /**
+   * An observation as the editor links it: its part (null for the whole document) and answer's
+   * outcome.
+   */
+  record Candidate(
+      long id, long consultationId, String trackingCode, Long partId, String answerOutcome) {
 
     public LinkableObservation linkable() {
       return new LinkableObservation(id, consultationId, trackingCode, answerOutcome);
@@ -24,12 +28,19 @@ public interface FinalVersionObservations {
   }
 
   /**
-   * An observation linked to a change as stored, before the public rules apply: its answer's outcome,
-   * status, text and publication time are null without an answer.
+   * An observation linked to a change as stored, before the public rules apply: its answer's
+   * outcome, status, text and publication time are null without an answer.
    */
   record Linked(
-      long id, String trackingCode, String authorName, boolean showName, String text, String answerOutcome,
-      String answerStatus, String answerText, Instant answerPublishedAt) {}
+      long id,
+      String trackingCode,
+      String authorName,
+      boolean showName,
+      String text,
+      String answerOutcome,
+      String answerStatus,
+      String answerText,
+      Instant answerPublishedAt) {}
 
   /** The observations of a consultation, by tracking code. */
   List<Candidate> ofConsultation(long consultationId);

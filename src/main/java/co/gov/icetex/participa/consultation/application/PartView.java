@@ -5,7 +5,10 @@ import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.consultation.domain.PartKind;
 import java.util.List;
 
-/** A commentable part as pages and the API show it: an immutable copy, safe to share between requests. */
+/**
+ * A commentable part as pages and the API show it: an immutable copy, safe to share between
+ * requests.
+ */
 public record PartView(
     Long id,
     Long parentId,
@@ -19,8 +22,15 @@ public record PartView(
 
   static PartView of(ConsultationPart p, Long parentId) {
     return new PartView(
-        p.getId(), parentId, p.getKind(), p.getDepth(), p.getNumberLabel(), p.getTitle(), p.getLabel(),
-        p.getBody(), List.copyOf(p.getFields()));
+        p.getId(),
+        parentId,
+        p.getKind(),
+        p.getDepth(),
+        p.getNumberLabel(),
+        p.getTitle(),
+        p.getLabel(),
+        p.getBody(),
+        List.copyOf(p.getFields()));
   }
 
   public boolean tableRow() {

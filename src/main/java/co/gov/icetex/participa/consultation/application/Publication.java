@@ -13,7 +13,8 @@ import java.time.LocalDate;
 public record Publication(
     @NotNull(message = "editor.error.dateRequired") LocalDate opensOn,
     @NotNull(message = "editor.error.dateRequired") LocalDate closesOn,
-    @Size(max = ConsultationEditor.MAX_NOTE, message = "editor.error.tooLong2000") String justification) {
+    @Size(max = ConsultationEditor.MAX_NOTE, message = "editor.error.tooLong2000")
+        String justification) {
 
   /** The name under which the order of the dates is refused: the closing date is the one to fix. */
   public static final String DATES_IN_ORDER = "datesInOrder";

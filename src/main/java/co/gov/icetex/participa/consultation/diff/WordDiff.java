@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compares two texts word by word. The common beginning and end are matched first (linear), and only
- * the middle goes through the LCS table; when that middle would need more than {@link #MAX_CELLS}
- * cells the whole middle is reported as replaced, which is still correct, only coarser.
+ * Compares two texts word by word. The common beginning and end are matched first (linear), and
+ * only the middle goes through the LCS table; when that middle would need more than {@link
+ * #MAX_CELLS} cells the whole middle is reported as replaced, which is still correct, only coarser.
  */
 public final class WordDiff {
 
   /**
    * The LCS table's size limit: 250,000 int cells (1 MB). src/bench/WordDiffBench measured 13-19 ms
-   * per diff near this limit on the shared 2-core machine under a load average of 12 (a 1,000,000-cell
-   * table took 24 ms there). Two middles of 500 tokens (about 170 words each) fit; a longer part
-   * rewritten from end to end is shown as replaced whole, in about 2 ms.
+   * per diff near this limit on the shared 2-core machine under a load average of 12 (a
+   * 1,000,000-cell table took 24 ms there). Two middles of 500 tokens (about 170 words each) fit; a
+   * longer part rewritten from end to end is shown as replaced whole, in about 2 ms.
    */
   public static final int MAX_CELLS = 250_000;
 
@@ -56,15 +56,18 @@ public final class WordDiff {
   private static void lcs(List<String> a, List<String> b, Segments out) {
     int n = a.size();
     int m = b.size();
-    // lengths[i][j]: the best weight of a common subsequence of a[i..] and b[j..], so the walk below
-    // goes forwards. Words weigh more than spaces: otherwise the alignment that keeps the most spaces
+    // lengths[i][j]: the best weight of a common subsequence of a[i..] and b[j..], so the walk
+    // below
+    // goes forwards. Words weigh more than spaces: otherwise the alignment that keeps the most
+    // spaces
     // wins and a sentence reads as a confetti of one-word changes.
     int[][] lengths = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lengths[i][j] = a.get(i).equals(b.get(j))
-            ? lengths[i + 1][j + 1] + weight(a.get(i))
-            : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
+        lengths[i][j] =
+            a.get(i).equals(b.get(j))
+                ? lengths[i + 1][j + 1] + weight(a.get(i))
+                : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
       }
     }
     int i = 0;
@@ -99,7 +102,8 @@ public final class WordDiff {
       int cp = text.codePointAt(i);
       int end = i + Character.charCount(cp);
       if (Character.isLetterOrDigit(cp)) {
-        while (end < text.length() && (isWordPart(text.codePointAt(end)) || isNumberSeparator(text, end))) {
+        while (end < text.length()
+            && (isWordPart(text.codePointAt(end)) || isNumberSeparator(text, end))) {
           end += Character.charCount(text.codePointAt(end));
         }
       } else if (Character.isWhitespace(cp)) {
@@ -113,11 +117,17 @@ public final class WordDiff {
     return tokens;
   }
 
-  /** "98.450.000.000" and "2,5" are one token: an amount changes as a whole, not digit group by group. */
+  /**
+   * "98.450.000.000" and "2,5" are one token: an amount changes as a whole, not digit group by
+   * group.
+   */
   private static boolean isNumberSeparator(String text, int i) {
     char c = text.charAt(i);
-    return (c == '.' || c == ',') && i > 0 && i + 1 < text.length()
-        && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+    return (c == '.' || c == ',')
+        && i > 0
+        && i + 1 < text.length()
+        && Character.isDigit(text.charAt(i - 1))
+        && Character.isDigit(text.charAt(i + 1));
   }
 
   private static boolean isWordPart(int cp) {

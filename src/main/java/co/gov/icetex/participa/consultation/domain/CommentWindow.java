@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * The period in which citizens may comment: from {@code opensAt} (inclusive) to {@code closesAt}
- * (exclusive). The public page opens and closes by itself because the phase is derived from the clock.
+ * (exclusive). The public page opens and closes by itself because the phase is derived from the
+ * clock.
  */
 @Embeddable
 public class CommentWindow implements Serializable {
@@ -64,8 +65,8 @@ public class CommentWindow implements Serializable {
   }
 
   /**
-   * Whole days left to comment, counted as people count them in Bogotá: on the last day it is 0 ("closes
-   * today"). Negative values never occur; a closed window has 0 days left.
+   * Whole days left to comment, counted as people count them in Bogotá: on the last day it is 0
+   * ("closes today"). Negative values never occur; a closed window has 0 days left.
    */
   public long daysLeftAt(Instant now) {
     if (!isOpenAt(now)) {

@@ -1,9 +1,9 @@
 package co.gov.icetex.participa.consultation.domain;
 
-import co.gov.icetex.participa.shared.validation.Refusal;
-import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.StoredFile;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -28,18 +28,18 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * A document published for comment. It owns its comment window, its outline of commentable parts and
- * its files; parts are added in document order through {@link #addPart}.
+ * A document published for comment. It owns its comment window, its outline of commentable parts
+ * and its files; parts are added in document order through {@link #addPart}.
  *
  * <p>A window shorter than the legal minimum is allowed only with a written reason the public sees.
  *
- * <p>Lifecycle (see {@link EditorialState}): a <em>draft</em> has no window and can be edited freely;
- * {@link #schedule} publishes it with its window, after which it is scheduled, open and closed as the
- * clock passes its opening and closing times. Published content is never silently rewritten: texts
- * change only through {@link #correctMetadata} and {@link #correctPart}, each of which creates a new
- * version with a change note and the texts before and after; parts are neither added nor removed, so
- * observations stay attached to the parts they were made on. The window changes only by {@link
- * #extend} or {@link #closeEarly}, each with a public notice.
+ * <p>Lifecycle (see {@link EditorialState}): a <em>draft</em> has no window and can be edited
+ * freely; {@link #schedule} publishes it with its window, after which it is scheduled, open and
+ * closed as the clock passes its opening and closing times. Published content is never silently
+ * rewritten: texts change only through {@link #correctMetadata} and {@link #correctPart}, each of
+ * which creates a new version with a change note and the texts before and after; parts are neither
+ * added nor removed, so observations stay attached to the parts they were made on. The window
+ * changes only by {@link #extend} or {@link #closeEarly}, each with a public notice.
  */
 @Entity
 @Table(name = "consultation")
@@ -159,7 +159,13 @@ public class Consultation {
 
   /** A new draft: not public, without a comment window until it is scheduled. */
   public static Consultation draft(
-      String slug, ConsultationType type, String title, String summary, int year, String office, Instant now) {
+      String slug,
+      ConsultationType type,
+      String title,
+      String summary,
+      int year,
+      String office,
+      Instant now) {
     return new Consultation(slug, type, title, summary, year, office, null, now, true);
   }
 
@@ -181,20 +187,23 @@ public class Consultation {
     if (parent != null && parent.getConsultation() != this) {
       throw new IllegalArgumentException("The parent part belongs to another consultation");
     }
-    var part = new ConsultationPart(this, parent, parts.size(), kind, numberLabel, title, body, fields);
+    var part =
+        new ConsultationPart(this, parent, parts.size(), kind, numberLabel, title, body, fields);
     parts.add(part);
     return part;
   }
 
   public ConsultationFile addFile(String title, String fileName, String mediaType, byte[] content) {
-    var file = new ConsultationFile(this, files.size(), title, new StoredFile(fileName, mediaType, content));
+    var file =
+        new ConsultationFile(
+            this, files.size(), title, new StoredFile(fileName, mediaType, content));
     files.add(file);
     return file;
   }
 
   /**
-   * Makes the consultation public. A window shorter than {@code minimum} needs a justification, which
-   * is published with it.
+   * Makes the consultation public. A window shorter than {@code minimum} needs a justification,
+   * which is published with it.
    */
   public void publish(Duration minimum, String shortWindowReason, Instant now) {
     boolean justified = shortWindowReason != null && !shortWindowReason.isBlank();
@@ -254,7 +263,8 @@ public class Consultation {
   // --- drafts -----------------------------------------------------------------------------------
 
   /** Changes what the draft is; after publication use {@link #correctMetadata}. */
-  public void editDraft(ConsultationType type, String title, String summary, int year, String office, Instant now) {
+  public void editDraft(
+      ConsultationType type, String title, String summary, int year, String office, Instant now) {
     requireDraft();
     this.type = Objects.requireNonNull(type, "type");
     this.title = requireText(title, "title");
@@ -269,7 +279,12 @@ public class Consultation {
    * table row holds no parts of its own.
    */
   public ConsultationPart insertPart(
-      ConsultationPart parent, PartKind kind, String numberLabel, String title, String body, List<PartField> fields) {
+      ConsultationPart parent,
+      PartKind kind,
+      String numberLabel,
+      String title,
+      String body,
+      List<PartField> fields) {
     requireDraft();
     if (parent != null && parent.getConsultation() != this) {
       throw new IllegalArgumentException("The parent part belongs to another consultation");
@@ -285,7 +300,12 @@ public class Consultation {
   }
 
   /** Changes a draft part's texts; after publication use {@link #correctPart}. */
-  public void editDraftPart(ConsultationPart part, String numberLabel, String title, String body, List<PartField> fields) {
+  public void editDraftPart(
+      ConsultationPart part,
+      String numberLabel,
+      String title,
+      String body,
+      List<PartField> fields) {
     requireDraft();
     requireOwn(part);
     part.rewrite(numberLabel, title, body, fields);
@@ -296,7 +316,8 @@ public class Consultation {
    * attached to their parts whatever happens. Returns the removed parts, deepest last in document
    * order reversed (children before their parents), the order in which to delete them.
    */
-  public List<ConsultationPart> removePart(ConsultationPart part, Predicate<ConsultationPart> hasObservations) {
+  public List<ConsultationPart> removePart(
+      ConsultationPart part, Predicate<ConsultationPart> hasObservations) {
     requireDraft();
     requireOwn(part);
     int from = parts.indexOf(part);
@@ -310,10 +331,15 @@ public class Consultation {
     return removeAll(new ArrayList<>(parts), hasObservations);
   }
 
-  private List<ConsultationPart> removeAll(List<ConsultationPart> doomed, Predicate<ConsultationPart> hasObservations) {
-    doomed.stream().filter(hasObservations).findFirst().ifPresent(p -> {
-      throw Refusal.of(Reason.INVALID, "editor.error.partHasObservations", p.getLabel());
-    });
+  private List<ConsultationPart> removeAll(
+      List<ConsultationPart> doomed, Predicate<ConsultationPart> hasObservations) {
+    doomed.stream()
+        .filter(hasObservations)
+        .findFirst()
+        .ifPresent(
+            p -> {
+              throw Refusal.of(Reason.INVALID, "editor.error.partHasObservations", p.getLabel());
+            });
     parts.removeAll(doomed);
     renumber();
     Collections.reverse(doomed);
@@ -379,7 +405,8 @@ public class Consultation {
   }
 
   /** Adds a supporting file to a draft. */
-  public ConsultationFile attachFile(String title, String fileName, String mediaType, byte[] content) {
+  public ConsultationFile attachFile(
+      String title, String fileName, String mediaType, byte[] content) {
     requireDraft();
     return addFile(title, fileName, mediaType, content);
   }
@@ -403,7 +430,8 @@ public class Consultation {
     if (parts.isEmpty()) {
       throw Refusal.of(Reason.INVALID, "editor.error.noParts");
     }
-    Instant startOfToday = LocalDate.ofInstant(now, AppClock.BOGOTA).atStartOfDay(AppClock.BOGOTA).toInstant();
+    Instant startOfToday =
+        LocalDate.ofInstant(now, AppClock.BOGOTA).atStartOfDay(AppClock.BOGOTA).toInstant();
     if (window.getOpensAt().isBefore(startOfToday)) {
       throw Refusal.invalid("opensOn", "editor.error.opensInPast");
     }
@@ -438,8 +466,10 @@ public class Consultation {
     return changeClosing(NoticeKind.CLOSED_EARLY, now, text, actor, now);
   }
 
-  private ConsultationNotice changeClosing(NoticeKind kind, Instant closesAt, String text, String actor, Instant now) {
-    var notice = new ConsultationNotice(this, kind, text, window.getClosesAt(), closesAt, now, actor);
+  private ConsultationNotice changeClosing(
+      NoticeKind kind, Instant closesAt, String text, String actor, Instant now) {
+    var notice =
+        new ConsultationNotice(this, kind, text, window.getClosesAt(), closesAt, now, actor);
     this.window = new CommentWindow(window.getOpensAt(), closesAt);
     notices.add(notice);
     this.updatedAt = now;
@@ -449,12 +479,13 @@ public class Consultation {
   // --- observations in the open ------------------------------------------------------------------
 
   /**
-   * Stops showing the observations accepted as publishable on the public pages until the report (e.g.
-   * for a hearing's questions). The reason is required: hiding what citizens said is a decision that
-   * must be explained in the audit trail.
+   * Stops showing the observations accepted as publishable on the public pages until the report
+   * (e.g. for a hearing's questions). The reason is required: hiding what citizens said is a
+   * decision that must be explained in the audit trail.
    */
   public void hideObservations(String reason, Instant now) {
-    this.observationsHiddenReason = requireNote(reason, "observationsReason", "editor.error.observationsReasonRequired");
+    this.observationsHiddenReason =
+        requireNote(reason, "observationsReason", "editor.error.observationsReasonRequired");
     this.observationsHidden = true;
     this.updatedAt = now;
   }
@@ -483,7 +514,12 @@ public class Consultation {
 
   /** Corrects the published title, summary or office: a new version with a public change note. */
   public ConsultationRevision correctMetadata(
-      String newTitle, String newSummary, String newOffice, String note, String actor, Instant now) {
+      String newTitle,
+      String newSummary,
+      String newOffice,
+      String note,
+      String actor,
+      Instant now) {
     requirePublished();
     String text = requireNote(note, "changeNote", "editor.error.changeNoteRequired");
     List<RevisionChange> changes = new ArrayList<>();
@@ -501,12 +537,18 @@ public class Consultation {
   }
 
   /**
-   * Corrects a published part's texts in place (it keeps its id and its observations): a new version
-   * with a public change note and the texts before and after.
+   * Corrects a published part's texts in place (it keeps its id and its observations): a new
+   * version with a public change note and the texts before and after.
    */
   public ConsultationRevision correctPart(
-      ConsultationPart part, String numberLabel, String newTitle, String body, List<PartField> fields,
-      String note, String actor, Instant now) {
+      ConsultationPart part,
+      String numberLabel,
+      String newTitle,
+      String body,
+      List<PartField> fields,
+      String note,
+      String actor,
+      Instant now) {
     requirePublished();
     requireOwn(part);
     String text = requireNote(note, "changeNote", "editor.error.changeNoteRequired");
@@ -525,7 +567,14 @@ public class Consultation {
       PartField b = i < beforeFields.size() ? beforeFields.get(i) : null;
       PartField a = i < after.size() ? after.get(i) : null;
       String cell = a != null ? a.label() : b.label();
-      diff(changes, "cell", part.getId(), label, cell, b == null ? null : b.value(), a == null ? null : a.value());
+      diff(
+          changes,
+          "cell",
+          part.getId(),
+          label,
+          cell,
+          b == null ? null : b.value(),
+          a == null ? null : a.value());
     }
     if (changes.isEmpty()) {
       part.rewrite(beforeNumber, beforeTitle, beforeBody, beforeFields);
@@ -535,7 +584,13 @@ public class Consultation {
   }
 
   private static void diff(
-      List<RevisionChange> changes, String field, Long partId, String partLabel, String cell, String before, String after) {
+      List<RevisionChange> changes,
+      String field,
+      Long partId,
+      String partLabel,
+      String cell,
+      String before,
+      String after) {
     if (!Objects.equals(before, after)) {
       changes.add(new RevisionChange(field, partId, partLabel, cell, before, after));
     }
@@ -547,7 +602,8 @@ public class Consultation {
     }
   }
 
-  private ConsultationRevision newVersion(String note, List<RevisionChange> changes, String actor, Instant now) {
+  private ConsultationRevision newVersion(
+      String note, List<RevisionChange> changes, String actor, Instant now) {
     contentVersion++;
     var revision = new ConsultationRevision(this, contentVersion, note, changes, now, actor);
     revisions.add(revision);

@@ -52,8 +52,13 @@ public class ConsultationNotice {
   protected ConsultationNotice() {}
 
   ConsultationNotice(
-      Consultation consultation, NoticeKind kind, String text, Instant previousClosesAt, Instant newClosesAt,
-      Instant createdAt, String createdBy) {
+      Consultation consultation,
+      NoticeKind kind,
+      String text,
+      Instant previousClosesAt,
+      Instant newClosesAt,
+      Instant createdAt,
+      String createdBy) {
     this.consultation = Objects.requireNonNull(consultation);
     this.kind = Objects.requireNonNull(kind);
     this.text = Objects.requireNonNull(text);

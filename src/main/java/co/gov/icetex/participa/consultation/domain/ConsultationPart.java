@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A part of a consultation's document that citizens can comment on. Parts form an outline: each has a
- * position in document order and a depth; a chapter's sections and rows follow it with a greater depth.
+ * A part of a consultation's document that citizens can comment on. Parts form an outline: each has
+ * a position in document order and a depth; a chapter's sections and rows follow it with a greater
+ * depth.
  */
 @Entity
 @Table(name = "consultation_part")
@@ -25,6 +26,7 @@ public class ConsultationPart {
 
   public static final int MAX_TITLE = 500;
   public static final int MAX_NUMBER_LABEL = 40;
+
   /** A body fits a TEXT column (64 KB) even when every character takes 3 bytes. */
   public static final int MAX_BODY = 20_000;
 

@@ -49,8 +49,12 @@ public class ConsultationRevision {
   protected ConsultationRevision() {}
 
   ConsultationRevision(
-      Consultation consultation, int versionNumber, String note, List<RevisionChange> changes,
-      Instant createdAt, String createdBy) {
+      Consultation consultation,
+      int versionNumber,
+      String note,
+      List<RevisionChange> changes,
+      Instant createdAt,
+      String createdBy) {
     this.consultation = Objects.requireNonNull(consultation);
     this.versionNumber = versionNumber;
     this.note = Objects.requireNonNull(note);

@@ -4,9 +4,9 @@ import co.gov.icetex.participa.shared.files.FileSignature;
 import java.util.Optional;
 
 /**
- * The supporting files a consultation may carry (and the Office formats its content is imported from),
- * recognised by their content ({@link FileSignature}), never by the name alone: a file is accepted only
- * when its bytes are of the type its extension names.
+ * The supporting files a consultation may carry (and the Office formats its content is imported
+ * from), recognised by their content ({@link FileSignature}), never by the name alone: a file is
+ * accepted only when its bytes are of the type its extension names.
  */
 public enum DocumentFileType {
   PDF(FileSignature.PDF),

@@ -25,10 +25,10 @@ import java.util.Objects;
 /**
  * The final version of a consultation's document, with what changed because of the observations.
  *
- * <p>Lifecycle: {@link #start} copies the draft's parts once the consultation has closed; the editor
- * then rewrites parts, adds new ones, marks parts removed and links each change to the accepted
- * observations that led to it; {@link #publish} makes it public. A published final version is
- * immutable: every change after that is refused (there is no correction of a final version; a
+ * <p>Lifecycle: {@link #start} copies the draft's parts once the consultation has closed; the
+ * editor then rewrites parts, adds new ones, marks parts removed and links each change to the
+ * accepted observations that led to it; {@link #publish} makes it public. A published final version
+ * is immutable: every change after that is refused (there is no correction of a final version; a
  * mistake is a new official act, outside this portal). The draft itself never changes here, so
  * observations stay attached to the parts they were made on.
  */
@@ -116,8 +116,15 @@ public class FinalVersion {
     this.updatedAt = now;
   }
 
-  /** Rewrites a part's final texts; whether it changed is worked out by comparing with the draft. */
-  public void edit(FinalVersionPart part, String numberLabel, String title, String body, List<PartField> fields,
+  /**
+   * Rewrites a part's final texts; whether it changed is worked out by comparing with the draft.
+   */
+  public void edit(
+      FinalVersionPart part,
+      String numberLabel,
+      String title,
+      String body,
+      List<PartField> fields,
       Instant now) {
     requireUnpublished();
     requireOwn(part);
@@ -132,8 +139,14 @@ public class FinalVersion {
    * Adds a part the draft did not have, right after {@code after} (or at the start when null), at
    * the same depth. A new table row takes its columns from {@code after}, which must be a row.
    */
-  public FinalVersionPart add(FinalVersionPart after, PartKind kind, String numberLabel, String title, String body,
-      List<PartField> fields, Instant now) {
+  public FinalVersionPart add(
+      FinalVersionPart after,
+      PartKind kind,
+      String numberLabel,
+      String title,
+      String body,
+      List<PartField> fields,
+      Instant now) {
     requireUnpublished();
     if (kind == null) {
       throw Refusal.invalid("kind", "editor.error.kindRequired");
@@ -147,12 +160,17 @@ public class FinalVersion {
         throw Refusal.invalid("after", "finalVersion.error.rowAfterRow");
       }
       if (cells == null || cells.isEmpty()) {
-        List<PartField> columns = after.getChangeType() == ChangeType.REMOVED ? after.getDraftFields() : after.getFields();
+        List<PartField> columns =
+            after.getChangeType() == ChangeType.REMOVED
+                ? after.getDraftFields()
+                : after.getFields();
         cells = columns.stream().map(f -> new PartField(f.label(), "")).toList();
       }
     }
     int at = after == null ? 0 : parts.indexOf(after) + 1;
-    var part = new FinalVersionPart(this, at, after == null ? 0 : after.getDepth(), kind, numberLabel, title, body, cells);
+    var part =
+        new FinalVersionPart(
+            this, at, after == null ? 0 : after.getDepth(), kind, numberLabel, title, body, cells);
     parts.add(at, part);
     renumber();
     this.updatedAt = now;
@@ -160,8 +178,9 @@ public class FinalVersion {
   }
 
   /**
-   * Takes a part out of the final document: a draft part is kept as REMOVED (the public sees what was
-   * dropped); an added part simply disappears, with its links. Returns whether the part is gone.
+   * Takes a part out of the final document: a draft part is kept as REMOVED (the public sees what
+   * was dropped); an added part simply disappears, with its links. Returns whether the part is
+   * gone.
    */
   public boolean remove(FinalVersionPart part, Instant now) {
     requireUnpublished();
@@ -189,18 +208,21 @@ public class FinalVersion {
 
   /**
    * Records that {@code observation} led to the change of {@code part}: only an observation of this
-   * consultation whose answer accepted it (wholly or partly), and only on a changed, added or removed
-   * part. Any observation of the consultation may be linked, not only those made on that part.
+   * consultation whose answer accepted it (wholly or partly), and only on a changed, added or
+   * removed part. Any observation of the consultation may be linked, not only those made on that
+   * part.
    */
   public void link(FinalVersionPart part, LinkableObservation observation, Instant now) {
     requireUnpublished();
     requireOwn(part);
     Objects.requireNonNull(observation, "observation");
     if (!Objects.equals(consultation.getId(), observation.consultationId())) {
-      throw Refusal.invalid("observation", "finalVersion.error.otherConsultation", observation.trackingCode());
+      throw Refusal.invalid(
+          "observation", "finalVersion.error.otherConsultation", observation.trackingCode());
     }
     if (!observation.accepted()) {
-      throw Refusal.invalid("observation", "finalVersion.error.notAccepted", observation.trackingCode());
+      throw Refusal.invalid(
+          "observation", "finalVersion.error.notAccepted", observation.trackingCode());
     }
     if (!part.getChangeType().isChange()) {
       throw Refusal.invalid("observation", "finalVersion.error.unchangedPart");
@@ -217,10 +239,10 @@ public class FinalVersion {
   }
 
   /**
-   * Publishes the final version. The draft side of each part is taken afresh (the draft may have been
-   * corrected since the start; a part the editor left untouched follows the correction), and every
-   * linked observation must still be an accepted one of this consultation ({@code current} holds
-   * them as they are now) on a part that did change.
+   * Publishes the final version. The draft side of each part is taken afresh (the draft may have
+   * been corrected since the start; a part the editor left untouched follows the correction), and
+   * every linked observation must still be an accepted one of this consultation ({@code current}
+   * holds them as they are now) on a part that did change.
    */
   public void publish(List<LinkableObservation> current, String actor, Instant now) {
     requireUnpublished();
@@ -237,9 +259,14 @@ public class FinalVersion {
       }
       for (Long id : p.getObservationIds()) {
         LinkableObservation o = current.stream().filter(x -> x.id() == id).findFirst().orElse(null);
-        if (o == null || !Objects.equals(consultation.getId(), o.consultationId()) || !o.accepted()) {
-          throw Refusal.of(Reason.INVALID, "finalVersion.error.noLongerAccepted",
-              o == null ? String.valueOf(id) : o.trackingCode(), p.getLabel());
+        if (o == null
+            || !Objects.equals(consultation.getId(), o.consultationId())
+            || !o.accepted()) {
+          throw Refusal.of(
+              Reason.INVALID,
+              "finalVersion.error.noLongerAccepted",
+              o == null ? String.valueOf(id) : o.trackingCode(),
+              p.getLabel());
         }
       }
     }
@@ -299,7 +326,9 @@ public class FinalVersion {
   }
 
   public FinalVersionPart part(long partId) {
-    return parts.stream().filter(p -> p.getId() != null && p.getId() == partId).findFirst()
+    return parts.stream()
+        .filter(p -> p.getId() != null && p.getId() == partId)
+        .findFirst()
         .orElseThrow(() -> Refusal.of(Reason.INVALID, "finalVersion.error.noSuchPart"));
   }
 }

@@ -1,7 +1,6 @@
 package co.gov.icetex.participa.consultation.domain;
 
 import co.gov.icetex.participa.shared.validation.Refusal;
-import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -83,7 +82,9 @@ public class FinalVersionPart {
   private List<PartField> draftFields = List.of();
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "final_version_change_observation", joinColumns = @JoinColumn(name = "final_part_id"))
+  @CollectionTable(
+      name = "final_version_change_observation",
+      joinColumns = @JoinColumn(name = "final_part_id"))
   @Column(name = "observation_id")
   private List<Long> observationIds = new ArrayList<>();
 
@@ -105,8 +106,15 @@ public class FinalVersionPart {
   }
 
   /** A part that the draft did not have. */
-  FinalVersionPart(FinalVersion finalVersion, int position, int depth, PartKind kind, String numberLabel, String title,
-      String body, List<PartField> fields) {
+  FinalVersionPart(
+      FinalVersion finalVersion,
+      int position,
+      int depth,
+      PartKind kind,
+      String numberLabel,
+      String title,
+      String body,
+      List<PartField> fields) {
     this.finalVersion = finalVersion;
     this.position = position;
     this.depth = depth;
@@ -148,7 +156,10 @@ public class FinalVersionPart {
     recompute();
   }
 
-  /** UNCHANGED or CHANGED for a draft part by comparing its texts; an added or removed part stays so. */
+  /**
+   * UNCHANGED or CHANGED for a draft part by comparing its texts; an added or removed part stays
+   * so.
+   */
   void recompute() {
     if (changeType == ChangeType.ADDED || changeType == ChangeType.REMOVED) {
       return;
@@ -157,11 +168,15 @@ public class FinalVersionPart {
   }
 
   boolean sameTextsAsDraft() {
-    return Objects.equals(numberLabel, draftNumberLabel) && Objects.equals(title, draftTitle)
-        && Objects.equals(body, draftBody) && Objects.equals(fields, draftFields);
+    return Objects.equals(numberLabel, draftNumberLabel)
+        && Objects.equals(title, draftTitle)
+        && Objects.equals(body, draftBody)
+        && Objects.equals(fields, draftFields);
   }
 
-  /** Makes the final texts the draft's again (used when an untouched part's draft was corrected). */
+  /**
+   * Makes the final texts the draft's again (used when an untouched part's draft was corrected).
+   */
   void followDraft() {
     this.numberLabel = draftPart.getNumberLabel();
     this.title = draftPart.getTitle();

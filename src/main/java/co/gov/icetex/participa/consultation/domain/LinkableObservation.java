@@ -1,12 +1,13 @@
 package co.gov.icetex.participa.consultation.domain;
 
 /**
- * What the final version needs to know about an observation to link it to a change: its consultation
- * and its answer's outcome (null without an answer). Supplied through
- * {@code application.FinalVersionObservations} by the feature that owns answers, so that consultation
- * does not depend on the observation feature, which depends on it.
+ * What the final version needs to know about an observation to link it to a change: its
+ * consultation and its answer's outcome (null without an answer). Supplied through {@code
+ * application.FinalVersionObservations} by the feature that owns answers, so that consultation does
+ * not depend on the observation feature, which depends on it.
  */
-public record LinkableObservation(long id, long consultationId, String trackingCode, String answerOutcome) {
+public record LinkableObservation(
+    long id, long consultationId, String trackingCode, String answerOutcome) {
 
   /** Only an observation whose answer accepted it, wholly or in part, can have led to a change. */
   public boolean accepted() {

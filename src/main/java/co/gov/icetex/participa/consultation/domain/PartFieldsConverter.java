@@ -10,13 +10,15 @@ import java.io.StringReader;
 import java.util.List;
 
 /**
- * Keeps a row's cells as a small JSON array in the part's row, so a whole document loads in one query
- * whatever columns its tables have.
+ * Keeps a row's cells as a small JSON array in the part's row, so a whole document loads in one
+ * query whatever columns its tables have.
  */
 @Converter
 public class PartFieldsConverter implements AttributeConverter<List<PartField>, String> {
 
-  /** Looked up once: {@code Json.createReader} searches for a provider on every call (measured hot). */
+  /**
+   * Looked up once: {@code Json.createReader} searches for a provider on every call (measured hot).
+   */
   private static final JsonProvider JSON = JsonProvider.provider();
 
   @Override
@@ -25,7 +27,8 @@ public class PartFieldsConverter implements AttributeConverter<List<PartField>, 
       return null;
     }
     JsonArrayBuilder array = JSON.createArrayBuilder();
-    fields.forEach(f -> array.add(JSON.createObjectBuilder().add("l", f.label()).add("v", f.value())));
+    fields.forEach(
+        f -> array.add(JSON.createObjectBuilder().add("l", f.label()).add("v", f.value())));
     return array.build().toString();
   }
 

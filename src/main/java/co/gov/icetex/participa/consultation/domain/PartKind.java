@@ -1,8 +1,8 @@
 package co.gov.icetex.participa.consultation.domain;
 
 /**
- * The shapes a commentable part takes: text parts (chapter, section, paragraph) and table rows (a plan
- * activity, an indicator, a budget line).
+ * The shapes a commentable part takes: text parts (chapter, section, paragraph) and table rows (a
+ * plan activity, an indicator, a budget line).
  */
 public enum PartKind {
   CHAPTER(false),

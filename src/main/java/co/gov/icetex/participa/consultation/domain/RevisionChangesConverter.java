@@ -48,14 +48,18 @@ public class RevisionChangesConverter implements AttributeConverter<List<Revisio
     try (var reader = JSON.createReader(new StringReader(json))) {
       JsonArray array = reader.readArray();
       return array.getValuesAs(JsonObject.class).stream()
-          .map(o -> new RevisionChange(
-              o.getString("field"),
-              o.containsKey("partId") && o.get("partId").getValueType() == JsonValue.ValueType.NUMBER
-                  ? o.getJsonNumber("partId").longValue() : null,
-              o.getString("partLabel", null),
-              o.getString("cellLabel", null),
-              o.getString("before", null),
-              o.getString("after", null)))
+          .map(
+              o ->
+                  new RevisionChange(
+                      o.getString("field"),
+                      o.containsKey("partId")
+                              && o.get("partId").getValueType() == JsonValue.ValueType.NUMBER
+                          ? o.getJsonNumber("partId").longValue()
+                          : null,
+                      o.getString("partLabel", null),
+                      o.getString("cellLabel", null),
+                      o.getString("before", null),
+                      o.getString("after", null)))
           .toList();
     }
   }

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Reads a consultation's parts from an uploaded file, choosing the reader by the file's extension and
- * refusing a file whose content is not of that type:
+ * Reads a consultation's parts from an uploaded file, choosing the reader by the file's extension
+ * and refusing a file whose content is not of that type:
  *
  * <ul>
  *   <li>{@code .docx}, {@code .md}/{@code .markdown}: text parts (chapters, sections, paragraphs);
@@ -30,22 +30,25 @@ public final class ContentImporter {
       throw new ImportRefused("editor.import.error.empty");
     }
     if (content.length > ImportLimits.MAX_BYTES) {
-      throw new ImportRefused("editor.import.error.tooLarge", ImportLimits.MAX_BYTES / (1024 * 1024));
+      throw new ImportRefused(
+          "editor.import.error.tooLarge", ImportLimits.MAX_BYTES / (1024 * 1024));
     }
     String ext = FileSignature.extensionOf(fileName);
-    List<ImportedPart> parts = switch (ext) {
-      case "docx" -> {
-        requireContent(content, DocumentFileType.DOCX, "DOCX");
-        yield DocxImporter.parse(content);
-      }
-      case "xlsx" -> {
-        requireContent(content, DocumentFileType.XLSX, "XLSX");
-        yield TableImporter.toParts(XlsxReader.read(content), rowKind, titleColumn);
-      }
-      case "md", "markdown" -> MarkdownImporter.parse(text(content, "Markdown"));
-      case "csv" -> TableImporter.toParts(CsvReader.read(text(content, "CSV")), rowKind, titleColumn);
-      default -> throw new ImportRefused("editor.import.error.format");
-    };
+    List<ImportedPart> parts =
+        switch (ext) {
+          case "docx" -> {
+            requireContent(content, DocumentFileType.DOCX, "DOCX");
+            yield DocxImporter.parse(content);
+          }
+          case "xlsx" -> {
+            requireContent(content, DocumentFileType.XLSX, "XLSX");
+            yield TableImporter.toParts(XlsxReader.read(content), rowKind, titleColumn);
+          }
+          case "md", "markdown" -> MarkdownImporter.parse(text(content, "Markdown"));
+          case "csv" ->
+              TableImporter.toParts(CsvReader.read(text(content, "CSV")), rowKind, titleColumn);
+          default -> throw new ImportRefused("editor.import.error.format");
+        };
     int count = parts.stream().mapToInt(ImportedPart::count).sum();
     if (count > ImportLimits.MAX_PARTS) {
       throw new ImportRefused("editor.import.error.tooManyParts", ImportLimits.MAX_PARTS);
@@ -70,15 +73,22 @@ public final class ContentImporter {
     if (FileSignature.looksLikeZip(content) || FileSignature.looksLikePdf(content)) {
       throw new ImportRefused("editor.import.error.mismatch", name);
     }
-    int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-        && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start =
+        content.length >= 3
+                && (content[0] & 0xFF) == 0xEF
+                && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content, start, content.length - start))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content, start, content.length - start))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new ImportRefused("editor.import.error.encoding", name);
     }

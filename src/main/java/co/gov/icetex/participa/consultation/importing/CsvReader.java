@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file as rows of text. UTF-8 with or without a byte-order mark; the separator is the one of
- * comma, semicolon or tab found most often outside quotes in the first line (Excel in Colombia writes
- * semicolons, because the comma is the decimal separator).
+ * comma, semicolon or tab found most often outside quotes in the first line (Excel in Colombia
+ * writes semicolons, because the comma is the decimal separator).
  */
 public final class CsvReader {
 
@@ -20,7 +20,8 @@ public final class CsvReader {
 
   public static List<TableImporter.Row> read(String text) {
     char delimiter = delimiterOf(firstLine(text));
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
     List<TableImporter.Row> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
@@ -60,7 +61,7 @@ public final class CsvReader {
           case ',' -> commas++;
           case ';' -> semicolons++;
           case '\t' -> tabs++;
-          default -> { }
+          default -> {}
         }
       }
     }

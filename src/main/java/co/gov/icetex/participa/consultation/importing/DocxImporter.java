@@ -17,13 +17,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
 /**
  * Text parts from a Word document: paragraphs styled Heading 1, 2 or 3 (in English or Spanish Word:
- * "Título 1"…, whose style ids are "Ttulo1"…) open parts; other paragraphs are their body; a table's
- * rows are kept as lines of text with their cells separated by " | ".
+ * "Título 1"…, whose style ids are "Ttulo1"…) open parts; other paragraphs are their body; a
+ * table's rows are kept as lines of text with their cells separated by " | ".
  */
 public final class DocxImporter {
 
   /** "heading1", "titulo1", "ttulo1" once accents and spaces are removed. */
-  private static final Pattern HEADING_STYLE = Pattern.compile("^(?:heading|titulo|ttulo|encabezado)([1-9])$");
+  private static final Pattern HEADING_STYLE =
+      Pattern.compile("^(?:heading|titulo|ttulo|encabezado)([1-9])$");
 
   private DocxImporter() {}
 
@@ -40,9 +41,15 @@ public final class DocxImporter {
             outline.text(p.getText());
           }
         } else if (element instanceof XWPFTable table) {
-          table.getRows().forEach(row -> outline.text(
-              row.getTableCells().stream().map(XWPFTableCell::getText).map(String::strip)
-                  .collect(Collectors.joining(" | "))));
+          table
+              .getRows()
+              .forEach(
+                  row ->
+                      outline.text(
+                          row.getTableCells().stream()
+                              .map(XWPFTableCell::getText)
+                              .map(String::strip)
+                              .collect(Collectors.joining(" | "))));
           outline.text("");
         }
       }
@@ -69,10 +76,11 @@ public final class DocxImporter {
   }
 
   private static int level(String styleName) {
-    String key = Normalizer.normalize(styleName, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .replaceAll("[\\s_-]", "")
-        .toLowerCase(Locale.ROOT);
+    String key =
+        Normalizer.normalize(styleName, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replaceAll("[\\s_-]", "")
+            .toLowerCase(Locale.ROOT);
     Matcher m = HEADING_STYLE.matcher(key);
     return m.matches() ? Integer.parseInt(m.group(1)) : 0;
   }

@@ -3,7 +3,10 @@ package co.gov.icetex.participa.consultation.importing;
 import co.gov.icetex.participa.shared.Messages;
 import java.util.Arrays;
 
-/** A file could not be imported; {@code messageKey} (bundle key) and its arguments say why, in Spanish. */
+/**
+ * A file could not be imported; {@code messageKey} (bundle key) and its arguments say why, in
+ * Spanish.
+ */
 public class ImportRefused extends RuntimeException {
 
   private final String messageKey;

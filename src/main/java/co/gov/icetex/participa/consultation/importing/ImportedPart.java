@@ -6,7 +6,12 @@ import java.util.List;
 
 /** A part read from a file, with the parts under it, ready to be added to a draft in this order. */
 public record ImportedPart(
-    PartKind kind, String numberLabel, String title, String body, List<PartField> fields, List<ImportedPart> children) {
+    PartKind kind,
+    String numberLabel,
+    String title,
+    String body,
+    List<PartField> fields,
+    List<ImportedPart> children) {
 
   public ImportedPart {
     fields = fields == null ? List.of() : List.copyOf(fields);

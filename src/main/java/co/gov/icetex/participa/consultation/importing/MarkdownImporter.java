@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * Text parts from Markdown: ATX headings ({@code #}, {@code ##}, {@code ###}) open parts, the text
- * under a heading is its body. Inline emphasis and links are reduced to their text (the portal stores
- * plain text); fenced code is kept as text and its lines are never taken for headings.
+ * under a heading is its body. Inline emphasis and links are reduced to their text (the portal
+ * stores plain text); fenced code is kept as text and its lines are never taken for headings.
  */
 public final class MarkdownImporter {
 
-  private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+  private static final Pattern HEADING =
+      Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~).*$");
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)[^)]*\\)");
@@ -29,7 +30,8 @@ public final class MarkdownImporter {
       }
       Matcher heading = inFence ? null : HEADING.matcher(line);
       if (heading != null && heading.matches()) {
-        outline.heading(heading.group(1).length(), inline(heading.group(2) == null ? "" : heading.group(2)));
+        outline.heading(
+            heading.group(1).length(), inline(heading.group(2) == null ? "" : heading.group(2)));
       } else {
         outline.text(inFence ? line : inline(line));
       }

@@ -21,7 +21,9 @@ final class OfficePackages {
   static ImportRefused unreadable(Throwable e, String format) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-      if (message.contains("zip bomb") || message.contains("max entry size") || message.contains("exceeds the max")) {
+      if (message.contains("zip bomb")
+          || message.contains("max entry size")
+          || message.contains("exceeds the max")) {
         return new ImportRefused("validation.file.zipBomb");
       }
     }

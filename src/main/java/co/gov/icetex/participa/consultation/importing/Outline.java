@@ -11,11 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds an outline of text parts from headings and paragraphs in reading order, as the Markdown and
- * DOCX importers meet them: a level-1 heading opens a chapter, level 2 a section inside it, level 3 a
- * paragraph part inside that; text belongs to the last heading. Text before the first heading becomes
- * a part of its own ("Presentación"), so nothing is dropped. A heading starting with a number such as
- * "1.2" or "3." keeps it as the part's number.
+ * Builds an outline of text parts from headings and paragraphs in reading order, as the Markdown
+ * and DOCX importers meet them: a level-1 heading opens a chapter, level 2 a section inside it,
+ * level 3 a paragraph part inside that; text belongs to the last heading. Text before the first
+ * heading becomes a part of its own ("Presentación"), so nothing is dropped. A heading starting
+ * with a number such as "1.2" or "3." keeps it as the part's number.
  */
 final class Outline {
 
@@ -82,7 +82,8 @@ final class Outline {
     }
     target.body.append(line == null ? "" : line).append('\n');
     if (target.body.length() > ImportLimits.MAX_BODY * 2) {
-      throw new ImportRefused("editor.import.error.textTooLong", target.title, ImportLimits.MAX_BODY);
+      throw new ImportRefused(
+          "editor.import.error.textTooLong", target.title, ImportLimits.MAX_BODY);
     }
   }
 
@@ -105,12 +106,18 @@ final class Outline {
     if (body != null && body.length() > ImportLimits.MAX_BODY) {
       throw new ImportRefused("editor.import.error.textTooLong", node.title, ImportLimits.MAX_BODY);
     }
-    PartKind kind = switch (node.level) {
-      case 1 -> PartKind.CHAPTER;
-      case 2 -> PartKind.SECTION;
-      default -> PartKind.PARAGRAPH;
-    };
-    return new ImportedPart(kind, node.numberLabel, node.title, body, List.of(),
+    PartKind kind =
+        switch (node.level) {
+          case 1 -> PartKind.CHAPTER;
+          case 2 -> PartKind.SECTION;
+          default -> PartKind.PARAGRAPH;
+        };
+    return new ImportedPart(
+        kind,
+        node.numberLabel,
+        node.title,
+        body,
+        List.of(),
         node.children.stream().map(this::toPart).toList());
   }
 }

@@ -1,8 +1,8 @@
 package co.gov.icetex.participa.consultation.importing;
 
-import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.consultation.domain.PartKind;
+import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.shared.PlainText;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Table rows from a grid of cells (read from XLSX or CSV): the first non-empty row holds the column
  * names, each later non-empty row becomes one part of the chosen kind with one cell per column. The
- * part's title is the cell of the column named {@code titleColumn}, or else of the first column that
- * holds text (not a number, amount or date).
+ * part's title is the cell of the column named {@code titleColumn}, or else of the first column
+ * that holds text (not a number, amount or date).
  */
 public final class TableImporter {
 
@@ -20,7 +20,9 @@ public final class TableImporter {
 
   private TableImporter() {}
 
-  /** @param rows the sheet's rows as read, in order, each with its 1-based row number first */
+  /**
+   * @param rows the sheet's rows as read, in order, each with its 1-based row number first
+   */
   public static List<ImportedPart> toParts(List<Row> rows, PartKind kind, String titleColumn) {
     if (kind == null || !kind.isTableRow()) {
       throw new ImportRefused("editor.import.error.kind");
@@ -45,17 +47,27 @@ public final class TableImporter {
       for (int i = 0; i < headers.size(); i++) {
         String value = cell(row, i);
         if (value.length() > ImportLimits.MAX_CELL) {
-          throw new ImportRefused("editor.import.error.cellTooLong", row.number(), headers.get(i), ImportLimits.MAX_CELL);
+          throw new ImportRefused(
+              "editor.import.error.cellTooLong",
+              row.number(),
+              headers.get(i),
+              ImportLimits.MAX_CELL);
         }
         total += value.length() + headers.get(i).length();
         fields.add(new PartField(headers.get(i), value));
       }
       if (total > ImportLimits.MAX_ROW) {
-        throw new ImportRefused("editor.import.error.rowTooLong", row.number(), ImportLimits.MAX_ROW);
+        throw new ImportRefused(
+            "editor.import.error.rowTooLong", row.number(), ImportLimits.MAX_ROW);
       }
       String title = PlainText.singleLine(cell(row, titleIndex));
       if (title == null || title.isEmpty()) {
-        title = fields.stream().map(PartField::value).filter(v -> !v.isBlank()).findFirst().orElseThrow();
+        title =
+            fields.stream()
+                .map(PartField::value)
+                .filter(v -> !v.isBlank())
+                .findFirst()
+                .orElseThrow();
         title = PlainText.singleLine(title);
       }
       parts.add(new ImportedPart(kind, null, title, null, fields, List.of()));
@@ -86,7 +98,8 @@ public final class TableImporter {
     for (int i = 0; i < width; i++) {
       String h = PlainText.singleLine(row.cells().get(i));
       if (h.length() > 200) {
-        throw new ImportRefused("editor.import.error.cellTooLong", row.number(), h.substring(0, 30) + "…", 200);
+        throw new ImportRefused(
+            "editor.import.error.cellTooLong", row.number(), h.substring(0, 30) + "…", 200);
       }
       headers.add(h.isEmpty() ? "Columna " + (i + 1) : h);
     }

@@ -2,15 +2,15 @@ package co.gov.icetex.participa.consultation.rest;
 
 import co.gov.icetex.participa.consultation.application.ChangeObservation;
 import co.gov.icetex.participa.consultation.application.ConsultationDocument;
-import co.gov.icetex.participa.consultation.application.FinalPartView;
-import co.gov.icetex.participa.consultation.application.PublishedFinalVersion;
 import co.gov.icetex.participa.consultation.application.ConsultationSummary;
 import co.gov.icetex.participa.consultation.application.FileSummary;
+import co.gov.icetex.participa.consultation.application.FinalPartView;
 import co.gov.icetex.participa.consultation.application.NoticeView;
-import co.gov.icetex.participa.consultation.application.RevisionView;
-import co.gov.icetex.participa.consultation.domain.RevisionChange;
 import co.gov.icetex.participa.consultation.application.PartView;
+import co.gov.icetex.participa.consultation.application.PublishedFinalVersion;
+import co.gov.icetex.participa.consultation.application.RevisionView;
 import co.gov.icetex.participa.consultation.domain.PartField;
+import co.gov.icetex.participa.consultation.domain.RevisionChange;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +19,10 @@ public final class ConsultationJson {
 
   private ConsultationJson() {}
 
-  /** One consultation in a listing. {@code state} is OPEN, UPCOMING or CLOSED at the time of reading. */
+  /**
+   * One consultation in a listing. {@code state} is OPEN, UPCOMING or CLOSED at the time of
+   * reading.
+   */
   public record Item(
       String slug,
       String title,
@@ -34,8 +37,16 @@ public final class ConsultationJson {
 
     static Item of(ConsultationSummary s) {
       return new Item(
-          s.slug(), s.title(), s.type().name(), s.phase().name(), s.year(), s.office(), s.summary(),
-          s.opensAt(), s.closesAt(), s.daysLeft());
+          s.slug(),
+          s.title(),
+          s.type().name(),
+          s.phase().name(),
+          s.year(),
+          s.office(),
+          s.summary(),
+          s.opensAt(),
+          s.closesAt(),
+          s.daysLeft());
     }
   }
 
@@ -47,7 +58,9 @@ public final class ConsultationJson {
     }
   }
 
-  /** A commentable part; {@code kind} tells text parts from table rows, whose cells are in fields. */
+  /**
+   * A commentable part; {@code kind} tells text parts from table rows, whose cells are in fields.
+   */
   public record Part(
       Long id,
       Long parentId,
@@ -73,23 +86,30 @@ public final class ConsultationJson {
     }
   }
 
-  public record File(Long id, String title, String fileName, String mediaType, long sizeBytes, String url) {
+  public record File(
+      Long id, String title, String fileName, String mediaType, long sizeBytes, String url) {
     static File of(String slug, FileSummary f) {
       return new File(
-          f.id(), f.title(), f.fileName(), f.mediaType(), f.sizeBytes(),
+          f.id(),
+          f.title(),
+          f.fileName(),
+          f.mediaType(),
+          f.sizeBytes(),
           "/api/v1/consultations/" + slug + "/files/" + f.id());
     }
   }
 
   /** A public notice that the window changed: {@code kind} is EXTENDED or CLOSED_EARLY. */
-  public record Notice(String kind, String text, Instant at, Instant previousClosesAt, Instant newClosesAt) {
+  public record Notice(
+      String kind, String text, Instant at, Instant previousClosesAt, Instant newClosesAt) {
     static Notice of(NoticeView n) {
       return new Notice(n.kind().name(), n.text(), n.at(), n.previousClosesAt(), n.newClosesAt());
     }
   }
 
   /** One changed text of a correction; {@code partId} is null for the consultation's own texts. */
-  public record Change(String field, Long partId, String part, String cell, String before, String after) {
+  public record Change(
+      String field, Long partId, String part, String cell, String before, String after) {
     static Change of(RevisionChange c) {
       return new Change(c.field(), c.partId(), c.partLabel(), c.cellLabel(), c.before(), c.after());
     }
@@ -98,7 +118,8 @@ public final class ConsultationJson {
   /** A correction: the version it created, when, its change note and what changed. */
   public record Revision(int version, Instant at, String note, List<Change> changes) {
     static Revision of(RevisionView r) {
-      return new Revision(r.version(), r.at(), r.note(), r.changes().stream().map(Change::of).toList());
+      return new Revision(
+          r.version(), r.at(), r.note(), r.changes().stream().map(Change::of).toList());
     }
   }
 
@@ -129,8 +150,18 @@ public final class ConsultationJson {
     static Detail of(ConsultationDocument d, FinalVersion finalVersion) {
       ConsultationSummary s = d.summary();
       return new Detail(
-          s.slug(), s.title(), s.type().name(), s.phase().name(), s.year(), s.office(), s.summary(),
-          s.opensAt(), s.closesAt(), s.daysLeft(), d.shortWindowReason(), d.version(),
+          s.slug(),
+          s.title(),
+          s.type().name(),
+          s.phase().name(),
+          s.year(),
+          s.office(),
+          s.summary(),
+          s.opensAt(),
+          s.closesAt(),
+          s.daysLeft(),
+          d.shortWindowReason(),
+          d.version(),
           d.notices().stream().map(Notice::of).toList(),
           d.revisions().stream().map(Revision::of).toList(),
           d.files().stream().map(f -> File.of(s.slug(), f)).toList(),
@@ -141,9 +172,10 @@ public final class ConsultationJson {
 
   /**
    * A part of the final version: {@code draftPartId} is the draft part it comes from (null when
-   * added), {@code changeType} UNCHANGED, CHANGED, ADDED or REMOVED (a removed part carries the draft's
-   * number and title only), and {@code observations} the tracking codes of the observations that led to
-   * the change. No names and no texts of citizens: those are on the public page, redacted.
+   * added), {@code changeType} UNCHANGED, CHANGED, ADDED or REMOVED (a removed part carries the
+   * draft's number and title only), and {@code observations} the tracking codes of the observations
+   * that led to the change. No names and no texts of citizens: those are on the public page,
+   * redacted.
    */
   public record FinalPart(
       Long id,
@@ -159,16 +191,29 @@ public final class ConsultationJson {
       List<String> observations) {
 
     static FinalPart of(FinalPartView p) {
-      return new FinalPart(p.id(), p.draftPartId(), p.changeType().name(), p.kind().name(), p.tableRow(), p.depth(),
-          p.numberLabel(), p.title(), p.body(), p.fields().stream().map(Field::of).toList(),
+      return new FinalPart(
+          p.id(),
+          p.draftPartId(),
+          p.changeType().name(),
+          p.kind().name(),
+          p.tableRow(),
+          p.depth(),
+          p.numberLabel(),
+          p.title(),
+          p.body(),
+          p.fields().stream().map(Field::of).toList(),
           p.observations().stream().map(ChangeObservation::trackingCode).toList());
     }
   }
 
   /** The published final version: when, the summary of changes, and every part in final order. */
-  public record FinalVersion(Instant publishedAt, String summary, int changes, List<FinalPart> parts) {
+  public record FinalVersion(
+      Instant publishedAt, String summary, int changes, List<FinalPart> parts) {
     static FinalVersion of(PublishedFinalVersion f) {
-      return new FinalVersion(f.publishedAt(), f.summary(), f.changedParts().size(),
+      return new FinalVersion(
+          f.publishedAt(),
+          f.summary(),
+          f.changedParts().size(),
           f.parts().stream().map(FinalPart::of).toList());
     }
   }

@@ -37,7 +37,9 @@ public class ConsultationResource {
     ConsultationPhase phase = parse(state, ConsultationPhase::valueOf);
     ConsultationType consultationType = parse(type, ConsultationType::valueOf);
     Integer vigencia = parse(year, Integer::valueOf);
-    if (unparsable(state, phase) || unparsable(type, consultationType) || unparsable(year, vigencia)) {
+    if (unparsable(state, phase)
+        || unparsable(type, consultationType)
+        || unparsable(year, vigencia)) {
       return ApiError.response(Response.Status.BAD_REQUEST, "api.error.filter");
     }
     var items =
@@ -52,9 +54,18 @@ public class ConsultationResource {
   public Response get(@PathParam("slug") String slug) {
     return catalog
         .document(slug)
-        .map(d -> Response.ok(ConsultationJson.Detail.of(d,
-            finalVersions.published(slug).map(ConsultationJson.FinalVersion::of).orElse(null))).build())
-        .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "api.error.consultationNotFound"));
+        .map(
+            d ->
+                Response.ok(
+                        ConsultationJson.Detail.of(
+                            d,
+                            finalVersions
+                                .published(slug)
+                                .map(ConsultationJson.FinalVersion::of)
+                                .orElse(null)))
+                    .build())
+        .orElseGet(
+            () -> ApiError.response(Response.Status.NOT_FOUND, "api.error.consultationNotFound"));
   }
 
   @GET

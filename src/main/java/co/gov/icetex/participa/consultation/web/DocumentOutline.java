@@ -13,19 +13,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders a document's commentable parts as an ordered outline ({@code <pa:outline>}): text parts as
- * a heading and body, table rows as a list of labelled cells, each with its "comment on this" link
- * when {@code commentUrl} is given.
+ * Renders a document's commentable parts as an ordered outline ({@code <pa:outline>}): text parts
+ * as a heading and body, table rows as a list of labelled cells, each with its "comment on this"
+ * link when {@code commentUrl} is given.
  *
- * <p>One component instead of nested {@code ui:repeat}s: a published plan has hundreds of cells, and
- * evaluating an expression per cell made this the slowest part of the public pages (measured).
+ * <p>One component instead of nested {@code ui:repeat}s: a published plan has hundreds of cells,
+ * and evaluating an expression per cell made this the slowest part of the public pages (measured).
  * Everything is written through {@link ResponseWriter#writeText}, which escapes it.
  *
  * <p>Attributes: {@code parts} (list of parts), {@code commentUrl} (address of the form, to which
  * {@code &parte=<id>} is appended; none when the consultation is not open), {@code headingLevel}
  * (default {@code h3}), {@code observationCounts} (optional map of part id to the number of its
- * observations in the open) and {@code observationsUrl} (the list's address, to which
- * {@code &parte=<id>} is appended).
+ * observations in the open) and {@code observationsUrl} (the list's address, to which {@code
+ * &parte=<id>} is appended).
  */
 @FacesComponent(DocumentOutline.COMPONENT_TYPE)
 public class DocumentOutline extends UIComponentBase {
@@ -45,7 +45,8 @@ public class DocumentOutline extends UIComponentBase {
     String commentUrl = (String) getAttributes().get("commentUrl");
     String heading = (String) getAttributes().getOrDefault("headingLevel", "h3");
     @SuppressWarnings("unchecked")
-    Map<Long, Long> counts = (Map<Long, Long>) getAttributes().getOrDefault("observationCounts", Map.of());
+    Map<Long, Long> counts =
+        (Map<Long, Long>) getAttributes().getOrDefault("observationCounts", Map.of());
     String observationsUrl = (String) getAttributes().get("observationsUrl");
     String commentLabel = Messages.get("consultation.commentPart");
     ResponseWriter out = context.getResponseWriter();
@@ -53,7 +54,10 @@ public class DocumentOutline extends UIComponentBase {
     out.writeAttribute("class", "outline", null);
     for (PartView part : parts == null ? List.<PartView>of() : parts) {
       out.startElement("li", this);
-      out.writeAttribute("class", "outline__item outline__item--depth-" + Math.min(part.depth(), MAX_DEPTH_CLASS), null);
+      out.writeAttribute(
+          "class",
+          "outline__item outline__item--depth-" + Math.min(part.depth(), MAX_DEPTH_CLASS),
+          null);
       out.writeAttribute("id", "parte-" + part.id(), null);
       if (part.tableRow()) {
         writeRow(out, part);
@@ -80,12 +84,18 @@ public class DocumentOutline extends UIComponentBase {
     out.endElement("ol");
   }
 
-  private void writeObservationsLink(ResponseWriter out, PartView part, long count, String url) throws IOException {
+  private void writeObservationsLink(ResponseWriter out, PartView part, long count, String url)
+      throws IOException {
     out.startElement("a", this);
     out.writeAttribute("class", "btn btn--link outline__observations", null);
     out.writeURIAttribute("href", url + "&parte=" + part.id(), null);
-    out.writeText(count == 1 ? Messages.get("consultation.observations.one")
-        : Messages.get("consultation.observations.many", NumberFormat.getIntegerInstance(Messages.LOCALE).format(count)), null);
+    out.writeText(
+        count == 1
+            ? Messages.get("consultation.observations.one")
+            : Messages.get(
+                "consultation.observations.many",
+                NumberFormat.getIntegerInstance(Messages.LOCALE).format(count)),
+        null);
     out.startElement("span", this);
     out.writeAttribute("class", "sr-only", null);
     out.writeText(": " + part.label(), null);

@@ -7,7 +7,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** {@code /version-final?c=slug}: the published final version beside the draft, with what led to each change. */
+/**
+ * {@code /version-final?c=slug}: the published final version beside the draft, with what led to
+ * each change.
+ */
 @Named("finalVersion")
 @RequestScoped
 public class FinalVersionPageBacking {

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The home page: the catalogue of consultations, open ones first, filtered by type and year (GET). */
+/**
+ * The home page: the catalogue of consultations, open ones first, filtered by type and year (GET).
+ */
 @Named("home")
 @RequestScoped
 public class HomeBacking {
@@ -27,12 +29,16 @@ public class HomeBacking {
 
   public void load() {
     var filter = new CatalogFilter(null, typeFilter(), yearFilter());
-    byPhase = catalog.list(filter).stream().collect(Collectors.groupingBy(ConsultationSummary::phase));
+    byPhase =
+        catalog.list(filter).stream().collect(Collectors.groupingBy(ConsultationSummary::phase));
     years = catalog.years();
   }
 
   private ConsultationType typeFilter() {
-    return Arrays.stream(ConsultationType.values()).filter(t -> t.name().equals(type)).findFirst().orElse(null);
+    return Arrays.stream(ConsultationType.values())
+        .filter(t -> t.name().equals(type))
+        .findFirst()
+        .orElse(null);
   }
 
   private Integer yearFilter() {

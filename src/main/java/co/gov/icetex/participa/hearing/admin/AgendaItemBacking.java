@@ -19,7 +19,10 @@ public class AgendaItemBacking {
   private String speaker;
 
   public void add() {
-    if (Actions.runIn("agenda", () -> editor.addAgendaItem(page.getId(), time, title, speaker), "hearing.admin.agendaAdded")) {
+    if (Actions.runIn(
+        "agenda",
+        () -> editor.addAgendaItem(page.getId(), time, title, speaker),
+        "hearing.admin.agendaAdded")) {
       time = null;
       title = null;
       speaker = null;

@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDateTime;
 
-/** The form that creates a hearing (form id {@code create}); the page then shows the new hearing. */
+/**
+ * The form that creates a hearing (form id {@code create}); the page then shows the new hearing.
+ */
 @Named("createHearing")
 @RequestScoped
 public class CreateHearingBacking {
@@ -31,9 +33,20 @@ public class CreateHearingBacking {
   private LocalDateTime questionsClose;
 
   public void create() {
-    var data = new HearingEditor.NewHearing(
-        title, summary, year == null ? 0 : year, bogota(startsAt), bogota(endsAt), place, streamUrl, office,
-        bogota(questionsOpen), bogota(questionsClose), inPerson == null ? -1 : inPerson, online == null ? -1 : online);
+    var data =
+        new HearingEditor.NewHearing(
+            title,
+            summary,
+            year == null ? 0 : year,
+            bogota(startsAt),
+            bogota(endsAt),
+            place,
+            streamUrl,
+            office,
+            bogota(questionsOpen),
+            bogota(questionsClose),
+            inPerson == null ? -1 : inPerson,
+            online == null ? -1 : online);
     long[] created = new long[1];
     if (Actions.runIn("create", () -> created[0] = editor.create(data), "hearing.admin.created")) {
       page.setId(created[0]);

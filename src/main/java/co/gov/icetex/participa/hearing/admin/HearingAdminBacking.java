@@ -15,9 +15,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The staff page of the hearings ({@code admin/audiencias/}): the list, and the hearing chosen. Its forms
- * have their own beans (CreateHearingBacking, AgendaItemBacking, MaterialBacking, WindowsBacking,
- * HearingPublicationBacking, MemoriaPublicationBacking); every rule is in the services.
+ * The staff page of the hearings ({@code admin/audiencias/}): the list, and the hearing chosen. Its
+ * forms have their own beans (CreateHearingBacking, AgendaItemBacking, MaterialBacking,
+ * WindowsBacking, HearingPublicationBacking, MemoriaPublicationBacking); every rule is in the
+ * services.
  */
 @Named("hearingAdmin")
 @ViewScoped
@@ -52,7 +53,9 @@ public class HearingAdminBacking implements Serializable {
   }
 
   static LocalDateTime bogota(Instant instant) {
-    return instant == null ? null : LocalDateTime.ofInstant(instant, AppClock.BOGOTA).withSecond(0).withNano(0);
+    return instant == null
+        ? null
+        : LocalDateTime.ofInstant(instant, AppClock.BOGOTA).withSecond(0).withNano(0);
   }
 
   public Long getId() {

@@ -26,7 +26,9 @@ public class MaterialBacking {
   public void add() {
     byte[] content = read(file);
     String fileName = file == null ? null : file.getSubmittedFileName();
-    if (Actions.runIn("material", () -> editor.addMaterial(page.getId(), kind, title, fileName, content),
+    if (Actions.runIn(
+        "material",
+        () -> editor.addMaterial(page.getId(), kind, title, fileName, content),
         "hearing.admin.materialAdded")) {
       kind = null;
       title = null;

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The form that publishes a (new version of the) memoria of a held hearing (form id {@code memoria}). */
+/**
+ * The form that publishes a (new version of the) memoria of a held hearing (form id {@code
+ * memoria}).
+ */
 @Named("memoriaForm")
 @RequestScoped
 public class MemoriaPublicationBacking {
@@ -20,7 +23,8 @@ public class MemoriaPublicationBacking {
   public void publish() {
     String slug = page.getHearing().getSlug();
     int[] version = new int[1];
-    if (Actions.runIn("memoria", () -> version[0] = memorias.publish(slug, summary, commitments), null)) {
+    if (Actions.runIn(
+        "memoria", () -> version[0] = memorias.publish(slug, summary, commitments), null)) {
       Actions.run(() -> {}, "hearing.admin.memoriaPublished", version[0]);
     }
   }

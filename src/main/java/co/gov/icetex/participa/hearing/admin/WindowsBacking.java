@@ -11,8 +11,8 @@ import jakarta.inject.Named;
 import java.time.LocalDateTime;
 
 /**
- * The form that changes the capacities and when registration and the survey close (form id
- * {@code windows}). It opens with the hearing's current values, in Bogotá time.
+ * The form that changes the capacities and when registration and the survey close (form id {@code
+ * windows}). It opens with the hearing's current values, in Bogotá time.
  */
 @Named("windowsForm")
 @RequestScoped
@@ -29,8 +29,15 @@ public class WindowsBacking {
 
   public void save() {
     filled = true;
-    Actions.runIn("windows", () -> editor.changeWindows(page.getId(), inPerson == null ? -1 : inPerson,
-        online == null ? -1 : online, bogota(registrationClosesAt), bogota(surveyClosesAt)),
+    Actions.runIn(
+        "windows",
+        () ->
+            editor.changeWindows(
+                page.getId(),
+                inPerson == null ? -1 : inPerson,
+                online == null ? -1 : online,
+                bogota(registrationClosesAt),
+                bogota(surveyClosesAt)),
         "hearing.admin.windowsChanged");
   }
 

@@ -26,13 +26,13 @@ import java.util.Optional;
 /**
  * Registrations to attend a hearing, confirmed by e-mail (double opt-in).
  *
- * <p>Sending the form creates or renews a registration that holds no seat and e-mails a confirmation
- * link to the address; following it takes the seat. So made-up addresses fill no seats, and the page
- * answers the same whether or not the address was registered already: what differs goes to that
- * address only (a link, or "you are already registered"), never to the stranger who typed it. The
- * e-mails carry nothing the sender wrote (not even the name), and count against the address's daily
- * quota. The hearing row is locked while seats are counted at confirmation, so two people on two
- * instances never take the last seat together.
+ * <p>Sending the form creates or renews a registration that holds no seat and e-mails a
+ * confirmation link to the address; following it takes the seat. So made-up addresses fill no
+ * seats, and the page answers the same whether or not the address was registered already: what
+ * differs goes to that address only (a link, or "you are already registered"), never to the
+ * stranger who typed it. The e-mails carry nothing the sender wrote (not even the name), and count
+ * against the address's daily quota. The hearing row is locked while seats are counted at
+ * confirmation, so two people on two instances never take the last seat together.
  */
 @ApplicationScoped
 public class AttendanceRegistrations {
@@ -54,8 +54,8 @@ public class AttendanceRegistrations {
 
   /**
    * Takes a registration request and e-mails the address what to do next. Refuses ({@link Refusal})
-   * invalid fields, a closed registration, a mode already full, and a client over its limit; a replayed
-   * form does nothing.
+   * invalid fields, a closed registration, a mode already full, and a client over its limit; a
+   * replayed form does nothing.
    */
   @Transactional
   public void request(String hearingSlug, RegistrationRequest request, HearingForms.Sender sender) {
@@ -76,10 +76,17 @@ public class AttendanceRegistrations {
             .getResultStream()
             .findFirst();
     if (existing.isPresent() && existing.get().isConfirmed()) {
-      outbox.enqueueToUnverified(MAIL_ALREADY, "reg-" + existing.get().getId(), email,
+      outbox.enqueueToUnverified(
+          MAIL_ALREADY,
+          "reg-" + existing.get().getId(),
+          email,
           Messages.get("hearing.mail.already.subject", hearing.getTitle()),
-          Messages.get("hearing.mail.already.body", hearing.getTitle(), DateFormats.dateTime(hearing.getStartsAt()),
-              links.calendar(hearing), links.page(hearing)));
+          Messages.get(
+              "hearing.mail.already.body",
+              hearing.getTitle(),
+              DateFormats.dateTime(hearing.getStartsAt()),
+              links.calendar(hearing),
+              links.page(hearing)));
       return;
     }
     requireSeat(hearing, request.mode());
@@ -93,11 +100,19 @@ public class AttendanceRegistrations {
       em.persist(registration);
     }
     em.flush();
-    outbox.enqueueToUnverified(MAIL_LINK, "reg-" + registration.getId() + "-" + now.toEpochMilli(), email,
+    outbox.enqueueToUnverified(
+        MAIL_LINK,
+        "reg-" + registration.getId() + "-" + now.toEpochMilli(),
+        email,
         Messages.get("hearing.mail.link.subject", hearing.getTitle()),
-        Messages.get("hearing.mail.link.body", hearing.getTitle(), DateFormats.dateTime(hearing.getStartsAt()),
-            Messages.get("AttendanceMode." + request.mode()), links.confirmation("inscripcion", secret),
-            DateFormats.dateTime(now.plus(EmailConfirmation.LINK_LIFETIME)), links.page(hearing)));
+        Messages.get(
+            "hearing.mail.link.body",
+            hearing.getTitle(),
+            DateFormats.dateTime(hearing.getStartsAt()),
+            Messages.get("AttendanceMode." + request.mode()),
+            links.confirmation("inscripcion", secret),
+            DateFormats.dateTime(now.plus(EmailConfirmation.LINK_LIFETIME)),
+            links.page(hearing)));
   }
 
   /** The registration a confirmation link names, while the link works. */
@@ -120,20 +135,28 @@ public class AttendanceRegistrations {
         bySecret(secret)
             .filter(r -> r.confirmationLinkWorksAt(now))
             .orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "hearing.confirm.error.link"));
-    Hearing hearing = published(registration.getHearing().getSlug(), LockModeType.PESSIMISTIC_WRITE);
+    Hearing hearing =
+        published(registration.getHearing().getSlug(), LockModeType.PESSIMISTIC_WRITE);
     if (!registration.isConfirmed()) {
       if (!hearing.acceptsRegistrationsAt(now)) {
         throw Refusal.of(Reason.CONFLICT, "hearing.registration.error.closed");
       }
       requireSeat(hearing, registration.getMode());
       registration.confirm(now);
-      outbox.enqueue(MAIL_CONFIRMED, "reg-" + registration.getId(), registration.getEmail(),
+      outbox.enqueue(
+          MAIL_CONFIRMED,
+          "reg-" + registration.getId(),
+          registration.getEmail(),
           Messages.get("hearing.mail.subject", hearing.getTitle()),
-          Messages.get("hearing.mail.body", hearing.getTitle(), DateFormats.dateTime(hearing.getStartsAt()),
+          Messages.get(
+              "hearing.mail.body",
+              hearing.getTitle(),
+              DateFormats.dateTime(hearing.getStartsAt()),
               Messages.get("AttendanceMode." + registration.getMode()),
               hearing.getPlace() == null ? "" : hearing.getPlace(),
               hearing.getStreamUrl() == null ? "" : hearing.getStreamUrl(),
-              links.calendar(hearing), links.page(hearing)));
+              links.calendar(hearing),
+              links.page(hearing)));
     }
     return new Confirmation(hearing, registration.getMode());
   }
@@ -145,7 +168,10 @@ public class AttendanceRegistrations {
             .setParameter("mode", mode)
             .getSingleResult();
     if (taken >= hearing.capacityFor(mode)) {
-      throw Refusal.of(Reason.CONFLICT, "hearing.registration.error.full", Messages.get("AttendanceMode." + mode));
+      throw Refusal.of(
+          Reason.CONFLICT,
+          "hearing.registration.error.full",
+          Messages.get("AttendanceMode." + mode));
     }
   }
 

@@ -2,14 +2,14 @@ package co.gov.icetex.participa.hearing.application;
 
 import co.gov.icetex.participa.hearing.domain.AttendanceMode;
 import co.gov.icetex.participa.hearing.domain.Hearing;
-import co.gov.icetex.participa.hearing.domain.HearingRegistration;
 import co.gov.icetex.participa.hearing.domain.HearingMaterial;
+import co.gov.icetex.participa.hearing.domain.HearingRegistration;
 import co.gov.icetex.participa.hearing.domain.Memoria;
 import co.gov.icetex.participa.hearing.domain.SurveyAnswer;
 import co.gov.icetex.participa.observation.application.SuppressedAuthors;
 import co.gov.icetex.participa.observation.domain.Observation;
-import co.gov.icetex.participa.opendata.PublishedAnswer;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
+import co.gov.icetex.participa.opendata.PublishedAnswer;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +32,9 @@ public class HearingCatalog {
   /** Published hearings, newest first (the page groups them by year). */
   @Transactional
   public List<Hearing> published() {
-    return em.createQuery("SELECT h FROM Hearing h WHERE h.published = TRUE ORDER BY h.startsAt DESC", Hearing.class)
+    return em.createQuery(
+            "SELECT h FROM Hearing h WHERE h.published = TRUE ORDER BY h.startsAt DESC",
+            Hearing.class)
         .getResultList();
   }
 
@@ -43,14 +45,18 @@ public class HearingCatalog {
       return Optional.empty();
     }
     Optional<Hearing> found =
-        em.createNamedQuery(Hearing.FIND_PUBLISHED, Hearing.class).setParameter("slug", slug).getResultStream().findFirst();
-    found.ifPresent(h -> {
-      h.getAgenda().size();
-      h.getMaterials().size();
-      if (h.getQuestions() != null) {
-        h.getQuestions().getSlug();
-      }
-    });
+        em.createNamedQuery(Hearing.FIND_PUBLISHED, Hearing.class)
+            .setParameter("slug", slug)
+            .getResultStream()
+            .findFirst();
+    found.ifPresent(
+        h -> {
+          h.getAgenda().size();
+          h.getMaterials().size();
+          if (h.getQuestions() != null) {
+            h.getQuestions().getSlug();
+          }
+        });
     return found;
   }
 
@@ -65,8 +71,8 @@ public class HearingCatalog {
   }
 
   /**
-   * The questions whose answers are published, in the order they were received, as the public may see
-   * them (PublishedAnswer: names only with consent, texts redacted).
+   * The questions whose answers are published, in the order they were received, as the public may
+   * see them (PublishedAnswer: names only with consent, texts redacted).
    */
   @Transactional
   public List<PublishedAnswer> answeredQuestions(Hearing hearing) {
@@ -91,7 +97,8 @@ public class HearingCatalog {
     if (hearing.getQuestions() == null) {
       return 0;
     }
-    return em.createQuery("SELECT COUNT(o) FROM Observation o WHERE o.consultation.id = :c", Long.class)
+    return em.createQuery(
+            "SELECT COUNT(o) FROM Observation o WHERE o.consultation.id = :c", Long.class)
         .setParameter("c", hearing.getQuestions().getId())
         .getSingleResult();
   }
@@ -104,7 +111,8 @@ public class HearingCatalog {
 
   @Transactional
   public Attendance registrations(Hearing hearing) {
-    return new Attendance(count(hearing, AttendanceMode.IN_PERSON), count(hearing, AttendanceMode.ONLINE));
+    return new Attendance(
+        count(hearing, AttendanceMode.IN_PERSON), count(hearing, AttendanceMode.ONLINE));
   }
 
   /** Confirmed registrations: a registration holds a seat once its address confirmed it. */
@@ -115,47 +123,67 @@ public class HearingCatalog {
         .getSingleResult();
   }
 
-  /** The evaluation's confirmed results, aggregated: averages, the answered-question split, the comments (redacted). */
-  public record SurveyResults(long responses, double clarity, double usefulness, long answered, long notAnswered,
-      long noQuestion, List<String> comments) {}
+  /**
+   * The evaluation's confirmed results, aggregated: averages, the answered-question split, the
+   * comments (redacted).
+   */
+  public record SurveyResults(
+      long responses,
+      double clarity,
+      double usefulness,
+      long answered,
+      long notAnswered,
+      long noQuestion,
+      List<String> comments) {}
 
   @Transactional
   public SurveyResults surveyResults(Hearing hearing) {
-    Object[] row = em.createQuery(
-            "SELECT COUNT(s), AVG(s.clarity), AVG(s.usefulness),"
-                + " SUM(CASE WHEN s.questionAnswered = :yes THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN s.questionAnswered = :no THEN 1 ELSE 0 END)"
-                + " FROM SurveyResponse s WHERE s.hearing = :h AND s.confirmation.confirmedAt IS NOT NULL",
-            Object[].class)
-        .setParameter("h", hearing)
-        .setParameter("yes", SurveyAnswer.YES)
-        .setParameter("no", SurveyAnswer.NO)
-        .getSingleResult();
+    Object[] row =
+        em.createQuery(
+                "SELECT COUNT(s), AVG(s.clarity), AVG(s.usefulness),"
+                    + " SUM(CASE WHEN s.questionAnswered = :yes THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN s.questionAnswered = :no THEN 1 ELSE 0 END)"
+                    + " FROM SurveyResponse s WHERE s.hearing = :h AND s.confirmation.confirmedAt IS NOT NULL",
+                Object[].class)
+            .setParameter("h", hearing)
+            .setParameter("yes", SurveyAnswer.YES)
+            .setParameter("no", SurveyAnswer.NO)
+            .getSingleResult();
     long responses = number(row[0]);
     long yes = number(row[3]);
     long no = number(row[4]);
     List<String> comments =
-        em.createQuery("SELECT s.comment FROM SurveyResponse s WHERE s.hearing = :h AND s.comment IS NOT NULL"
-                + " AND s.confirmation.confirmedAt IS NOT NULL ORDER BY s.id", String.class)
+        em.createQuery(
+                "SELECT s.comment FROM SurveyResponse s WHERE s.hearing = :h AND s.comment IS NOT NULL"
+                    + " AND s.confirmation.confirmedAt IS NOT NULL ORDER BY s.id",
+                String.class)
             .setParameter("h", hearing)
             .setMaxResults(500)
             .getResultStream()
             .map(PersonalData::redact)
             .toList();
-    return new SurveyResults(responses, decimal(row[1]), decimal(row[2]), yes, no, responses - yes - no, comments);
+    return new SurveyResults(
+        responses, decimal(row[1]), decimal(row[2]), yes, no, responses - yes - no, comments);
   }
 
   @Transactional
   public List<Memoria> memorias(Hearing hearing) {
-    return em.createQuery("SELECT m FROM Memoria m WHERE m.hearing = :h ORDER BY m.number DESC", Memoria.class)
+    return em.createQuery(
+            "SELECT m FROM Memoria m WHERE m.hearing = :h ORDER BY m.number DESC", Memoria.class)
         .setParameter("h", hearing)
         .getResultList();
   }
 
-  /** A memoria as the public reads it: frozen, except that withdrawn authors' names are not shown. */
+  /**
+   * A memoria as the public reads it: frozen, except that withdrawn authors' names are not shown.
+   */
   public MemoriaView view(Memoria memoria) {
     MemoriaView view = MemoriaView.of(memoria);
-    List<String> named = view.questions().stream().filter(q -> !q.author().isEmpty()).map(MemoriaView.Question::trackingCode).toList();
+    List<String> named =
+        view.questions().stream()
+            .filter(q -> !q.author().isEmpty())
+            .map(MemoriaView.Question::trackingCode)
+            .toList();
     return named.isEmpty() ? view : view.withoutAuthorsOf(suppressed.among(named));
   }
 

@@ -1,17 +1,17 @@
 package co.gov.icetex.participa.hearing.application;
 
-import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.consultation.domain.CommentWindow;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
 import co.gov.icetex.participa.hearing.domain.Hearing;
 import co.gov.icetex.participa.hearing.domain.MaterialKind;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.files.FileSignature;
+import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.StoredFile;
 import co.gov.icetex.participa.shared.audit.AuditLog;
+import co.gov.icetex.participa.shared.files.FileSignature;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.staff.application.Caller;
@@ -26,9 +26,9 @@ import java.util.List;
 
 /**
  * What editors do with hearings: create one with its questions window (a consultation of type
- * AUDIENCIA_RENDICION_CUENTAS, so questions are received, moderated and answered like observations),
- * say where it happens, manage the agenda and the materials, open registration and the survey, and
- * publish it. Every action is audited.
+ * AUDIENCIA_RENDICION_CUENTAS, so questions are received, moderated and answered like
+ * observations), say where it happens, manage the agenda and the materials, open registration and
+ * the survey, and publish it. Every action is audited.
  */
 @ApplicationScoped
 @RequiresRole(Roles.EDITOR)
@@ -43,14 +43,25 @@ public class HearingEditor {
 
   /** The data of a new hearing; the questions window is given as Bogotá instants. */
   public record NewHearing(
-      String title, String summary, int year, Instant startsAt, Instant endsAt, String place, String streamUrl,
-      String office, Instant questionsOpen, Instant questionsClose, int inPersonCapacity, int onlineCapacity) {}
+      String title,
+      String summary,
+      int year,
+      Instant startsAt,
+      Instant endsAt,
+      String place,
+      String streamUrl,
+      String office,
+      Instant questionsOpen,
+      Instant questionsClose,
+      int inPersonCapacity,
+      int onlineCapacity) {}
 
   /** Every hearing, drafts included; approvers read them too, to publish a memoria. */
   @Transactional
   @RequiresRole({Roles.EDITOR, Roles.APPROVER})
   public List<Hearing> all() {
-    return em.createQuery("SELECT h FROM Hearing h ORDER BY h.startsAt DESC", Hearing.class).getResultList();
+    return em.createQuery("SELECT h FROM Hearing h ORDER BY h.startsAt DESC", Hearing.class)
+        .getResultList();
   }
 
   @Transactional
@@ -69,26 +80,35 @@ public class HearingEditor {
   public long create(NewHearing data) {
     Instant now = clock.now();
     String slug = uniqueSlug(slugOf(data.title()));
-    var hearing = new Hearing(slug, data.title(), data.summary(), data.year(), data.startsAt(), data.endsAt(), now);
+    var hearing =
+        new Hearing(
+            slug, data.title(), data.summary(), data.year(), data.startsAt(), data.endsAt(), now);
     hearing.locate(data.place(), data.streamUrl());
-    hearing.openWindows(data.inPersonCapacity(), data.onlineCapacity(), data.startsAt(), data.endsAt().plus(Hearing.DEFAULT_SURVEY_PERIOD));
+    hearing.openWindows(
+        data.inPersonCapacity(),
+        data.onlineCapacity(),
+        data.startsAt(),
+        data.endsAt().plus(Hearing.DEFAULT_SURVEY_PERIOD));
     if (data.questionsOpen() != null && data.questionsClose() != null) {
-      if (!data.questionsClose().isAfter(data.questionsOpen()) || data.questionsClose().isAfter(data.startsAt())) {
+      if (!data.questionsClose().isAfter(data.questionsOpen())
+          || data.questionsClose().isAfter(data.startsAt())) {
         throw new RuleViolation("hearing.error.questionsWindow");
       }
       if (data.office() == null || data.office().isBlank()) {
         throw new RuleViolation("hearing.error.office");
       }
-      var questions = new Consultation(
-          slug + "-preguntas",
-          ConsultationType.AUDIENCIA_RENDICION_CUENTAS,
-          Messages.get("hearing.questions.title", hearing.getTitle()),
-          Messages.get("hearing.questions.summary", hearing.getTitle()),
-          data.year(),
-          data.office(),
-          new CommentWindow(data.questionsOpen(), data.questionsClose()),
-          now);
-      // The 15-day minimum applies to drafts published for comment, not to a hearing's question window.
+      var questions =
+          new Consultation(
+              slug + "-preguntas",
+              ConsultationType.AUDIENCIA_RENDICION_CUENTAS,
+              Messages.get("hearing.questions.title", hearing.getTitle()),
+              Messages.get("hearing.questions.summary", hearing.getTitle()),
+              data.year(),
+              data.office(),
+              new CommentWindow(data.questionsOpen(), data.questionsClose()),
+              now);
+      // The 15-day minimum applies to drafts published for comment, not to a hearing's question
+      // window.
       questions.publish(Duration.ZERO, null, now);
       em.persist(questions);
       hearing.takeQuestionsThrough(questions);
@@ -107,7 +127,8 @@ public class HearingEditor {
   }
 
   @Transactional
-  public void addMaterial(long hearingId, MaterialKind kind, String title, String fileName, byte[] content) {
+  public void addMaterial(
+      long hearingId, MaterialKind kind, String title, String fileName, byte[] content) {
     Hearing h = find(hearingId);
     if (kind == null) {
       throw new RuleViolation("hearing.error.materialKind");
@@ -128,35 +149,65 @@ public class HearingEditor {
       throw new RuleViolation("hearing.error.materialType");
     }
     h.addMaterial(kind, title, new StoredFile(fileName, actual.get().mediaType(), content));
-    audit.record(caller.name(), "HEARING_MATERIAL_ADDED", "Hearing", h.getSlug(), null, title + " (" + fileName + ")");
+    audit.record(
+        caller.name(),
+        "HEARING_MATERIAL_ADDED",
+        "Hearing",
+        h.getSlug(),
+        null,
+        title + " (" + fileName + ")");
   }
 
   /** Opens or closes registration and the survey, and changes the capacities (Bogotá instants). */
   @Transactional
-  public void changeWindows(long hearingId, int inPersonCapacity, int onlineCapacity, Instant registrationClosesAt, Instant surveyClosesAt) {
+  public void changeWindows(
+      long hearingId,
+      int inPersonCapacity,
+      int onlineCapacity,
+      Instant registrationClosesAt,
+      Instant surveyClosesAt) {
     Hearing h = find(hearingId);
     String before = windows(h);
     h.openWindows(inPersonCapacity, onlineCapacity, registrationClosesAt, surveyClosesAt);
-    audit.record(caller.name(), "HEARING_WINDOWS_CHANGED", "Hearing", h.getSlug(), before, windows(h));
+    audit.record(
+        caller.name(), "HEARING_WINDOWS_CHANGED", "Hearing", h.getSlug(), before, windows(h));
   }
 
   private static String windows(Hearing h) {
-    return "inPerson=" + h.getInPersonCapacity() + "; online=" + h.getOnlineCapacity()
-        + "; registrationClosesAt=" + h.getRegistrationClosesAt() + "; surveyClosesAt=" + h.getSurveyClosesAt();
+    return "inPerson="
+        + h.getInPersonCapacity()
+        + "; online="
+        + h.getOnlineCapacity()
+        + "; registrationClosesAt="
+        + h.getRegistrationClosesAt()
+        + "; surveyClosesAt="
+        + h.getSurveyClosesAt();
   }
 
   @Transactional
   public void publish(long hearingId) {
     Hearing h = find(hearingId);
     h.publish(clock.now());
-    audit.record(caller.name(), "HEARING_PUBLISHED", "Hearing", h.getSlug(), "published=false", "published=true");
+    audit.record(
+        caller.name(),
+        "HEARING_PUBLISHED",
+        "Hearing",
+        h.getSlug(),
+        "published=false",
+        "published=true");
   }
 
   private String uniqueSlug(String base) {
     String slug = base;
     int n = 2;
-    while (!em.createQuery("SELECT h.id FROM Hearing h WHERE h.slug = :s").setParameter("s", slug).getResultList().isEmpty()
-        || !em.createQuery("SELECT c.id FROM Consultation c WHERE c.slug = :s").setParameter("s", slug + "-preguntas").getResultList().isEmpty()) {
+    while (!em.createQuery("SELECT h.id FROM Hearing h WHERE h.slug = :s")
+            .setParameter("s", slug)
+            .getResultList()
+            .isEmpty()
+        || !em.createQuery("SELECT c.id FROM Consultation c WHERE c.slug = :s")
+            .setParameter("s", slug + "-preguntas")
+            .getResultList()
+            .isEmpty()) {
       slug = base + "-" + n++;
     }
     return slug;

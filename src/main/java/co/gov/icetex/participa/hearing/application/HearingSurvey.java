@@ -42,7 +42,11 @@ public class HearingSurvey {
   @Inject HearingLinks links;
 
   @Transactional
-  public void respond(String hearingSlug, String email, SurveyResponse.Answers answers, HearingForms.Sender sender) {
+  public void respond(
+      String hearingSlug,
+      String email,
+      SurveyResponse.Answers answers,
+      HearingForms.Sender sender) {
     if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
       throw new RuleViolation("validation.email.invalid");
     }
@@ -56,8 +60,12 @@ public class HearingSurvey {
     if (!hearing.acceptsEvaluationsAt(now)) {
       throw new RuleViolation("hearing.survey.error.closed");
     }
-    var cleaned = new SurveyResponse.Answers(
-        answers.clarity(), answers.usefulness(), answers.questionAnswered(), PlainText.multiLine(answers.comment()));
+    var cleaned =
+        new SurveyResponse.Answers(
+            answers.clarity(),
+            answers.usefulness(),
+            answers.questionAnswered(),
+            PlainText.multiLine(answers.comment()));
     String address = email.strip().toLowerCase(Locale.ROOT);
     String respondent = signer.sign("hearing-survey:" + hearing.getId(), address);
     Optional<SurveyResponse> existing =
@@ -68,8 +76,10 @@ public class HearingSurvey {
             .findFirst();
     String secret = LinkSecrets.newSecret();
     if (existing.isEmpty()) {
-      // Validated by the entity before the form's token is spent, so a correction can be sent again.
-      var response = new SurveyResponse(hearing, respondent, cleaned, LinkSecrets.hashOf(secret), now);
+      // Validated by the entity before the form's token is spent, so a correction can be sent
+      // again.
+      var response =
+          new SurveyResponse(hearing, respondent, cleaned, LinkSecrets.hashOf(secret), now);
       if (!forms.admit(sender, PURPOSE)) {
         return;
       }
@@ -77,25 +87,38 @@ public class HearingSurvey {
     } else if (!forms.admit(sender, PURPOSE)) {
       return;
     } else if (existing.get().isConfirmed()) {
-      outbox.enqueueToUnverified(MAIL_ALREADY, "survey-" + hearing.getId() + "-" + now.toEpochMilli(), address,
+      outbox.enqueueToUnverified(
+          MAIL_ALREADY,
+          "survey-" + hearing.getId() + "-" + now.toEpochMilli(),
+          address,
           Messages.get("hearing.survey.mail.already.subject", hearing.getTitle()),
-          Messages.get("hearing.survey.mail.already.body", hearing.getTitle(), links.page(hearing)));
+          Messages.get(
+              "hearing.survey.mail.already.body", hearing.getTitle(), links.page(hearing)));
       return;
     } else {
       existing.get().renew(cleaned, LinkSecrets.hashOf(secret), now);
     }
     em.flush();
-    outbox.enqueueToUnverified(MAIL_LINK, "survey-" + hearing.getId() + "-" + now.toEpochMilli(), address,
+    outbox.enqueueToUnverified(
+        MAIL_LINK,
+        "survey-" + hearing.getId() + "-" + now.toEpochMilli(),
+        address,
         Messages.get("hearing.survey.mail.link.subject", hearing.getTitle()),
-        Messages.get("hearing.survey.mail.link.body", hearing.getTitle(), links.confirmation("evaluacion", secret),
-            DateFormats.dateTime(now.plus(EmailConfirmation.LINK_LIFETIME)), links.page(hearing)));
+        Messages.get(
+            "hearing.survey.mail.link.body",
+            hearing.getTitle(),
+            links.confirmation("evaluacion", secret),
+            DateFormats.dateTime(now.plus(EmailConfirmation.LINK_LIFETIME)),
+            links.page(hearing)));
   }
 
   /** The hearing a confirmation link's response evaluates, while the link works. */
   @Transactional
   public Optional<Hearing> pending(String secret) {
     Instant now = clock.now();
-    return bySecret(secret).filter(s -> s.confirmationLinkWorksAt(now)).map(SurveyResponse::getHearing);
+    return bySecret(secret)
+        .filter(s -> s.confirmationLinkWorksAt(now))
+        .map(SurveyResponse::getHearing);
   }
 
   /** Follows a confirmation link: the response counts from now on (once; again changes nothing). */

@@ -16,9 +16,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
- * Publishes the hearing report (memoria): the summary and improvement commitments staff write, with the
- * attendance, the questions and their published answers and the evaluation's results as they are at
- * that moment, frozen as a snapshot. Publishing again adds a version; earlier ones stay readable.
+ * Publishes the hearing report (memoria): the summary and improvement commitments staff write, with
+ * the attendance, the questions and their published answers and the evaluation's results as they
+ * are at that moment, frozen as a snapshot. Publishing again adds a version; earlier ones stay
+ * readable.
  */
 @ApplicationScoped
 public class MemoriaPublisher {
@@ -33,7 +34,8 @@ public class MemoriaPublisher {
   @Transactional
   @RequiresRole(Roles.APPROVER)
   public int publish(String hearingSlug, String summary, String commitments) {
-    Hearing hearing = catalog.find(hearingSlug).orElseThrow(() -> new RuleViolation("hearing.error.notFound"));
+    Hearing hearing =
+        catalog.find(hearingSlug).orElseThrow(() -> new RuleViolation("hearing.error.notFound"));
     if (hearing.phaseAt(clock.now()) != HearingPhase.HELD) {
       throw new RuleViolation("hearing.memoria.error.notHeld");
     }
@@ -44,10 +46,17 @@ public class MemoriaPublisher {
       throw new RuleViolation("hearing.memoria.error.commitments");
     }
     String snapshot = snapshots.of(hearing, summary, commitments);
-    int number = catalog.memorias(hearing).stream().mapToInt(Memoria::getNumber).max().orElse(0) + 1;
+    int number =
+        catalog.memorias(hearing).stream().mapToInt(Memoria::getNumber).max().orElse(0) + 1;
     var memoria = new Memoria(hearing, number, snapshot, caller.name(), clock.now());
     em.persist(memoria);
-    audit.record(caller.name(), "MEMORIA_PUBLISHED", "Hearing", hearing.getSlug(), null, "version=" + number);
+    audit.record(
+        caller.name(),
+        "MEMORIA_PUBLISHED",
+        "Hearing",
+        hearing.getSlug(),
+        null,
+        "version=" + number);
     return number;
   }
 }

@@ -9,9 +9,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.transaction.Transactional;
 
 /**
- * The frozen content of a memoria: the texts staff wrote plus the attendance, the answered questions and
- * the survey's results as they are now. Only public data goes in (names only with consent, texts
- * redacted), so the snapshot can be shown and served as it is.
+ * The frozen content of a memoria: the texts staff wrote plus the attendance, the answered
+ * questions and the survey's results as they are now. Only public data goes in (names only with
+ * consent, texts redacted), so the snapshot can be shown and served as it is.
  */
 @ApplicationScoped
 public class MemoriaSnapshots {
@@ -23,12 +23,17 @@ public class MemoriaSnapshots {
     var attendance = catalog.registrations(hearing);
     var survey = catalog.surveyResults(hearing);
     JsonArrayBuilder questions = Json.createArrayBuilder();
-    catalog.answeredQuestions(hearing).forEach(q -> questions.add(Json.createObjectBuilder()
-        .add("trackingCode", q.trackingCode())
-        .add("author", q.author() == null ? "" : q.author())
-        .add("text", q.text())
-        .add("outcome", q.outcome())
-        .add("answer", q.answerText())));
+    catalog
+        .answeredQuestions(hearing)
+        .forEach(
+            q ->
+                questions.add(
+                    Json.createObjectBuilder()
+                        .add("trackingCode", q.trackingCode())
+                        .add("author", q.author() == null ? "" : q.author())
+                        .add("text", q.text())
+                        .add("outcome", q.outcome())
+                        .add("answer", q.answerText())));
     JsonArrayBuilder comments = Json.createArrayBuilder();
     survey.comments().forEach(comments::add);
     return Json.createObjectBuilder()
@@ -38,14 +43,16 @@ public class MemoriaSnapshots {
         .add("registeredOnline", attendance.online())
         .add("questionsReceived", catalog.questionsReceived(hearing))
         .add("questions", questions)
-        .add("survey", Json.createObjectBuilder()
-            .add("responses", survey.responses())
-            .add("clarity", survey.clarity())
-            .add("usefulness", survey.usefulness())
-            .add("answered", survey.answered())
-            .add("notAnswered", survey.notAnswered())
-            .add("noQuestion", survey.noQuestion())
-            .add("comments", comments))
+        .add(
+            "survey",
+            Json.createObjectBuilder()
+                .add("responses", survey.responses())
+                .add("clarity", survey.clarity())
+                .add("usefulness", survey.usefulness())
+                .add("answered", survey.answered())
+                .add("notAnswered", survey.notAnswered())
+                .add("noQuestion", survey.noQuestion())
+                .add("comments", comments))
         .build()
         .toString();
   }

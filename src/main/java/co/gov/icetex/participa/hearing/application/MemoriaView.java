@@ -25,22 +25,46 @@ public record MemoriaView(
     long noQuestion,
     List<String> comments) {
 
-  public record Question(String trackingCode, String author, String text, String outcome, String answer) {}
+  public record Question(
+      String trackingCode, String author, String text, String outcome, String answer) {}
 
-  /** The same memoria with these questions' authors no longer named (they withdrew their consent). */
+  /**
+   * The same memoria with these questions' authors no longer named (they withdrew their consent).
+   */
   MemoriaView withoutAuthorsOf(java.util.Set<String> codes) {
     if (codes.isEmpty()) {
       return this;
     }
     List<Question> shown =
         questions.stream()
-            .map(q -> codes.contains(q.trackingCode()) ? new Question(q.trackingCode(), "", q.text(), q.outcome(), q.answer()) : q)
+            .map(
+                q ->
+                    codes.contains(q.trackingCode())
+                        ? new Question(q.trackingCode(), "", q.text(), q.outcome(), q.answer())
+                        : q)
             .toList();
-    return new MemoriaView(number, publishedAt, summary, commitments, registeredInPerson, registeredOnline,
-        questionsReceived, shown, responses, clarity, usefulness, answered, notAnswered, noQuestion, comments);
+    return new MemoriaView(
+        number,
+        publishedAt,
+        summary,
+        commitments,
+        registeredInPerson,
+        registeredOnline,
+        questionsReceived,
+        shown,
+        responses,
+        clarity,
+        usefulness,
+        answered,
+        notAnswered,
+        noQuestion,
+        comments);
   }
 
-  /** Read back as frozen; callers show it through {@code HearingCatalog.view}, which honours suppressions. */
+  /**
+   * Read back as frozen; callers show it through {@code HearingCatalog.view}, which honours
+   * suppressions.
+   */
   static MemoriaView of(Memoria m) {
     JsonObject s;
     try (var reader = Json.createReader(new StringReader(m.getSnapshotJson()))) {
@@ -56,8 +80,14 @@ public record MemoriaView(
         s.getJsonNumber("registeredOnline").longValue(),
         s.getJsonNumber("questionsReceived").longValue(),
         s.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
-            .map(q -> new Question(q.getString("trackingCode"), q.getString("author"), q.getString("text"),
-                q.getString("outcome"), q.getString("answer")))
+            .map(
+                q ->
+                    new Question(
+                        q.getString("trackingCode"),
+                        q.getString("author"),
+                        q.getString("text"),
+                        q.getString("outcome"),
+                        q.getString("answer")))
             .toList(),
         survey.getJsonNumber("responses").longValue(),
         survey.getJsonNumber("clarity").doubleValue(),
@@ -65,6 +95,8 @@ public record MemoriaView(
         survey.getJsonNumber("answered").longValue(),
         survey.getJsonNumber("notAnswered").longValue(),
         survey.getJsonNumber("noQuestion").longValue(),
-        survey.getJsonArray("comments").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        survey.getJsonArray("comments").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
   }
 }

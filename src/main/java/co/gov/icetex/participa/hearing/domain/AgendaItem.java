@@ -11,7 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One point of the agenda, in order: an optional time ("9:00 a. m."), a title and who presents it. */
+/**
+ * One point of the agenda, in order: an optional time ("9:00 a. m."), a title and who presents it.
+ */
 @Entity
 @Table(name = "hearing_agenda_item")
 public class AgendaItem {

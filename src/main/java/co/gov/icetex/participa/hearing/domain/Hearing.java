@@ -26,13 +26,15 @@ import java.util.Objects;
 
 /**
  * An accountability hearing (audiencia pública de rendición de cuentas, Ley 1757 de 2015): when and
- * where it happens, its agenda and materials, and the windows around it. Suggestions and questions sent
- * before it are observations of its questions consultation, so they are received, moderated, answered
- * and reported like any other observation.
+ * where it happens, its agenda and materials, and the windows around it. Suggestions and questions
+ * sent before it are observations of its questions consultation, so they are received, moderated,
+ * answered and reported like any other observation.
  */
 @Entity
 @Table(name = "hearing")
-@NamedQuery(name = Hearing.FIND_PUBLISHED, query = "SELECT h FROM Hearing h WHERE h.slug = :slug AND h.published = TRUE")
+@NamedQuery(
+    name = Hearing.FIND_PUBLISHED,
+    query = "SELECT h FROM Hearing h WHERE h.slug = :slug AND h.published = TRUE")
 public class Hearing {
 
   public static final String FIND_PUBLISHED = "Hearing.findPublished";
@@ -104,7 +106,14 @@ public class Hearing {
 
   protected Hearing() {}
 
-  public Hearing(String slug, String title, String summary, int year, Instant startsAt, Instant endsAt, Instant now) {
+  public Hearing(
+      String slug,
+      String title,
+      String summary,
+      int year,
+      Instant startsAt,
+      Instant endsAt,
+      Instant now) {
     this.slug = requireText(slug, "hearing.error.slug");
     this.createdAt = now;
     describe(title, summary, year);
@@ -142,8 +151,14 @@ public class Hearing {
     this.streamUrl = hasStream ? streamUrl.strip() : null;
   }
 
-  /** Registration closes no later than the start; the survey opens at the end and closes after it. */
-  public void openWindows(int inPersonCapacity, int onlineCapacity, Instant registrationClosesAt, Instant surveyClosesAt) {
+  /**
+   * Registration closes no later than the start; the survey opens at the end and closes after it.
+   */
+  public void openWindows(
+      int inPersonCapacity,
+      int onlineCapacity,
+      Instant registrationClosesAt,
+      Instant surveyClosesAt) {
     if (inPersonCapacity < 0 || onlineCapacity < 0 || inPersonCapacity + onlineCapacity == 0) {
       throw new RuleViolation("hearing.error.capacity");
     }

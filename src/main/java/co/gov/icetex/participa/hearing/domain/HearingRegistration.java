@@ -5,7 +5,6 @@ import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,28 +14,31 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A person's registration to attend a hearing; one per e-mail and hearing (the database's unique key).
- * It holds a seat once confirmed through the link e-mailed to the address ({@link EmailConfirmation});
- * sending the form again before that renews the details and the link.
+ * A person's registration to attend a hearing; one per e-mail and hearing (the database's unique
+ * key). It holds a seat once confirmed through the link e-mailed to the address ({@link
+ * EmailConfirmation}); sending the form again before that renews the details and the link.
  */
 @Entity
 @Table(name = "hearing_registration")
 @NamedQuery(
     name = HearingRegistration.FIND_BY_CONFIRMATION,
-    query = "SELECT r FROM HearingRegistration r JOIN FETCH r.hearing WHERE r.confirmation.confirmationHash = :hash")
+    query =
+        "SELECT r FROM HearingRegistration r JOIN FETCH r.hearing WHERE r.confirmation.confirmationHash = :hash")
 @NamedQuery(
     name = HearingRegistration.FIND_BY_EMAIL,
     query = "SELECT r FROM HearingRegistration r WHERE r.hearing = :hearing AND r.email = :email")
 @NamedQuery(
     name = HearingRegistration.COUNT_CONFIRMED,
-    query = "SELECT COUNT(r) FROM HearingRegistration r WHERE r.hearing = :hearing AND r.mode = :mode"
-        + " AND r.confirmation.confirmedAt IS NOT NULL")
+    query =
+        "SELECT COUNT(r) FROM HearingRegistration r WHERE r.hearing = :hearing AND r.mode = :mode"
+            + " AND r.confirmation.confirmedAt IS NOT NULL")
 public class HearingRegistration {
 
   public static final String FIND_BY_CONFIRMATION = "HearingRegistration.findByConfirmation";
@@ -55,8 +57,7 @@ public class HearingRegistration {
   private String fullName;
 
   /** Null once suppressed. */
-  @Column
-  private String email;
+  @Column private String email;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -83,14 +84,18 @@ public class HearingRegistration {
   protected HearingRegistration() {}
 
   /** A registration waiting for its confirmation link ({@code secretHash}) to be followed. */
-  public HearingRegistration(Hearing hearing, RegistrationRequest request, String secretHash, Instant now) {
+  public HearingRegistration(
+      Hearing hearing, RegistrationRequest request, String secretHash, Instant now) {
     this.hearing = Objects.requireNonNull(hearing);
     this.email = request.email().toLowerCase(Locale.ROOT);
     this.consentPolicy = Observation.CONSENT_POLICY_VERSION;
     take(request, secretHash, now);
   }
 
-  /** Sent again before it was confirmed: the latest details and a new link (the old one stops working). */
+  /**
+   * Sent again before it was confirmed: the latest details and a new link (the old one stops
+   * working).
+   */
   public void renew(RegistrationRequest request, String secretHash, Instant now) {
     if (isConfirmed()) {
       throw new IllegalStateException("A confirmed registration is not renewed");
@@ -116,7 +121,10 @@ public class HearingRegistration {
     return isConfirmed() || confirmation.linkWorksAt(createdAt, now);
   }
 
-  /** The person followed the link: the registration now holds a seat (the caller checked there is one). */
+  /**
+   * The person followed the link: the registration now holds a seat (the caller checked there is
+   * one).
+   */
   public void confirm(Instant now) {
     confirmation.confirm(now);
   }

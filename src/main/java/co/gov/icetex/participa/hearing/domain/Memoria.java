@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A published hearing report (memoria), frozen as data when published: the page and the PDF render this
- * snapshot, so later changes to answers or the survey never rewrite it. Publishing again adds a version.
+ * A published hearing report (memoria), frozen as data when published: the page and the PDF render
+ * this snapshot, so later changes to answers or the survey never rewrite it. Publishing again adds
+ * a version.
  */
 @Entity
 @Table(name = "hearing_memoria")
@@ -41,7 +42,8 @@ public class Memoria {
 
   protected Memoria() {}
 
-  public Memoria(Hearing hearing, int number, String snapshotJson, String publishedBy, Instant now) {
+  public Memoria(
+      Hearing hearing, int number, String snapshotJson, String publishedBy, Instant now) {
     this.hearing = hearing;
     this.number = number;
     this.snapshotJson = snapshotJson;

@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
 
 /** What a person sends to register for a hearing; messages are bundle keys, as for observations. */
 public record RegistrationRequest(
-    @NotBlank(message = "validation.authorName.required") @Size(max = 200, message = "validation.authorName.size")
+    @NotBlank(message = "validation.authorName.required")
+        @Size(max = 200, message = "validation.authorName.size")
         String fullName,
     @NotBlank(message = "validation.email.required")
         @Size(max = 254, message = "validation.email.invalid")

@@ -3,7 +3,6 @@ package co.gov.icetex.participa.hearing.domain;
 import co.gov.icetex.participa.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,21 +12,23 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One person's evaluation of a hearing: clarity and usefulness from 1 to 5, whether their question was
- * answered, and a free comment. The respondent is a keyed hash of their e-mail: enough to refuse a second
- * response, never enough to tell who answered what. It counts once confirmed through the link e-mailed to
- * that address ({@link EmailConfirmation}), so made-up addresses add nothing to the results; answering
- * again before confirming replaces the answers and the link.
+ * One person's evaluation of a hearing: clarity and usefulness from 1 to 5, whether their question
+ * was answered, and a free comment. The respondent is a keyed hash of their e-mail: enough to
+ * refuse a second response, never enough to tell who answered what. It counts once confirmed
+ * through the link e-mailed to that address ({@link EmailConfirmation}), so made-up addresses add
+ * nothing to the results; answering again before confirming replaces the answers and the link.
  */
 @Entity
 @Table(name = "hearing_survey_response")
 @NamedQuery(
     name = SurveyResponse.FIND_BY_CONFIRMATION,
-    query = "SELECT s FROM SurveyResponse s JOIN FETCH s.hearing WHERE s.confirmation.confirmationHash = :hash")
+    query =
+        "SELECT s FROM SurveyResponse s JOIN FETCH s.hearing WHERE s.confirmation.confirmationHash = :hash")
 @NamedQuery(
     name = SurveyResponse.FIND_BY_RESPONDENT,
     query = "SELECT s FROM SurveyResponse s WHERE s.hearing = :hearing AND s.respondentKey = :key")
@@ -76,10 +77,16 @@ public class SurveyResponse {
     take(answers, secretHash, now);
   }
 
-  /** The answers as sent: clarity and usefulness 1-5, whether the question was answered, a comment. */
-  public record Answers(int clarity, int usefulness, SurveyAnswer questionAnswered, String comment) {}
+  /**
+   * The answers as sent: clarity and usefulness 1-5, whether the question was answered, a comment.
+   */
+  public record Answers(
+      int clarity, int usefulness, SurveyAnswer questionAnswered, String comment) {}
 
-  /** Answered again before confirming: the latest answers and a new link (the old one stops working). */
+  /**
+   * Answered again before confirming: the latest answers and a new link (the old one stops
+   * working).
+   */
   public void renew(Answers answers, String secretHash, Instant now) {
     if (isConfirmed()) {
       throw new IllegalStateException("A confirmed response is not replaced");

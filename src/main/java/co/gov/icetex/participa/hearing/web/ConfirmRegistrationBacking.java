@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 
-/** The page a registration's confirmation link opens; the person presses the button to take the seat. */
+/**
+ * The page a registration's confirmation link opens; the person presses the button to take the
+ * seat.
+ */
 @Named("confirmRegistration")
 @RequestScoped
 public class ConfirmRegistrationBacking extends LinkConfirmationBacking<Confirmation> {

@@ -3,7 +3,6 @@ package co.gov.icetex.participa.hearing.web;
 import co.gov.icetex.participa.hearing.application.HearingCalendar;
 import co.gov.icetex.participa.hearing.application.HearingCatalog;
 import co.gov.icetex.participa.hearing.application.MemoriaPdf;
-import co.gov.icetex.participa.hearing.application.MemoriaView;
 import co.gov.icetex.participa.hearing.domain.Hearing;
 import co.gov.icetex.participa.hearing.domain.Memoria;
 import co.gov.icetex.participa.shared.Settings;
@@ -33,7 +32,8 @@ public class HearingFiles extends HttpServlet {
   @Inject transient Settings settings;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     switch (request.getServletPath()) {
       case "/audiencia/material" -> material(request, response);
       case "/audiencia/calendario.ics" -> calendar(request, response);
@@ -41,7 +41,8 @@ public class HearingFiles extends HttpServlet {
     }
   }
 
-  private void material(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  private void material(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     long id;
     try {
       id = Long.parseLong(request.getParameter("id"));
@@ -63,21 +64,28 @@ public class HearingFiles extends HttpServlet {
     response.getOutputStream().write(content);
   }
 
-  private void calendar(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  private void calendar(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Optional<Hearing> hearing = catalog.find(request.getParameter("h"));
     if (hearing.isEmpty()) {
       response.sendError(404);
       return;
     }
-    String page = settings.baseUrl() + "/audiencia?h=" + URLEncoder.encode(hearing.get().getSlug(), StandardCharsets.UTF_8);
-    byte[] ics = HearingCalendar.ics(hearing.get(), page, catalog.now()).getBytes(StandardCharsets.UTF_8);
+    String page =
+        settings.baseUrl()
+            + "/audiencia?h="
+            + URLEncoder.encode(hearing.get().getSlug(), StandardCharsets.UTF_8);
+    byte[] ics =
+        HearingCalendar.ics(hearing.get(), page, catalog.now()).getBytes(StandardCharsets.UTF_8);
     response.setContentType("text/calendar; charset=UTF-8");
-    response.setHeader("Content-Disposition", ContentDisposition.attachment(hearing.get().getSlug() + ".ics"));
+    response.setHeader(
+        "Content-Disposition", ContentDisposition.attachment(hearing.get().getSlug() + ".ics"));
     response.setContentLength(ics.length);
     response.getOutputStream().write(ics);
   }
 
-  private void memoria(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  private void memoria(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Optional<Hearing> hearing = catalog.find(request.getParameter("h"));
     if (hearing.isEmpty()) {
       response.sendError(404);
@@ -85,16 +93,19 @@ public class HearingFiles extends HttpServlet {
     }
     List<Memoria> versions = catalog.memorias(hearing.get());
     String wanted = request.getParameter("v");
-    Optional<Memoria> memoria = versions.stream()
-        .filter(m -> wanted == null || Integer.toString(m.getNumber()).equals(wanted))
-        .findFirst();
+    Optional<Memoria> memoria =
+        versions.stream()
+            .filter(m -> wanted == null || Integer.toString(m.getNumber()).equals(wanted))
+            .findFirst();
     if (memoria.isEmpty()) {
       response.sendError(404);
       return;
     }
     response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition",
-        ContentDisposition.attachment("memoria-" + hearing.get().getSlug() + "-v" + memoria.get().getNumber() + ".pdf"));
+    response.setHeader(
+        "Content-Disposition",
+        ContentDisposition.attachment(
+            "memoria-" + hearing.get().getSlug() + "-v" + memoria.get().getNumber() + ".pdf"));
     MemoriaPdf.write(hearing.get(), catalog.view(memoria.get()), response.getOutputStream());
   }
 }

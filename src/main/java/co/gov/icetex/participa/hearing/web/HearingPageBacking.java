@@ -23,10 +23,10 @@ import java.util.Optional;
 
 /**
  * The public page of a hearing: details, agenda, materials; before it the question and registration
- * forms, after it the answered questions, the evaluation survey and the memoria. The page is stateless
- * (no session) like the observation form: its forms carry the hearing's slug and a signed token, so a
- * forged cross-site post is refused. Its two forms have their own beans, RegistrationBacking and
- * SurveyBacking, which share the hearing and the token read here.
+ * forms, after it the answered questions, the evaluation survey and the memoria. The page is
+ * stateless (no session) like the observation form: its forms carry the hearing's slug and a signed
+ * token, so a forged cross-site post is refused. Its two forms have their own beans,
+ * RegistrationBacking and SurveyBacking, which share the hearing and the token read here.
  */
 @Named("hearingPage")
 @RequestScoped
@@ -43,7 +43,10 @@ public class HearingPageBacking {
   private HearingCatalog.Attendance attendance;
   private List<PublishedAnswer> questions;
 
-  /** On GET the slug comes from the URL; on a post, from the form's hidden field (the view is stateless). */
+  /**
+   * On GET the slug comes from the URL; on a post, from the form's hidden field (the view is
+   * stateless).
+   */
   public void load() {
     if (slug == null) {
       slug = request.getParameter("h");
@@ -63,7 +66,9 @@ public class HearingPageBacking {
 
   /** The form's sender, when its token is genuine: a forged cross-site post has none. */
   Optional<HearingForms.Sender> sender() {
-    return tokens.submissionId(token).map(id -> new HearingForms.Sender(id, clientAddress.keyOf(request)));
+    return tokens
+        .submissionId(token)
+        .map(id -> new HearingForms.Sender(id, clientAddress.keyOf(request)));
   }
 
   public Hearing getHearing() {
@@ -75,7 +80,8 @@ public class HearingPageBacking {
   }
 
   public boolean isQuestionsOpen() {
-    return hearing().getQuestions() != null && hearing().getQuestions().acceptsObservationsAt(catalog.now());
+    return hearing().getQuestions() != null
+        && hearing().getQuestions().acceptsObservationsAt(catalog.now());
   }
 
   public boolean isRegistrationOpen() {

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * The registration form of the hearing page (form id {@code reg}). Every refusal, field by field or
- * about the request (closed, full, a forged or over-limit post), is shown by {@link FormErrors} in the
- * form's own summary, first in the page.
+ * about the request (closed, full, a forged or over-limit post), is shown by {@link FormErrors} in
+ * the form's own summary, first in the page.
  */
 @Named("registration")
 @RequestScoped

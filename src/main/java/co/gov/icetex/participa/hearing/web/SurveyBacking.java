@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The evaluation form of the hearing page (form id {@code survey}), after the hearing. Its refusals are
- * shown in the form's own summary.
+ * The evaluation form of the hearing page (form id {@code survey}), after the hearing. Its refusals
+ * are shown in the form's own summary.
  */
 @Named("surveyForm")
 @RequestScoped
@@ -37,12 +37,18 @@ public class SurveyBacking {
       return;
     }
     if (clarity == null || usefulness == null) {
-      formErrors.show("survey", Refusal.invalid(clarity == null ? "clarity" : "usefulness", "hearing.survey.error.scale"));
+      formErrors.show(
+          "survey",
+          Refusal.invalid(
+              clarity == null ? "clarity" : "usefulness", "hearing.survey.error.scale"));
       return;
     }
     try {
-      survey.respond(page.hearing().getSlug(), email,
-          new SurveyResponse.Answers(clarity, usefulness, questionAnswered, comment), sender.get());
+      survey.respond(
+          page.hearing().getSlug(),
+          email,
+          new SurveyResponse.Answers(clarity, usefulness, questionAnswered, comment),
+          sender.get());
       evaluated = true;
     } catch (Refusal refused) {
       formErrors.show("survey", refused);

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The deadline dashboard: what is overdue, what falls due within the next few business days, and how
- * each office stands. It is how staff are warned before a legal term passes.
+ * The deadline dashboard: what is overdue, what falls due within the next few business days, and
+ * how each office stands. It is how staff are warned before a legal term passes.
  */
 @ApplicationScoped
 @RequiresRole({Roles.MODERATOR, Roles.RESPONDER, Roles.APPROVER})
@@ -34,7 +34,12 @@ public class DeadlineBoard {
 
   public record OfficeLoad(String office, long pending, long dueSoon, long overdue) {}
 
-  public record Board(LocalDate today, LocalDate soonLimit, List<OfficeLoad> offices, List<QueueRow> overdue, List<QueueRow> dueSoon) {
+  public record Board(
+      LocalDate today,
+      LocalDate soonLimit,
+      List<OfficeLoad> offices,
+      List<QueueRow> overdue,
+      List<QueueRow> dueSoon) {
     public long totalOverdue() {
       return offices.stream().mapToLong(OfficeLoad::overdue).sum();
     }
@@ -44,7 +49,9 @@ public class DeadlineBoard {
     }
   }
 
-  /** The board of what the caller looks after: every office's, or a responder's own office's only. */
+  /**
+   * The board of what the caller looks after: every office's, or a responder's own office's only.
+   */
   @Transactional
   public Board board() {
     LocalDate today = clock.today();

@@ -17,10 +17,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * When the reminders go out: on Colombian business days, from the configured hour in Bogotá
- * ({@code participa.reminders.hour}, 7 by default; -1 turns them off). Every instance looks now and
- * then; the first to look after the hour sends them, and an instance started later in the day still
- * sends them if nobody did.
+ * When the reminders go out: on Colombian business days, from the configured hour in Bogotá ({@code
+ * participa.reminders.hour}, 7 by default; -1 turns them off). Every instance looks now and then;
+ * the first to look after the hour sends them, and an instance started later in the day still sends
+ * them if nobody did.
  */
 @ApplicationScoped
 public class DeadlineReminderSchedule {
@@ -50,12 +50,16 @@ public class DeadlineReminderSchedule {
     }
   }
 
-  /** Never throws: an exception would cancel the periodic task, and tomorrow's reminders with it. */
+  /**
+   * Never throws: an exception would cancel the periodic task, and tomorrow's reminders with it.
+   */
   void sendIfDue() {
     try {
       LocalDate today = clock.today();
       int hour = clock.now().atZone(AppClock.BOGOTA).getHour();
-      if (hour < settings.reminderHour() || !calendar.isBusinessDay(today) || reminders.sentFor(today)) {
+      if (hour < settings.reminderHour()
+          || !calendar.isBusinessDay(today)
+          || reminders.sentFor(today)) {
         return;
       }
       int queued = reminders.sendFor(today);

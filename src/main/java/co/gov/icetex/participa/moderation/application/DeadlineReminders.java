@@ -58,19 +58,31 @@ public class DeadlineReminders {
       }
       mail.enqueue(
           new DeadlineReminderMail.Reminder(
-              person.id(), person.email(), person.fullName(), today, soonLimit,
-              PendingDeadlines.SOON_BUSINESS_DAYS, theirOverdue, theirDueSoon));
+              person.id(),
+              person.email(),
+              person.fullName(),
+              today,
+              soonLimit,
+              PendingDeadlines.SOON_BUSINESS_DAYS,
+              theirOverdue,
+              theirDueSoon));
       queued++;
     }
     runs.record(JOB, today, queued);
     return queued;
   }
 
-  private static List<DeadlineReminderMail.Line> inCareOf(Contact person, List<Observation> observations) {
+  private static List<DeadlineReminderMail.Line> inCareOf(
+      Contact person, List<Observation> observations) {
     return observations.stream()
         .filter(o -> isInCareOf(person, o))
-        .map(o -> new DeadlineReminderMail.Line(
-            o.getTrackingCode(), o.getConsultation().getTitle(), o.getOffice() == null ? null : o.getOffice().getName(), o.effectiveDueDate()))
+        .map(
+            o ->
+                new DeadlineReminderMail.Line(
+                    o.getTrackingCode(),
+                    o.getConsultation().getTitle(),
+                    o.getOffice() == null ? null : o.getOffice().getName(),
+                    o.effectiveDueDate()))
         .toList();
   }
 

@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What moderators do with incoming observations: triage each one (publishable, rejected with a reason
- * the author receives, or redirected as a petition) and assign them to the office that will answer.
- * Every action is audited with the state before and after, in the action's own transaction.
+ * What moderators do with incoming observations: triage each one (publishable, rejected with a
+ * reason the author receives, or redirected as a petition) and assign them to the office that will
+ * answer. Every action is audited with the state before and after, in the action's own transaction.
  */
 @ApplicationScoped
 @RequiresRole(Roles.MODERATOR)
@@ -45,7 +45,9 @@ public class ModerationService {
   @Inject AnswerDeadlines deadlines;
   @Inject CommandValidator validator;
 
-  /** The triage form's field for each rule {@code Observation.triage} enforces about one of them. */
+  /**
+   * The triage form's field for each rule {@code Observation.triage} enforces about one of them.
+   */
   private static final Map<String, String> FIELD_OF_RULE =
       Map.of(
           "moderation.error.reasonRequired", "reason",
@@ -64,17 +66,33 @@ public class ModerationService {
     }
     Instant now = clock.now();
     var petitionDue =
-        decision.petitionKind() == null ? null : deadlines.petitionDueDate(o.getReceivedAt(), decision.petitionKind());
+        decision.petitionKind() == null
+            ? null
+            : deadlines.petitionDueDate(o.getReceivedAt(), decision.petitionKind());
     try {
-      o.triage(decision.decision(), decision.reason(), original, decision.petitionKind(), petitionDue, caller.name(), now);
+      o.triage(
+          decision.decision(),
+          decision.reason(),
+          original,
+          decision.petitionKind(),
+          petitionDue,
+          caller.name(),
+          now);
     } catch (RuleViolation broken) {
-      // The observation guards the rules that depend on the decision; the form shows each at its field.
+      // The observation guards the rules that depend on the decision; the form shows each at its
+      // field.
       String field = FIELD_OF_RULE.get(broken.key());
       throw field == null
           ? Refusal.of(Reason.CONFLICT, broken.key(), broken.args())
           : Refusal.invalid(field, broken.key(), broken.args());
     }
-    audit.record(caller.name(), "OBSERVATION_TRIAGED", "Observation", o.getTrackingCode(), before, o.auditState());
+    audit.record(
+        caller.name(),
+        "OBSERVATION_TRIAGED",
+        "Observation",
+        o.getTrackingCode(),
+        before,
+        o.auditState());
     if (decision.decision().isRejection()) {
       mails.rejected(o);
     } else if (decision.decision() == Triage.PETITION) {
@@ -83,8 +101,9 @@ public class ModerationService {
   }
 
   /**
-   * Assigns one or many observations to an office, all or none: if one of them cannot be assigned the
-   * whole request is refused, naming it, so a moderator never has to work out which ones went through.
+   * Assigns one or many observations to an office, all or none: if one of them cannot be assigned
+   * the whole request is refused, naming it, so a moderator never has to work out which ones went
+   * through.
    */
   @Transactional
   public int assign(Collection<String> trackingCodes, Long officeId) {
@@ -102,17 +121,26 @@ public class ModerationService {
       Observation o = lock(code);
       String before = o.auditState();
       o.assignTo(office, caller.name(), now);
-      audit.record(caller.name(), "OBSERVATION_ASSIGNED", "Observation", o.getTrackingCode(), before, o.auditState());
+      audit.record(
+          caller.name(),
+          "OBSERVATION_ASSIGNED",
+          "Observation",
+          o.getTrackingCode(),
+          before,
+          o.auditState());
       assigned.add(o);
     }
     return assigned.size();
   }
 
-  /** Concurrent changes by two people are caught by the entity version when the transaction commits. */
+  /**
+   * Concurrent changes by two people are caught by the entity version when the transaction commits.
+   */
   private Observation lock(String trackingCode) {
     Observation o = find(trackingCode);
     if (o == null) {
-      throw Refusal.of(Reason.NOT_FOUND, "moderation.error.notFound", trackingCode == null ? "" : trackingCode);
+      throw Refusal.of(
+          Reason.NOT_FOUND, "moderation.error.notFound", trackingCode == null ? "" : trackingCode);
     }
     return o;
   }

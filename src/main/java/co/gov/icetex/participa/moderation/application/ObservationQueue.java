@@ -47,7 +47,12 @@ public class ObservationQueue {
     Map<String, Object> params = new LinkedHashMap<>();
     List<String> where = new ArrayList<>();
     Long office = caller.visibleOfficeId().orElse(filter.officeId());
-    add(where, params, "o.consultation.id = :consultation", "consultation", filter.consultationId());
+    add(
+        where,
+        params,
+        "o.consultation.id = :consultation",
+        "consultation",
+        filter.consultationId());
     add(where, params, "o.part.id = :part", "part", filter.partId());
     add(where, params, "o.status = :status", "status", filter.status());
     add(where, params, "o.office.id = :office", "office", office);
@@ -55,7 +60,8 @@ public class ObservationQueue {
     add(where, params, "o.stakeholderGroup = :grp", "grp", filter.group());
     add(where, params, "o.channel = :channel", "channel", filter.channel());
     if (filter.campaignId() == null && (filter.text() == null || filter.text().isBlank())) {
-      // Browsing shows a campaign once (its representative, tagged with the count); a search by text
+      // Browsing shows a campaign once (its representative, tagged with the count); a search by
+      // text
       // or code finds every observation it matches, members of campaigns too.
       where.add("o.id NOT IN (" + CampaignDirectory.FOLLOWERS_JPQL + ")");
     } else if (filter.campaignId() != null) {
@@ -63,8 +69,9 @@ public class ObservationQueue {
       params.put("campaign", filter.campaignId());
     }
     if (filter.text() != null && !filter.text().isBlank()) {
-      where.add("(LOWER(o.text) LIKE :q ESCAPE '!' OR LOWER(o.trackingCode) LIKE :q ESCAPE '!'"
-          + " OR LOWER(o.authorName) LIKE :q ESCAPE '!')");
+      where.add(
+          "(LOWER(o.text) LIKE :q ESCAPE '!' OR LOWER(o.trackingCode) LIKE :q ESCAPE '!'"
+              + " OR LOWER(o.authorName) LIKE :q ESCAPE '!')");
       params.put("q", "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
     }
     String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
@@ -78,16 +85,20 @@ public class ObservationQueue {
     var rows =
         em.createQuery(
             "SELECT o FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part LEFT JOIN FETCH o.office"
-                + condition + order,
+                + condition
+                + order,
             Observation.class);
-    params.forEach((k, v) -> {
-      count.setParameter(k, v);
-      rows.setParameter(k, v);
-    });
+    params.forEach(
+        (k, v) -> {
+          count.setParameter(k, v);
+          rows.setParameter(k, v);
+        });
     LocalDate today = clock.today();
     int safePage = Math.max(0, page);
     List<QueueRow> found =
-        rows.setFirstResult(safePage * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultStream()
+        rows.setFirstResult(safePage * PAGE_SIZE)
+            .setMaxResults(PAGE_SIZE)
+            .getResultStream()
             .map(o -> QueueRow.of(o, today))
             .toList();
     return new Page(found, count.getSingleResult(), safePage);
@@ -110,8 +121,8 @@ public class ObservationQueue {
   }
 
   /**
-   * Other observations the same answer could serve: same consultation and office, awaiting an answer.
-   * Offered when a responder drafts a group answer.
+   * Other observations the same answer could serve: same consultation and office, awaiting an
+   * answer. Offered when a responder drafts a group answer.
    */
   @Transactional
   public List<QueueRow> similarAwaitingAnswer(Observation o) {
@@ -134,14 +145,18 @@ public class ObservationQueue {
         .toList();
   }
 
-  private static void add(List<String> where, Map<String, Object> params, String clause, String name, Object value) {
+  private static void add(
+      List<String> where, Map<String, Object> params, String clause, String name, Object value) {
     if (value != null) {
       where.add(clause);
       params.put(name, value);
     }
   }
 
-  /** Typed % and _ are searched for literally ("!" escapes them; JPQL has no portable backslash escape). */
+  /**
+   * Typed % and _ are searched for literally ("!" escapes them; JPQL has no portable backslash
+   * escape).
+   */
   static String escapeLike(String text) {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }

@@ -49,13 +49,16 @@ public class PendingDeadlines {
     return dueBetween(today, soonLimit(today), officeId, limit);
   }
 
-  private List<Observation> dueBetween(LocalDate from, LocalDate to, Optional<Long> officeId, int limit) {
+  private List<Observation> dueBetween(
+      LocalDate from, LocalDate to, Optional<Long> officeId, int limit) {
     String range = from == null ? "" : " AND COALESCE(o.extendedDueDate, o.dueDate) >= :from";
     String office = officeId.isPresent() ? " AND o.office.id = :office" : "";
     var query =
         em.createQuery(
                 "SELECT o FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part LEFT JOIN FETCH o.office"
-                    + " WHERE o.status IN :pending AND COALESCE(o.extendedDueDate, o.dueDate) <= :to" + range + office
+                    + " WHERE o.status IN :pending AND COALESCE(o.extendedDueDate, o.dueDate) <= :to"
+                    + range
+                    + office
                     + " ORDER BY COALESCE(o.extendedDueDate, o.dueDate), o.id",
                 Observation.class)
             .setParameter("pending", ObservationStatus.PENDING)

@@ -20,7 +20,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Saves a registered observation, its receipt e-mail (when there is an address) and its audit record together. */
+/**
+ * Saves a registered observation, its receipt e-mail (when there is an address) and its audit
+ * record together.
+ */
 @ApplicationScoped
 class RegistrationRecorder {
 
@@ -33,13 +36,18 @@ class RegistrationRecorder {
 
   @Transactional
   String save(TrackingCode code, Registration r) {
-    Consultation consultation = r.consultationId() == null ? null : em.find(Consultation.class, r.consultationId());
+    Consultation consultation =
+        r.consultationId() == null ? null : em.find(Consultation.class, r.consultationId());
     if (consultation == null || !consultation.isPublished()) {
       throw new RuleViolation("validation.consultation.notFound");
     }
-    LocalDate firstDay = LocalDate.ofInstant(consultation.getWindow().getOpensAt(), AppClock.BOGOTA);
-    LocalDate lastDay = LocalDate.ofInstant(consultation.getWindow().getClosesAt().minusNanos(1000), AppClock.BOGOTA);
-    // Questions asked live at the hearing come after its online window has closed; they still count.
+    LocalDate firstDay =
+        LocalDate.ofInstant(consultation.getWindow().getOpensAt(), AppClock.BOGOTA);
+    LocalDate lastDay =
+        LocalDate.ofInstant(
+            consultation.getWindow().getClosesAt().minusNanos(1000), AppClock.BOGOTA);
+    // Questions asked live at the hearing come after its online window has closed; they still
+    // count.
     boolean askedLive = r.channel() == Channel.HEARING;
     if (r.receivedOn().isBefore(firstDay) || (!askedLive && r.receivedOn().isAfter(lastDay))) {
       throw new RuleViolation("moderation.register.error.outsideWindow", consultation.getTitle());
@@ -53,13 +61,30 @@ class RegistrationRecorder {
     }
     Instant now = clock.now();
     // Received that day: the start of it in Bogotá, or now when it is today (never in the future).
-    Instant receivedAt = r.receivedOn().equals(clock.today()) ? now : r.receivedOn().atStartOfDay(AppClock.BOGOTA).toInstant();
+    Instant receivedAt =
+        r.receivedOn().equals(clock.today())
+            ? now
+            : r.receivedOn().atStartOfDay(AppClock.BOGOTA).toInstant();
     Observation o =
         Observation.registeredByStaff(
-            code, consultation, part, r.submission(), r.channel(), receivedAt, deadlines.dueDateFor(receivedAt), caller.name(), now);
+            code,
+            consultation,
+            part,
+            r.submission(),
+            r.channel(),
+            receivedAt,
+            deadlines.dueDateFor(receivedAt),
+            caller.name(),
+            now);
     em.persist(o);
     em.flush();
-    audit.record(caller.name(), "OBSERVATION_REGISTERED", "Observation", o.getTrackingCode(), null, o.auditState());
+    audit.record(
+        caller.name(),
+        "OBSERVATION_REGISTERED",
+        "Observation",
+        o.getTrackingCode(),
+        null,
+        o.auditState());
     submitted.fire(new ObservationSubmitted(o.getId(), o.getTrackingCode()));
     return o.getTrackingCode();
   }

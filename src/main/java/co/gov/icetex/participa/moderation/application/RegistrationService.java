@@ -12,8 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Moderators type in observations received by e-mail, letter, regional meetings or the hearing, so that
- * every observation, whatever its channel, is answered and reported the same way.
+ * Moderators type in observations received by e-mail, letter, regional meetings or the hearing, so
+ * that every observation, whatever its channel, is answered and reported the same way.
  */
 @ApplicationScoped
 @RequiresRole(Roles.MODERATOR)

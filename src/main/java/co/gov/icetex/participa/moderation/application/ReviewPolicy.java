@@ -11,10 +11,11 @@ import java.util.Set;
 
 /**
  * What the signed-in person may do with an observation now: the role each service requires
- * ({@code @RequiresRole} on {@code ModerationService} and {@code AnswerService}) combined with the state
- * rule the entity itself guards ({@code ObservationStatus.isTriageable}, {@code Observation.isOpenForAnswer},
- * {@code Answer.isAwaitingApproval}…). The review page offers exactly these forms; it does not restate
- * the rules, and the services still refuse whatever a forged post asks outside them.
+ * ({@code @RequiresRole} on {@code ModerationService} and {@code AnswerService}) combined with the
+ * state rule the entity itself guards ({@code ObservationStatus.isTriageable}, {@code
+ * Observation.isOpenForAnswer}, {@code Answer.isAwaitingApproval}…). The review page offers exactly
+ * these forms; it does not restate the rules, and the services still refuse whatever a forged post
+ * asks outside them.
  */
 @ApplicationScoped
 public class ReviewPolicy {

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A triage decision on one observation. The rules that depend on the decision (a reason for a
- * rejection or a petition, an original of the same consultation for a duplicate, a kind for a petition)
- * are the observation's own, checked by {@code Observation.triage}.
+ * rejection or a petition, an original of the same consultation for a duplicate, a kind for a
+ * petition) are the observation's own, checked by {@code Observation.triage}.
  *
  * @param duplicateOf the tracking code of the original, for a duplicate
  */

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The approval form of the observation page (form id {@code approval}): approve, or return with a comment. */
+/**
+ * The approval form of the observation page (form id {@code approval}): approve, or return with a
+ * comment.
+ */
 @Named("approvalForm")
 @RequestScoped
 public class ApprovalBacking {
@@ -25,7 +28,8 @@ public class ApprovalBacking {
 
   public void returnForChanges() {
     long answerId = review.answerId();
-    if (Actions.runIn("approval", () -> answers.returnForChanges(answerId, comment), "answer.returned")) {
+    if (Actions.runIn(
+        "approval", () -> answers.returnForChanges(answerId, comment), "answer.returned")) {
       review.reload();
       comment = null;
     }

@@ -21,7 +21,11 @@ public class AssignBacking {
   private Long office;
 
   public void save() {
-    if (Actions.runIn("assign", () -> moderation.assign(List.of(review.getCode()), office), "moderation.assigned", 1)) {
+    if (Actions.runIn(
+        "assign",
+        () -> moderation.assign(List.of(review.getCode()), office),
+        "moderation.assigned",
+        1)) {
       review.reload();
     }
   }

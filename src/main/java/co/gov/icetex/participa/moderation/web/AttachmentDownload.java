@@ -14,8 +14,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The file a citizen attached, for the staff who review the observation (never public). Always sent as
- * a download with its checked type, so a crafted file cannot run in the portal's origin.
+ * The file a citizen attached, for the staff who review the observation (never public). Always sent
+ * as a download with its checked type, so a crafted file cannot run in the portal's origin.
  */
 @WebServlet("/admin/observaciones/adjunto")
 public class AttachmentDownload extends HttpServlet {
@@ -25,7 +25,8 @@ public class AttachmentDownload extends HttpServlet {
   @Inject transient ObservationQueue queue;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Optional<Observation> found;
     try {
       found = queue.find(request.getParameter("codigo"));

@@ -14,9 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The answer form of the observation page (form id {@code draft}): a first draft, for the observation
- * and the similar ones ticked ({@code grupo}), or a new text of its answer. It opens with the answer
- * written so far, or with the template chosen ({@code plantilla}); after a refusal, with what was typed.
+ * The answer form of the observation page (form id {@code draft}): a first draft, for the
+ * observation and the similar ones ticked ({@code grupo}), or a new text of its answer. It opens
+ * with the answer written so far, or with the template chosen ({@code plantilla}); after a refusal,
+ * with what was typed.
  */
 @Named("draftForm")
 @RequestScoped
@@ -36,11 +37,16 @@ public class DraftBacking {
     boolean saved;
     if (o.getAnswer() != null) {
       long answerId = o.getAnswer().getId();
-      saved = Actions.runIn("draft", () -> answers.redraft(answerId, chosen, written), "answer.drafted");
+      saved =
+          Actions.runIn(
+              "draft", () -> answers.redraft(answerId, chosen, written), "answer.drafted");
     } else {
       List<String> codes = new ArrayList<>(List.of(review.getCode()));
       String[] group =
-          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("grupo");
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterValuesMap()
+              .get("grupo");
       if (group != null) {
         codes.addAll(Arrays.asList(group));
       }

@@ -21,7 +21,10 @@ public class ExtensionBacking {
 
   public void send() {
     var extension = new DeadlineExtension(date, reason);
-    if (Actions.runIn("extension", () -> answers.extendDeadline(review.getCode(), extension), "deadline.extended")) {
+    if (Actions.runIn(
+        "extension",
+        () -> answers.extendDeadline(review.getCode(), extension),
+        "deadline.extended")) {
       review.reload();
     }
   }

@@ -1,9 +1,9 @@
 package co.gov.icetex.participa.moderation.web;
 
-import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerTemplates;
 import co.gov.icetex.participa.answer.application.AnswerTemplates.TemplateChoice;
+import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.moderation.application.ObservationQueue;
 import co.gov.icetex.participa.moderation.application.QueueRow;
 import co.gov.icetex.participa.moderation.application.ReviewAction;
@@ -24,9 +24,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The staff page of one observation ({@code admin/observaciones/ver.xhtml}): its data and history, and
- * which of the page's forms to show, as {@link ReviewPolicy} answers for the signed-in person. Each
- * form has its own bean (TriageBacking, AssignBacking, DraftBacking, ApprovalBacking,
+ * The staff page of one observation ({@code admin/observaciones/ver.xhtml}): its data and history,
+ * and which of the page's forms to show, as {@link ReviewPolicy} answers for the signed-in person.
+ * Each form has its own bean (TriageBacking, AssignBacking, DraftBacking, ApprovalBacking,
  * PublicationBacking, ExtensionBacking) that reads the observation from here.
  */
 @Named("review")
@@ -67,7 +67,11 @@ public class ObservationReview {
     if (code == null) {
       // Each form posts the code too: components ask whether they are rendered before the view
       // parameters of a postback are applied.
-      code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("codigo");
+      code =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get("codigo");
     }
     if (observation == null && code != null) {
       observation = queue.find(code).orElse(null);
@@ -135,11 +139,16 @@ public class ObservationReview {
     this.templateId = templateId;
   }
 
-  /** Whether {@code code} is in this observation's form-letter campaign: pre-selected for the group answer. */
+  /**
+   * Whether {@code code} is in this observation's form-letter campaign: pre-selected for the group
+   * answer.
+   */
   public boolean inSameCampaign(String code) {
     if (campaignFellows == null) {
-      campaignFellows = getObservation() == null
-          ? Set.of() : Set.copyOf(campaignDirectory.fellowMembers(getObservation().getTrackingCode()));
+      campaignFellows =
+          getObservation() == null
+              ? Set.of()
+              : Set.copyOf(campaignDirectory.fellowMembers(getObservation().getTrackingCode()));
     }
     return campaignFellows.contains(code);
   }

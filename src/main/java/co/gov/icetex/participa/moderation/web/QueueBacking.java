@@ -1,12 +1,12 @@
 package co.gov.icetex.participa.moderation.web;
 
+import co.gov.icetex.participa.answer.application.StaffChoices;
+import co.gov.icetex.participa.answer.application.StaffChoices.Choice;
 import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.moderation.application.ModerationService;
 import co.gov.icetex.participa.moderation.application.ObservationQueue;
 import co.gov.icetex.participa.moderation.application.QueueFilter;
 import co.gov.icetex.participa.moderation.application.QueueRow;
-import co.gov.icetex.participa.answer.application.StaffChoices;
-import co.gov.icetex.participa.answer.application.StaffChoices.Choice;
 import co.gov.icetex.participa.observation.domain.Channel;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
@@ -55,7 +55,8 @@ public class QueueBacking {
 
   public void load() {
     result = observationQueue.search(filter(), page);
-    campaigns = campaignDirectory.campaignsOf(result.rows().stream().map(QueueRow::trackingCode).toList());
+    campaigns =
+        campaignDirectory.campaignsOf(result.rows().stream().map(QueueRow::trackingCode).toList());
   }
 
   private QueueFilter filter() {
@@ -74,7 +75,10 @@ public class QueueBacking {
 
   public void assignSelected() {
     String[] selected =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("sel");
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .get("sel");
     List<String> codes = selected == null ? List.of() : Arrays.asList(selected);
     if (assignTo == null) {
       Actions.error(Messages.get("moderation.error.officeRequired"));
@@ -96,9 +100,15 @@ public class QueueBacking {
     params.put("orden", sort);
     params.put("campana", campaign == null ? "" : campaign.toString());
     params.put("pagina", Integer.toString(Math.max(0, target)));
-    return "?" + params.entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    return "?"
+        + params.entrySet().stream()
+            .map(
+                e ->
+                    e.getKey()
+                        + "="
+                        + URLEncoder.encode(
+                            e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value) {

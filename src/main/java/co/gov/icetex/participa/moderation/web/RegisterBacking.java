@@ -22,7 +22,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Moderators type in an observation received by e-mail, letter, a regional meeting or the hearing. */
+/**
+ * Moderators type in an observation received by e-mail, letter, a regional meeting or the hearing.
+ */
 @Named("register")
 @RequestScoped
 public class RegisterBacking {
@@ -114,5 +116,4 @@ public class RegisterBacking {
   public void setReceivedOn(String receivedOn) {
     this.receivedOn = receivedOn;
   }
-
 }

@@ -24,7 +24,8 @@ public class TriageBacking {
 
   public void save() {
     var command = new TriageCommand(decision, reason, duplicateOf, petitionKind);
-    if (Actions.runIn("triage", () -> moderation.triage(review.getCode(), command), "moderation.triaged")) {
+    if (Actions.runIn(
+        "triage", () -> moderation.triage(review.getCode(), command), "moderation.triaged")) {
       review.reload();
     }
   }

@@ -12,8 +12,8 @@ import java.time.LocalDate;
 
 /**
  * The one place that turns the legal terms into dates: an observation's answer is due a number of
- * Colombian business days after the Bogotá date it was received (the day of receipt does not count),
- * and an extension may reach at most double that term.
+ * Colombian business days after the Bogotá date it was received (the day of receipt does not
+ * count), and an extension may reach at most double that term.
  */
 @ApplicationScoped
 public class AnswerDeadlines {
@@ -31,10 +31,12 @@ public class AnswerDeadlines {
 
   /** The latest date an extension notice may promise: double the term that applies. */
   public LocalDate latestExtension(Observation o) {
-    int term = o.getPetitionKind() != null ? o.getPetitionKind().businessDays() : settings.answerBusinessDays();
+    int term =
+        o.getPetitionKind() != null
+            ? o.getPetitionKind().businessDays()
+            : settings.answerBusinessDays();
     return calendar.addBusinessDays(receivedDay(o.getReceivedAt()), 2 * term);
   }
-
 
   private static LocalDate receivedDay(Instant receivedAt) {
     return LocalDate.ofInstant(receivedAt, AppClock.BOGOTA);

@@ -17,13 +17,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** How many observations came in, per consultation: in all and in the last seven days. For staff. */
+/**
+ * How many observations came in, per consultation: in all and in the last seven days. For staff.
+ */
 @ApplicationScoped
 @RequiresRole({Roles.ADMIN, Roles.EDITOR, Roles.MODERATOR, Roles.RESPONDER, Roles.APPROVER})
 public class IntakeStatistics {
 
   /** One consultation's intake. */
-  public record ConsultationIntake(String slug, String title, ConsultationPhase phase, long total, long lastWeek) {}
+  public record ConsultationIntake(
+      String slug, String title, ConsultationPhase phase, long total, long lastWeek) {}
 
   @PersistenceContext EntityManager em;
   @Inject ConsultationCatalog catalog;
@@ -40,7 +43,11 @@ public class IntakeStatistics {
             Object[].class)
         .setParameter("since", weekAgo)
         .getResultList()
-        .forEach(r -> counts.put((String) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
+        .forEach(
+            r ->
+                counts.put(
+                    (String) r[0],
+                    new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
     return catalog.list(CatalogFilter.none()).stream()
         .map(
             s -> {

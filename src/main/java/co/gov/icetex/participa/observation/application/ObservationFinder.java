@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * Finds an observation by its tracking code as people type it (any case, spaces around): the one place
- * that reads a code, for the citizen's follow-up and every staff action. Runs in the caller's
+ * Finds an observation by its tracking code as people type it (any case, spaces around): the one
+ * place that reads a code, for the citizen's follow-up and every staff action. Runs in the caller's
  * transaction.
  */
 @ApplicationScoped
@@ -20,15 +20,20 @@ public class ObservationFinder {
 
   public Optional<Observation> byCode(String trackingCode) {
     return TrackingCode.parse(trackingCode)
-        .flatMap(code -> em.createNamedQuery(Observation.FIND_BY_CODE, Observation.class)
-            .setParameter("code", code.toString())
-            .getResultStream()
-            .findFirst());
+        .flatMap(
+            code ->
+                em.createNamedQuery(Observation.FIND_BY_CODE, Observation.class)
+                    .setParameter("code", code.toString())
+                    .getResultStream()
+                    .findFirst());
   }
 
   /** For staff actions: the observation, or a refusal that names the code. */
   public Observation require(String trackingCode) {
     return byCode(trackingCode)
-        .orElseThrow(() -> new RuleViolation("moderation.error.notFound", trackingCode == null ? "" : trackingCode));
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "moderation.error.notFound", trackingCode == null ? "" : trackingCode));
   }
 }

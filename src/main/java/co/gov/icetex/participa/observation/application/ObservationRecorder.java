@@ -25,10 +25,10 @@ import java.util.Optional;
 
 /**
  * Saves one observation in one transaction, after the rules that need the database: it is not a
- * repeat of an earlier submission, the consultation is open, the part is one of its parts. The sender's
- * hourly limit is checked before ({@link #admit}), with the window and the part, so that a refused
- * sender costs no file inspection and no tracking number. The receipt e-mail is queued in the same
- * transaction (see {@link ObservationSubmitted}), so both are saved or neither.
+ * repeat of an earlier submission, the consultation is open, the part is one of its parts. The
+ * sender's hourly limit is checked before ({@link #admit}), with the window and the part, so that a
+ * refused sender costs no file inspection and no tracking number. The receipt e-mail is queued in
+ * the same transaction (see {@link ObservationSubmitted}), so both are saved or neither.
  */
 @ApplicationScoped
 class ObservationRecorder {
@@ -47,7 +47,8 @@ class ObservationRecorder {
       ObservationSubmission submission,
       AttachmentType attachmentType,
       SubmissionContext context) {
-    // A repeat was answered before this (ObservationService); a twin racing this one is stopped by the
+    // A repeat was answered before this (ObservationService); a twin racing this one is stopped by
+    // the
     // idempotency key's unique index at the flush, and answered with the winner's receipt.
     Instant now = clock.now();
     Consultation consultation =
@@ -79,9 +80,10 @@ class ObservationRecorder {
   }
 
   /**
-   * The checks that refuse most hostile traffic, from the cached document and one indexed count: the
-   * consultation is published and open, the part is one of its parts, the sender is under its hourly
-   * limit. {@link #record} checks the window and the part again, authoritatively, as it saves.
+   * The checks that refuse most hostile traffic, from the cached document and one indexed count:
+   * the consultation is published and open, the part is one of its parts, the sender is under its
+   * hourly limit. {@link #record} checks the window and the part again, authoritatively, as it
+   * saves.
    */
   @Transactional
   void admit(String consultationSlug, Long partId, String clientKey) {
@@ -124,8 +126,8 @@ class ObservationRecorder {
   }
 
   /**
-   * Counts the sender's observations of the last hour, stopping at the limit: under a flood from one
-   * address the check costs at most the limit's rows, however many were sent.
+   * Counts the sender's observations of the last hour, stopping at the limit: under a flood from
+   * one address the check costs at most the limit's rows, however many were sent.
    */
   private void checkRate(String clientKey, Instant now) {
     if (clientKey == null) {

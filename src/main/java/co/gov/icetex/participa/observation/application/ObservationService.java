@@ -22,16 +22,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one way observations come in, from the form and the API alike. A receipt is returned only after
- * the observation is committed. A submission that repeats an earlier one (same idempotency key and
- * e-mail) returns the earlier receipt, also when both arrive at the same moment on different
- * instances: the database's unique key decides, and the loser reads the winner's observation.
+ * The one way observations come in, from the form and the API alike. A receipt is returned only
+ * after the observation is committed. A submission that repeats an earlier one (same idempotency
+ * key and e-mail) returns the earlier receipt, also when both arrive at the same moment on
+ * different instances: the database's unique key decides, and the loser reads the winner's
+ * observation.
  *
  * <p>The checks run cheapest first, so a hostile sender pays more than the portal: the honeypot and
- * the fields (no database), then whether the consultation is open and the sender under its limit (one
- * cached read and one indexed count), and only then the attached file (its ZIP directory at most,
- * never inflated). Every refusal is a {@link Refusal}: its violations name the
- * {@link ObservationSubmission}'s fields (and {@code attachment}), so the form and the API explain them
+ * the fields (no database), then whether the consultation is open and the sender under its limit
+ * (one cached read and one indexed count), and only then the attached file (its ZIP directory at
+ * most, never inflated). Every refusal is a {@link Refusal}: its violations name the {@link
+ * ObservationSubmission}'s fields (and {@code attachment}), so the form and the API explain them
  * with the same sentences.
  */
 @ApplicationScoped
@@ -64,7 +65,8 @@ public class ObservationService {
     // Numbered before the transaction, which then needs only one database connection.
     TrackingCode code = codes.next(LocalDate.ofInstant(clock.now(), AppClock.BOGOTA).getYear());
     try {
-      return recorder.record(code, consultationSlug, submission, attachmentType, context.withIdempotencyKey(key));
+      return recorder.record(
+          code, consultationSlug, submission, attachmentType, context.withIdempotencyKey(key));
     } catch (Refusal refused) {
       throw refused;
     } catch (RuntimeException e) {
@@ -79,9 +81,9 @@ public class ObservationService {
   }
 
   /**
-   * The idempotency key as stored: a keyed hash of the client's key and the submitter's e-mail, so a
-   * key only ever repeats its own submitter's observation (another client sending the same key gets a
-   * new observation, never someone else's receipt).
+   * The idempotency key as stored: a keyed hash of the client's key and the submitter's e-mail, so
+   * a key only ever repeats its own submitter's observation (another client sending the same key
+   * gets a new observation, never someone else's receipt).
    */
   private String boundKey(String idempotencyKey, String email) {
     if (idempotencyKey == null) {
@@ -106,8 +108,9 @@ public class ObservationService {
   }
 
   /**
-   * What the file really is, from its first bytes and (for Office files) its ZIP directory: a package
-   * that would expand out of proportion is refused without being inflated. Null when nothing is attached.
+   * What the file really is, from its first bytes and (for Office files) its ZIP directory: a
+   * package that would expand out of proportion is refused without being inflated. Null when
+   * nothing is attached.
    */
   static AttachmentType inspectAttachment(AttachmentUpload upload) {
     if (upload == null || upload.size() == 0) {

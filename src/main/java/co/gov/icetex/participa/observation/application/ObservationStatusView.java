@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * What the author sees when following an observation: never the e-mail, which they already know. The
- * answer appears only once it is published; before that its draft is internal. A rejection shows its
- * reason, a redirection its petition due date.
+ * What the author sees when following an observation: never the e-mail, which they already know.
+ * The answer appears only once it is published; before that its draft is internal. A rejection
+ * shows its reason, a redirection its petition due date.
  */
 public record ObservationStatusView(
     String trackingCode,
@@ -29,7 +29,9 @@ public record ObservationStatusView(
   static ObservationStatusView of(Observation o) {
     var answer = o.getAnswer();
     boolean published = answer != null && answer.getStatus() == AnswerStatus.PUBLISHED;
-    boolean explained = o.getStatus() == ObservationStatus.REJECTED || o.getStatus() == ObservationStatus.REDIRECTED;
+    boolean explained =
+        o.getStatus() == ObservationStatus.REJECTED
+            || o.getStatus() == ObservationStatus.REDIRECTED;
     return new ObservationStatusView(
         o.getTrackingCode(),
         o.getStatus(),
@@ -39,7 +41,9 @@ public record ObservationStatusView(
         o.getConsultation().getTitle(),
         o.getPart() == null ? null : o.getPart().getLabel(),
         o.getText(),
-        o.getStatus().isPending() || o.getStatus() == ObservationStatus.REDIRECTED ? o.effectiveDueDate() : null,
+        o.getStatus().isPending() || o.getStatus() == ObservationStatus.REDIRECTED
+            ? o.effectiveDueDate()
+            : null,
         explained ? o.getTriageReason() : null,
         published ? answer.getOutcome().name() : null,
         published ? answer.getText() : null,

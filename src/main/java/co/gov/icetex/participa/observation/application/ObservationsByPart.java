@@ -8,7 +8,10 @@ import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.Set;
 
-/** The parts of a consultation that have observations, for consultation's editor ({@link CommentedParts}). */
+/**
+ * The parts of a consultation that have observations, for consultation's editor ({@link
+ * CommentedParts}).
+ */
 @ApplicationScoped
 @Transactional
 public class ObservationsByPart implements CommentedParts {
@@ -17,9 +20,11 @@ public class ObservationsByPart implements CommentedParts {
 
   @Override
   public Set<Long> of(long consultationId) {
-    return new HashSet<>(em.createQuery(
-            "SELECT DISTINCT p.id FROM Observation o JOIN o.part p WHERE o.consultation.id = :id", Long.class)
-        .setParameter("id", consultationId)
-        .getResultList());
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT p.id FROM Observation o JOIN o.part p WHERE o.consultation.id = :id",
+                Long.class)
+            .setParameter("id", consultationId)
+            .getResultList());
   }
 }

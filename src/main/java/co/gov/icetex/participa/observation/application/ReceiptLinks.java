@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 
 /**
- * The confirmation page's address carries the tracking code and a signature of it, so only the person
- * who submitted (who was redirected there) sees the summary; guessing codes shows nothing.
+ * The confirmation page's address carries the tracking code and a signature of it, so only the
+ * person who submitted (who was redirected there) sees the summary; guessing codes shows nothing.
  */
 @ApplicationScoped
 public class ReceiptLinks {

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 
 /**
  * What the portal received, shown to the person behind the receipt's signed link: the e-mail itself
- * carries none of the sender's words (it would make the portal's address a relay for a stranger's text),
- * so the page is where the author checks them.
+ * carries none of the sender's words (it would make the portal's address a relay for a stranger's
+ * text), so the page is where the author checks them.
  */
 public record ReceivedObservation(
     String trackingCode,

@@ -4,8 +4,9 @@ import co.gov.icetex.participa.observation.domain.Observation;
 import java.time.Instant;
 
 /**
- * What the citizen is told once the observation is committed. {@code repeated} is true when this was
- * a repeat of an earlier submission (a double click, a retried request): no new observation was made.
+ * What the citizen is told once the observation is committed. {@code repeated} is true when this
+ * was a repeat of an earlier submission (a double click, a retried request): no new observation was
+ * made.
  */
 public record SubmissionReceipt(
     Long observationId,

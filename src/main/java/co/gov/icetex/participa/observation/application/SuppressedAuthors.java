@@ -20,7 +20,9 @@ public class SuppressedAuthors {
 
   @PersistenceContext EntityManager em;
 
-  /** The tracking codes, among {@code codes}, of observations whose author's data was suppressed. */
+  /**
+   * The tracking codes, among {@code codes}, of observations whose author's data was suppressed.
+   */
   public Set<String> among(Collection<String> codes) {
     Set<String> suppressed = new HashSet<>();
     var all = codes.stream().distinct().toList();

@@ -10,8 +10,8 @@ import java.util.Map;
  * Hands out tracking numbers, from 1 each year, unique across instances. Each instance reserves a
  * small block of numbers from the shared counter and hands them out from it, so concurrent
  * submissions do not queue on the counter row (measured: it was the bottleneck of intake). Numbers
- * are unique, not gap-free: a block an instance had not used up when it stopped is skipped, as is the
- * number of a submission that was then refused.
+ * are unique, not gap-free: a block an instance had not used up when it stopped is skipped, as is
+ * the number of a submission that was then refused.
  *
  * <p>Call it outside any transaction: reserving a block takes a database connection of its own, and
  * no lock is held while waiting for one (holding one there deadlocked a saturated connection pool).

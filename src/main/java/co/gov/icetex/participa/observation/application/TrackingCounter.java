@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 /**
- * The year's tracking-number counter in the database, shared by every instance. Reserving a block is
- * one atomic upsert (MySQL and MariaDB's {@code LAST_INSERT_ID(expr)} idiom) in its own short
+ * The year's tracking-number counter in the database, shared by every instance. Reserving a block
+ * is one atomic upsert (MySQL and MariaDB's {@code LAST_INSERT_ID(expr)} idiom) in its own short
  * transaction, so the counter row is locked only for that moment.
  */
 @ApplicationScoped

@@ -27,8 +27,8 @@ import java.util.Objects;
 
 /**
  * The answer to one observation, or to a group of similar observations of the same consultation and
- * office. It moves its observations along with it: drafted → approved (or returned) → published, so an
- * observation and its answer never disagree about where they stand.
+ * office. It moves its observations along with it: drafted → approved (or returned) → published, so
+ * an observation and its answer never disagree about where they stand.
  *
  * <p>Four eyes: the person who drafted an answer cannot approve it, even when they hold both roles.
  */
@@ -87,7 +87,10 @@ public class Answer {
 
   protected Answer() {}
 
-  /** Drafts one answer for {@code observations}: all assigned to {@code office} and awaiting an answer. */
+  /**
+   * Drafts one answer for {@code observations}: all assigned to {@code office} and awaiting an
+   * answer.
+   */
   public Answer(
       List<Observation> observations,
       Office office,
@@ -202,8 +205,8 @@ public class Answer {
 
   /**
    * The on-time rule of the report, the statistics and the open data: an answer is on time when the
-   * Bogotá date of its publication is on or before the observation's due date (the extended one when
-   * the author was told of an extension).
+   * Bogotá date of its publication is on or before the observation's due date (the extended one
+   * when the author was told of an extension).
    */
   public static boolean publishedOnTime(Instant publishedAt, LocalDate dueDate) {
     return !LocalDate.ofInstant(publishedAt, AppClock.BOGOTA).isAfter(dueDate);

@@ -4,9 +4,9 @@ import co.gov.icetex.participa.shared.files.FileSignature;
 import java.util.Optional;
 
 /**
- * The file types a citizen may attach, recognised by their content ({@link FileSignature}), never by
- * the name alone: a file is accepted only when its content is of a permitted type and its extension
- * names that same type.
+ * The file types a citizen may attach, recognised by their content ({@link FileSignature}), never
+ * by the name alone: a file is accepted only when its content is of a permitted type and its
+ * extension names that same type.
  */
 public enum AttachmentType {
   PDF(FileSignature.PDF),

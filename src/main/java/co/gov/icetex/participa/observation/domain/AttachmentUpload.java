@@ -10,7 +10,9 @@ public record AttachmentUpload(String fileName, byte[] content) {
     fileName = fileName == null ? "" : safeName(fileName);
   }
 
-  /** Keeps the last path segment and drops characters that could break a header or a file system. */
+  /**
+   * Keeps the last path segment and drops characters that could break a header or a file system.
+   */
   private static String safeName(String name) {
     String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     String cleaned = base.replaceAll("[\\p{Cntrl}\"<>:|?*]", "_").strip();

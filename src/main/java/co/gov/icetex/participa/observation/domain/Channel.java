@@ -13,5 +13,6 @@ public enum Channel {
   HEARING;
 
   /** The channels staff register by hand, on behalf of the citizen. */
-  public static final Set<Channel> REGISTERED_BY_STAFF = EnumSet.of(EMAIL, LETTER, REGIONAL_MEETING, HEARING);
+  public static final Set<Channel> REGISTERED_BY_STAFF =
+      EnumSet.of(EMAIL, LETTER, REGIONAL_MEETING, HEARING);
 }

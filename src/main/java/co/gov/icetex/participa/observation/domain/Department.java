@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The 33 first-level divisions of Colombia (32 departments and Bogotá D.C.) with their DIVIPOLA codes
- * (DANE). Names are proper nouns and part of the code list, so they live here rather than in the bundle.
+ * The 33 first-level divisions of Colombia (32 departments and Bogotá D.C.) with their DIVIPOLA
+ * codes (DANE). Names are proper nouns and part of the code list, so they live here rather than in
+ * the bundle.
  */
 public enum Department {
   ANTIOQUIA("05", "Antioquia"),

@@ -2,6 +2,8 @@ package co.gov.icetex.participa.observation.domain;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
+import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,8 +19,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import co.gov.icetex.participa.shared.RuleViolation;
-import co.gov.icetex.participa.staff.domain.Office;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -158,7 +158,11 @@ public class Observation {
 
   @Version private long version;
 
-  @OneToOne(mappedBy = "observation", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY, orphanRemoval = true)
+  @OneToOne(
+      mappedBy = "observation",
+      cascade = CascadeType.PERSIST,
+      fetch = FetchType.LAZY,
+      orphanRemoval = true)
   private ObservationAttachment attachment;
 
   @Column(name = "personal_data_suppressed_at")
@@ -168,8 +172,8 @@ public class Observation {
 
   /**
    * Receives a valid submission. The caller has checked the window and the part; this constructor
-   * checks what the observation itself needs to be whole. {@code dueDate} is the Bogotá date its answer
-   * is due, counted in business days from receipt.
+   * checks what the observation itself needs to be whole. {@code dueDate} is the Bogotá date its
+   * answer is due, counted in business days from receipt.
    */
   public Observation(
       TrackingCode code,
@@ -204,9 +208,9 @@ public class Observation {
   }
 
   /**
-   * An observation that reached ICETEX by another channel (a letter, an e-mail, a regional meeting, the
-   * hearing), typed in by staff. It was received when the citizen sent it, not when it was typed in:
-   * the deadline counts from {@code receivedAt}.
+   * An observation that reached ICETEX by another channel (a letter, an e-mail, a regional meeting,
+   * the hearing), typed in by staff. It was received when the citizen sent it, not when it was
+   * typed in: the deadline counts from {@code receivedAt}.
    */
   public static Observation registeredByStaff(
       TrackingCode code,
@@ -230,14 +234,17 @@ public class Observation {
     return o;
   }
 
-  /** Whether the author left an address to write to (observations typed in from a letter may not). */
+  /**
+   * Whether the author left an address to write to (observations typed in from a letter may not).
+   */
   public boolean hasEmail() {
     return email != null && !email.isBlank();
   }
 
   /**
-   * A moderator's decision. Rejections need a reason (the author receives it); a duplicate names the
-   * original; a petition leaves the consultation's answers for the PQRSD channel with its own due date.
+   * A moderator's decision. Rejections need a reason (the author receives it); a duplicate names
+   * the original; a petition leaves the consultation's answers for the PQRSD channel with its own
+   * due date.
    */
   public void triage(
       Triage decision,
@@ -274,7 +281,8 @@ public class Observation {
     } else {
       this.office = null;
       this.assignedAt = null;
-      this.status = decision == Triage.PETITION ? ObservationStatus.REDIRECTED : ObservationStatus.REJECTED;
+      this.status =
+          decision == Triage.PETITION ? ObservationStatus.REDIRECTED : ObservationStatus.REJECTED;
       if (decision == Triage.PETITION) {
         this.dueDate = petitionDueDate;
         this.extendedDueDate = null;
@@ -284,8 +292,8 @@ public class Observation {
   }
 
   /**
-   * Sends the observation to an office to be answered. Assigning one that was not triaged yet accepts it
-   * as publishable; reassigning is possible until an answer is drafted.
+   * Sends the observation to an office to be answered. Assigning one that was not triaged yet
+   * accepts it as publishable; reassigning is possible until an answer is drafted.
    */
   public void assignTo(Office target, String moderator, Instant now) {
     Objects.requireNonNull(target);
@@ -305,7 +313,9 @@ public class Observation {
     this.updatedAt = now;
   }
 
-  /** Called by {@link Answer} only: the answer is the one place that moves answered observations. */
+  /**
+   * Called by {@link Answer} only: the answer is the one place that moves answered observations.
+   */
   void answeredBy(Answer drafted, Instant now) {
     this.answer = drafted;
     answerMoved(ObservationStatus.DRAFTED, now);
@@ -316,7 +326,9 @@ public class Observation {
     this.updatedAt = now;
   }
 
-  /** A responder of its office may write its answer: a first draft, or a new one of its own answer. */
+  /**
+   * A responder of its office may write its answer: a first draft, or a new one of its own answer.
+   */
   public boolean isOpenForAnswer() {
     return answer == null ? status.isAnswerable() : answer.isEditable();
   }
@@ -327,10 +339,11 @@ public class Observation {
   }
 
   /**
-   * Ley 1755 de 2015, art. 14 par.: before the deadline the author may be told that the answer needs
-   * more time, with the reasons and a new date no later than double the original term.
+   * Ley 1755 de 2015, art. 14 par.: before the deadline the author may be told that the answer
+   * needs more time, with the reasons and a new date no later than double the original term.
    */
-  public void extendDeadline(LocalDate newDueDate, LocalDate latestAllowed, String reason, LocalDate today, Instant now) {
+  public void extendDeadline(
+      LocalDate newDueDate, LocalDate latestAllowed, String reason, LocalDate today, Instant now) {
     if (!status.isPending()) {
       throw new RuleViolation("deadline.error.notPending", trackingCode);
     }
@@ -427,8 +440,8 @@ public class Observation {
   /**
    * Suppresses the author's personal data at their request (Ley 1581 de 2012): name, e-mail, the
    * client key and the attachment go; the text stays, as part of the consultation's public record,
-   * and public pages redact what personal data it may contain. It cannot be undone, and nothing more
-   * is ever e-mailed about this observation.
+   * and public pages redact what personal data it may contain. It cannot be undone, and nothing
+   * more is ever e-mailed about this observation.
    */
   public void suppressPersonalData(Instant now) {
     if (personalDataSuppressedAt != null) {

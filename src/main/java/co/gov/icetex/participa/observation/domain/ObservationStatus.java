@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Where an observation stands: received → accepted (publishable) → assigned to an office → answer
- * drafted (or returned for changes) → answer approved → answer published; or rejected with a reason, or
- * redirected as a petition (PQRSD).
+ * drafted (or returned for changes) → answer approved → answer published; or rejected with a
+ * reason, or redirected as a petition (PQRSD).
  */
 public enum ObservationStatus {
   RECEIVED,

@@ -10,9 +10,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What a citizen sends, from the form or the API, before it becomes an {@link Observation}. The
- * constraint messages are keys of the {@code messages} bundle ({@code validation.*}), so the form and
- * the API report the same Spanish text for the same rule. Text is normalised on the way in: HTML stays
- * as literal text (pages always escape it), control characters go.
+ * constraint messages are keys of the {@code messages} bundle ({@code validation.*}), so the form
+ * and the API report the same Spanish text for the same rule. Text is normalised on the way in:
+ * HTML stays as literal text (pages always escape it), control characters go.
  *
  * @param partId the commented part, or null for the document as a whole
  */

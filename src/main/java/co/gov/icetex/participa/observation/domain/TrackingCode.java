@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The code a citizen uses to follow an observation: {@code OBS-<year>-<number>}, the number padded to
- * six digits and numbered from 1 each year ({@code OBS-2026-000123}).
+ * The code a citizen uses to follow an observation: {@code OBS-<year>-<number>}, the number padded
+ * to six digits and numbered from 1 each year ({@code OBS-2026-000123}).
  */
 public record TrackingCode(int year, long number) {
 

@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 /**
- * Following an observation: a POST, because the e-mail is the proof of authorship and must not end up
- * in URLs, logs or browser history. A wrong pair and an unknown code answer the same 404; too many of
- * them from one client, 429 with {@code Retry-After}.
+ * Following an observation: a POST, because the e-mail is the proof of authorship and must not end
+ * up in URLs, logs or browser history. A wrong pair and an unknown code answer the same 404; too
+ * many of them from one client, 429 with {@code Retry-After}.
  */
 @Path("/v1/observations/lookup")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -35,7 +35,8 @@ public class LookupResource {
     if (body == null) {
       return ApiError.response(Status.BAD_REQUEST, "api.error.malformed");
     }
-    var outcome = observations.lookup(body.trackingCode(), body.email(), clientAddress.keyOf(request));
+    var outcome =
+        observations.lookup(body.trackingCode(), body.email(), clientAddress.keyOf(request));
     if (outcome.throttled()) {
       long minutes = Math.max(1, (outcome.retryAfter().toSeconds() + 59) / 60);
       return ApiError.tooManyRequests(outcome.retryAfter(), "lookup.throttled", minutes);

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * An observation sent as {@code multipart/form-data}: the same fields as the JSON body, plus a file
- * part named {@code attachment}. Every part is read with a bound, so an oversized one cannot exhaust
- * memory; a file one byte over the limit is kept that size, so the size rule can name the problem.
+ * part named {@code attachment}. Every part is read with a bound, so an oversized one cannot
+ * exhaust memory; a file one byte over the limit is kept that size, so the size rule can name the
+ * problem.
  */
 record MultipartObservation(ObservationRequest request, AttachmentUpload attachment) {
 
@@ -26,9 +27,11 @@ record MultipartObservation(ObservationRequest request, AttachmentUpload attachm
       try (InputStream in = part.getContent()) {
         if ("attachment".equals(part.getName())) {
           byte[] bytes = in.readNBytes((int) AttachmentType.MAX_BYTES + 1);
-          attachment = bytes.length == 0 ? null : new AttachmentUpload(part.getFileName().orElse(""), bytes);
+          attachment =
+              bytes.length == 0 ? null : new AttachmentUpload(part.getFileName().orElse(""), bytes);
         } else {
-          fields.put(part.getName(), new String(in.readNBytes(MAX_FIELD_BYTES), StandardCharsets.UTF_8));
+          fields.put(
+              part.getName(), new String(in.readNBytes(MAX_FIELD_BYTES), StandardCharsets.UTF_8));
         }
       }
     }

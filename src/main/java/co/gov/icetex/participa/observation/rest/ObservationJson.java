@@ -11,13 +11,10 @@ public final class ObservationJson {
   private ObservationJson() {}
 
   public record Receipt(
-      String trackingCode,
-      Instant receivedAt,
-      String consultation,
-      String part,
-      boolean repeated) {
+      String trackingCode, Instant receivedAt, String consultation, String part, boolean repeated) {
     static Receipt of(SubmissionReceipt r) {
-      return new Receipt(r.trackingCode(), r.receivedAt(), r.consultationSlug(), r.partLabel(), r.repeated());
+      return new Receipt(
+          r.trackingCode(), r.receivedAt(), r.consultationSlug(), r.partLabel(), r.repeated());
     }
   }
 
@@ -34,13 +31,21 @@ public final class ObservationJson {
       Answer answer) {
     static Status of(ObservationStatusView v) {
       return new Status(
-          v.trackingCode(), v.status().name(), v.receivedAt(), v.updatedAt(), v.consultationSlug(),
-          v.consultationTitle(), v.partLabel(), v.dueDate(), v.reason(),
-          v.answerText() == null ? null : new Answer(v.answerOutcome(), v.answerText(), v.answeredAt()));
+          v.trackingCode(),
+          v.status().name(),
+          v.receivedAt(),
+          v.updatedAt(),
+          v.consultationSlug(),
+          v.consultationTitle(),
+          v.partLabel(),
+          v.dueDate(),
+          v.reason(),
+          v.answerText() == null
+              ? null
+              : new Answer(v.answerOutcome(), v.answerText(), v.answeredAt()));
     }
   }
 
   /** A published answer: its outcome code (e.g. {@code PARTIALLY_ACCEPTED}), text and date. */
-  public record Answer(String outcome, String text, Instant publishedAt) {
-  }
+  public record Answer(String outcome, String text, Instant publishedAt) {}
 }

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The JSON body of {@code POST /api/v1/consultations/{slug}/observations}. Codes are strings here so
- * that an unknown code becomes a field error rather than an unreadable request. {@code website} is the
- * honeypot: people never fill it in.
+ * The JSON body of {@code POST /api/v1/consultations/{slug}/observations}. Codes are strings here
+ * so that an unknown code becomes a field error rather than an unreadable request. {@code website}
+ * is the honeypot: people never fill it in.
  */
 public record ObservationRequest(
     Long partId,

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * Sending observations through the API: as JSON, or as multipart form data when a file is attached.
- * An {@code Idempotency-Key} header makes retries safe: a repeat answers with the first observation.
+ * An {@code Idempotency-Key} header makes retries safe: a repeat answers with the first
+ * observation.
  */
 @Path("/v1/consultations/{slug}/observations")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -76,7 +77,8 @@ public class ObservationResource {
             clientAddress.keyOf(request),
             attachment,
             body.website());
-    // A Refusal (422 bad fields, 404, 409 not open, 429 over the hourly limit, 400 honeypot) is answered
+    // A Refusal (422 bad fields, 404, 409 not open, 429 over the hourly limit, 400 honeypot) is
+    // answered
     // by ApiExceptionMapper with the sentences the form shows.
     SubmissionReceipt receipt = observations.submit(slug, body.toSubmission(), context);
     return Response.status(receipt.repeated() ? Status.OK : Status.CREATED)

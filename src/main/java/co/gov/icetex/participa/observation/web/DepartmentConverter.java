@@ -8,9 +8,9 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
 /**
- * A department in forms is its DIVIPOLA code ({@code 05}), as in the API, instead of the enum's name.
- * An empty choice is null (the command says it is required); an unknown code is a conversion error,
- * whose message is the input's {@code converterMessage}.
+ * A department in forms is its DIVIPOLA code ({@code 05}), as in the API, instead of the enum's
+ * name. An empty choice is null (the command says it is required); an unknown code is a conversion
+ * error, whose message is the input's {@code converterMessage}.
  */
 @FacesConverter(forClass = Department.class)
 public class DepartmentConverter implements Converter<Department> {

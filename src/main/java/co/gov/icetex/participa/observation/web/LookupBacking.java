@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Following an observation with its tracking code and the e-mail it was sent with (posted, never in a URL). */
+/**
+ * Following an observation with its tracking code and the e-mail it was sent with (posted, never in
+ * a URL).
+ */
 @Named("lookup")
 @RequestScoped
 public class LookupBacking {
@@ -28,7 +31,9 @@ public class LookupBacking {
     searched = true;
     var outcome = observations.lookup(code, email, clientAddress.keyOf(request));
     if (outcome.throttled()) {
-      throttled = Messages.get("lookup.throttled", Math.max(1, (outcome.retryAfter().toSeconds() + 59) / 60));
+      throttled =
+          Messages.get(
+              "lookup.throttled", Math.max(1, (outcome.retryAfter().toSeconds() + 59) / 60));
       return;
     }
     result = outcome.found().orElse(null);

@@ -6,10 +6,11 @@ import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import jakarta.servlet.http.Part;
 
 /**
- * The values of the observation form, converted by Faces (the enum converter for the group,
- * {@link DepartmentConverter} for the department), checked by the service's command, {@link
- * ObservationSubmission}. An empty choice is null here, reported by the command's rules like any other
- * missing value; a forged option is refused by the select's own converter with the same sentence.
+ * The values of the observation form, converted by Faces (the enum converter for the group, {@link
+ * DepartmentConverter} for the department), checked by the service's command, {@link
+ * ObservationSubmission}. An empty choice is null here, reported by the command's rules like any
+ * other missing value; a forged option is refused by the select's own converter with the same
+ * sentence.
  */
 public class ObservationForm {
 
@@ -25,14 +26,7 @@ public class ObservationForm {
 
   public ObservationSubmission toSubmission(Long partId) {
     return new ObservationSubmission(
-        partId,
-        authorName,
-        email,
-        stakeholderGroup,
-        department,
-        text,
-        consent,
-        showName);
+        partId, authorName, email, stakeholderGroup, department, text, consent, showName);
   }
 
   public String getAuthorName() {

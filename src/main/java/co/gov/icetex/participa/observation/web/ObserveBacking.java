@@ -33,8 +33,9 @@ import java.util.Map;
 /**
  * The observation form. The page is stateless (no HTTP session): everything it needs travels in the
  * form, including a signed token that names this submission, so a double click or a reload of the
- * post yields the same observation. All rules are the service's; {@link FormErrors} shows its refusal
- * next to the fields (the API's {@code partId} next to the text, since the page chose the part).
+ * post yields the same observation. All rules are the service's; {@link FormErrors} shows its
+ * refusal next to the fields (the API's {@code partId} next to the text, since the page chose the
+ * part).
  */
 @Named("observe")
 @RequestScoped
@@ -56,9 +57,9 @@ public class ObserveBacking {
   private final ObservationForm form = new ObservationForm();
 
   /**
-   * On a post, the form's hidden fields say which consultation it is about. They are read before Faces
-   * decodes the form, because whether the form is rendered (and so decoded at all) depends on the
-   * consultation being open, and a stateless view remembers nothing from the GET.
+   * On a post, the form's hidden fields say which consultation it is about. They are read before
+   * Faces decodes the form, because whether the form is rendered (and so decoded at all) depends on
+   * the consultation being open, and a stateless view remembers nothing from the GET.
    */
   @PostConstruct
   void restoreOnPost() {
@@ -109,7 +110,11 @@ public class ObserveBacking {
     try {
       var context =
           new SubmissionContext(
-              Channel.WEB, "form:" + submissionId.get(), clientAddress.keyOf(request), upload(), form.getWebsite());
+              Channel.WEB,
+              "form:" + submissionId.get(),
+              clientAddress.keyOf(request),
+              upload(),
+              form.getWebsite());
       SubmissionReceipt receipt = observations.submit(slug, form.toSubmission(partId), context);
       Pages.redirect("/recibida", receiptLinks.params(receipt.trackingCode()));
     } catch (Refusal refused) {

@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The confirmation shown once an observation is committed, and the page the receipt e-mail links to:
- * the tracking code, the due date and everything that was received. Only with the code's signature,
- * which the submitter's redirect and the e-mail carry: guessing codes shows nothing.
+ * The confirmation shown once an observation is committed, and the page the receipt e-mail links
+ * to: the tracking code, the due date and everything that was received. Only with the code's
+ * signature, which the submitter's redirect and the e-mail carry: guessing codes shows nothing.
  */
 @Named("receipt")
 @RequestScoped

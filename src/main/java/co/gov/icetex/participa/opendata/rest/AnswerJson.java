@@ -6,23 +6,33 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The API's JSON shapes for published answers; built only from {@link PublishedAnswer}, so never personal data. */
+/**
+ * The API's JSON shapes for published answers; built only from {@link PublishedAnswer}, so never
+ * personal data.
+ */
 public final class AnswerJson {
 
   private AnswerJson() {}
 
-  @Schema(name = "PublishedAnswerPart", description = "La parte del documento observada; nulo si la observación es sobre todo el documento.")
+  @Schema(
+      name = "PublishedAnswerPart",
+      description =
+          "La parte del documento observada; nulo si la observación es sobre todo el documento.")
   public record Part(Long id, String label) {}
 
   @Schema(name = "Answer", description = "La respuesta publicada.")
   public record Answer(
-      @Schema(description = "ACCEPTED, PARTIALLY_ACCEPTED, NOT_ACCEPTED o NOT_APPLICABLE") String outcome,
+      @Schema(description = "ACCEPTED, PARTIALLY_ACCEPTED, NOT_ACCEPTED o NOT_APPLICABLE")
+          String outcome,
       String text,
       @Schema(description = "Dependencia que respondió") String office,
       Instant publishedAt) {}
 
-  @Schema(name = "PublishedAnswer", description = "Una observación con su respuesta publicada. Sin correo; "
-      + "author es nulo si la persona no autorizó mostrar su nombre; el texto oculta correos, teléfonos y documentos.")
+  @Schema(
+      name = "PublishedAnswer",
+      description =
+          "Una observación con su respuesta publicada. Sin correo; "
+              + "author es nulo si la persona no autorizó mostrar su nombre; el texto oculta correos, teléfonos y documentos.")
   public record Item(
       String trackingCode,
       String consultation,
@@ -43,10 +53,21 @@ public final class AnswerJson {
 
     public static Item of(PublishedAnswer a) {
       return new Item(
-          a.trackingCode(), a.consultationSlug(), a.consultationTitle(), a.consultationYear(), a.consultationType(),
-          a.partId() == null ? null : new Part(a.partId(), a.partLabel()), a.receivedAt(), a.stakeholderGroup(),
-          a.departmentCode(), a.channel(), a.author(), a.text(),
-          new Answer(a.outcome(), a.answerText(), a.office(), a.publishedAt()), a.dueDate(), a.onTime(),
+          a.trackingCode(),
+          a.consultationSlug(),
+          a.consultationTitle(),
+          a.consultationYear(),
+          a.consultationType(),
+          a.partId() == null ? null : new Part(a.partId(), a.partLabel()),
+          a.receivedAt(),
+          a.stakeholderGroup(),
+          a.departmentCode(),
+          a.channel(),
+          a.author(),
+          a.text(),
+          new Answer(a.outcome(), a.answerText(), a.office(), a.publishedAt()),
+          a.dueDate(),
+          a.onTime(),
           "/" + a.partUrl());
     }
   }

@@ -32,19 +32,29 @@ public class AnswerResource {
   @Inject PublishedAnswers answers;
 
   @GET
-  @Operation(summary = "Respuestas publicadas",
-      description = "Una fila por observación respondida y publicada, las más recientes primero. Nunca incluye "
-          + "correos; el nombre solo si la persona lo autorizó; el texto oculta correos, teléfonos y documentos.")
-  @APIResponse(responseCode = "200", description = "Una página de respuestas",
+  @Operation(
+      summary = "Respuestas publicadas",
+      description =
+          "Una fila por observación respondida y publicada, las más recientes primero. Nunca incluye "
+              + "correos; el nombre solo si la persona lo autorizó; el texto oculta correos, teléfonos y documentos.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Una página de respuestas",
       content = @Content(schema = @Schema(implementation = AnswerJson.Page.class)))
   @APIResponse(responseCode = "400", description = "Un filtro o la paginación no son válidos")
   public Response list(
-      @Parameter(description = "Identificador (slug) de la consulta, p. ej. paac-2020") @QueryParam("consultation") String consultation,
-      @Parameter(description = "ACCEPTED, PARTIALLY_ACCEPTED, NOT_ACCEPTED o NOT_APPLICABLE") @QueryParam("outcome") String outcome,
-      @Parameter(description = "Vigencia de la consulta, p. ej. 2020") @QueryParam("year") String year,
+      @Parameter(description = "Identificador (slug) de la consulta, p. ej. paac-2020")
+          @QueryParam("consultation")
+          String consultation,
+      @Parameter(description = "ACCEPTED, PARTIALLY_ACCEPTED, NOT_ACCEPTED o NOT_APPLICABLE")
+          @QueryParam("outcome")
+          String outcome,
+      @Parameter(description = "Vigencia de la consulta, p. ej. 2020") @QueryParam("year")
+          String year,
       @Parameter(description = "Tipo de consulta, p. ej. PAAC") @QueryParam("type") String type,
       @Parameter(description = "Página, desde 1") @QueryParam("page") String page,
-      @Parameter(description = "Tamaño de página, de 1 a 100 (20 si se omite)") @QueryParam("size") String size) {
+      @Parameter(description = "Tamaño de página, de 1 a 100 (20 si se omite)") @QueryParam("size")
+          String size) {
     var paging = Paging.parse(page, size);
     if (paging.isEmpty()) {
       return ApiError.response(Response.Status.BAD_REQUEST, "api.error.paging", 100);
@@ -52,13 +62,23 @@ public class AnswerResource {
     AnswerOutcome parsedOutcome = Filters.parse(outcome, AnswerOutcome::valueOf);
     Integer parsedYear = Filters.parse(year, Integer::valueOf);
     ConsultationType parsedType = Filters.parse(type, ConsultationType::valueOf);
-    if (Filters.unparsable(outcome, parsedOutcome) || Filters.unparsable(year, parsedYear) || Filters.unparsable(type, parsedType)) {
+    if (Filters.unparsable(outcome, parsedOutcome)
+        || Filters.unparsable(year, parsedYear)
+        || Filters.unparsable(type, parsedType)) {
       return ApiError.response(Response.Status.BAD_REQUEST, "api.error.answerFilter");
     }
     String slug = consultation == null || consultation.isBlank() ? null : consultation.strip();
-    var result = answers.page(new AnswerFilter(slug, parsedOutcome, parsedYear, parsedType), paging.get().page(), paging.get().size());
-    return Response.ok(new AnswerJson.Page(
-            result.items().stream().map(AnswerJson.Item::of).toList(), result.total(), result.page(), result.size()))
+    var result =
+        answers.page(
+            new AnswerFilter(slug, parsedOutcome, parsedYear, parsedType),
+            paging.get().page(),
+            paging.get().size());
+    return Response.ok(
+            new AnswerJson.Page(
+                result.items().stream().map(AnswerJson.Item::of).toList(),
+                result.total(),
+                result.page(),
+                result.size()))
         .build();
   }
 }

@@ -17,13 +17,15 @@ public class ApiDocumentFilter implements OASFilter {
         OASFactory.createInfo()
             .title("Participa ICETEX API")
             .version("1.0")
-            .description("API pública de Participa ICETEX: consultas publicadas para comentarios, observaciones "
-                + "ciudadanas, respuestas publicadas, estadísticas de participación, búsqueda y datos abiertos. "
-                + "Nunca contiene correos, teléfonos ni números de documento, y los nombres solo cuando su autor lo "
-                + "autorizó. El informe de respuestas de una consulta está en /api/v1/consultations/{slug}/report. "
-                + "Documentación: /documentacion-api.")
-            .license(OASFactory.createLicense()
-                .name("Datos: CC BY-SA 4.0")
-                .url("https://creativecommons.org/licenses/by-sa/4.0/deed.es")));
+            .description(
+                "API pública de Participa ICETEX: consultas publicadas para comentarios, observaciones "
+                    + "ciudadanas, respuestas publicadas, estadísticas de participación, búsqueda y datos abiertos. "
+                    + "Nunca contiene correos, teléfonos ni números de documento, y los nombres solo cuando su autor lo "
+                    + "autorizó. El informe de respuestas de una consulta está en /api/v1/consultations/{slug}/report. "
+                    + "Documentación: /documentacion-api.")
+            .license(
+                OASFactory.createLicense()
+                    .name("Datos: CC BY-SA 4.0")
+                    .url("https://creativecommons.org/licenses/by-sa/4.0/deed.es")));
   }
 }

@@ -10,8 +10,8 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code /api} itself belongs to the REST application (mapped to /api/*), so the page that documents
- * the API lives at /documentacion-api; a person who types /api is sent there.
+ * {@code /api} itself belongs to the REST application (mapped to /api/*), so the page that
+ * documents the API lives at /documentacion-api; a person who types /api is sent there.
  */
 @Path("/")
 @RequestScoped

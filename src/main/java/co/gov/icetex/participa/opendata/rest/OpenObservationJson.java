@@ -6,17 +6,20 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The API's JSON shapes for observations in the open: the answers API's item ({@link AnswerJson.Item})
- * for the observation, with {@code answer} null until the answer is published; built only from
- * {@link OpenObservation}, so never personal data.
+ * The API's JSON shapes for observations in the open: the answers API's item ({@link
+ * AnswerJson.Item}) for the observation, with {@code answer} null until the answer is published;
+ * built only from {@link OpenObservation}, so never personal data.
  */
 public final class OpenObservationJson {
 
   private OpenObservationJson() {}
 
-  @Schema(name = "OpenObservation", description = "Una observación aceptada como publicable. Sin correo; author es "
-      + "nulo si la persona no autorizó mostrar su nombre; el texto oculta correos, teléfonos y documentos; "
-      + "answer es nulo hasta que se publique la respuesta.")
+  @Schema(
+      name = "OpenObservation",
+      description =
+          "Una observación aceptada como publicable. Sin correo; author es "
+              + "nulo si la persona no autorizó mostrar su nombre; el texto oculta correos, teléfonos y documentos; "
+              + "answer es nulo hasta que se publique la respuesta.")
   public record Item(
       String trackingCode,
       String consultation,
@@ -36,15 +39,29 @@ public final class OpenObservationJson {
     public static Item of(OpenObservation o) {
       var a = o.answer();
       return new Item(
-          o.trackingCode(), o.consultationSlug(), o.consultationTitle(), o.consultationYear(), o.consultationType(),
-          o.partId() == null ? null : new AnswerJson.Part(o.partId(), o.partLabel()), o.receivedAt(),
-          o.stakeholderGroup(), o.departmentCode(), o.channel(), o.author(), o.text(),
-          a == null ? null : new AnswerJson.Answer(a.outcome(), a.answerText(), a.office(), a.publishedAt()),
+          o.trackingCode(),
+          o.consultationSlug(),
+          o.consultationTitle(),
+          o.consultationYear(),
+          o.consultationType(),
+          o.partId() == null ? null : new AnswerJson.Part(o.partId(), o.partLabel()),
+          o.receivedAt(),
+          o.stakeholderGroup(),
+          o.departmentCode(),
+          o.channel(),
+          o.author(),
+          o.text(),
+          a == null
+              ? null
+              : new AnswerJson.Answer(a.outcome(), a.answerText(), a.office(), a.publishedAt()),
           "/" + o.partUrl());
     }
   }
 
-  @Schema(name = "OpenObservationPage", description = "shown es falso cuando el personal desactivó mostrar las "
-      + "observaciones de esta consulta antes del informe; items va entonces vacío.")
+  @Schema(
+      name = "OpenObservationPage",
+      description =
+          "shown es falso cuando el personal desactivó mostrar las "
+              + "observaciones de esta consulta antes del informe; items va entonces vacío.")
   public record Page(List<Item> items, long total, int page, int size, boolean shown) {}
 }

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A consultation's observations in the open, newest first, paged. Same address as the citizens' POST
- * ({@code observation/rest/ObservationResource}); Jersey joins the two resources of one path.
+ * A consultation's observations in the open, newest first, paged. Same address as the citizens'
+ * POST ({@code observation/rest/ObservationResource}); Jersey joins the two resources of one path.
  */
 @Path("/v1/consultations/{slug}/observations")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -37,20 +37,31 @@ public class OpenObservationResource {
   @Inject OpenObservations observations;
 
   @GET
-  @Operation(summary = "Observaciones publicables de una consulta",
-      description = "Las observaciones aceptadas como publicables, las más recientes primero, con su respuesta "
-          + "cuando está publicada. Nunca incluye correos; el nombre solo si la persona lo autorizó; el texto oculta "
-          + "correos, teléfonos y documentos.")
-  @APIResponse(responseCode = "200", description = "Una página de observaciones",
+  @Operation(
+      summary = "Observaciones publicables de una consulta",
+      description =
+          "Las observaciones aceptadas como publicables, las más recientes primero, con su respuesta "
+              + "cuando está publicada. Nunca incluye correos; el nombre solo si la persona lo autorizó; el texto oculta "
+              + "correos, teléfonos y documentos.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Una página de observaciones",
       content = @Content(schema = @Schema(implementation = OpenObservationJson.Page.class)))
   @APIResponse(responseCode = "400", description = "La parte o la paginación no son válidas")
-  @APIResponse(responseCode = "404", description = "No existe una consulta publicada con ese identificador")
+  @APIResponse(
+      responseCode = "404",
+      description = "No existe una consulta publicada con ese identificador")
   public Response list(
       @PathParam("slug") String slug,
-      @Parameter(description = "Una parte (su id), o 'documento' para las observaciones sobre todo el documento; "
-          + "todas si se omite") @QueryParam("part") String part,
+      @Parameter(
+              description =
+                  "Una parte (su id), o 'documento' para las observaciones sobre todo el documento; "
+                      + "todas si se omite")
+          @QueryParam("part")
+          String part,
       @Parameter(description = "Página, desde 1") @QueryParam("page") String page,
-      @Parameter(description = "Tamaño de página, de 1 a 100 (20 si se omite)") @QueryParam("size") String size) {
+      @Parameter(description = "Tamaño de página, de 1 a 100 (20 si se omite)") @QueryParam("size")
+          String size) {
     var paging = Paging.parse(page, size);
     if (paging.isEmpty()) {
       return ApiError.response(Response.Status.BAD_REQUEST, "api.error.paging", Paged.MAX_SIZE);
@@ -69,8 +80,13 @@ public class OpenObservationResource {
       return Response.ok(new OpenObservationJson.Page(List.of(), 0, p, s, false)).build();
     }
     var result = observations.page(slug, scope.get(), p, s);
-    return Response.ok(new OpenObservationJson.Page(
-            result.items().stream().map(OpenObservationJson.Item::of).toList(), result.total(), p, s, true))
+    return Response.ok(
+            new OpenObservationJson.Page(
+                result.items().stream().map(OpenObservationJson.Item::of).toList(),
+                result.total(),
+                p,
+                s,
+                true))
         .build();
   }
 }

@@ -5,7 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** /datos-abiertos: the datasets, their files and data dictionaries (static content, read from Dataset). */
+/**
+ * /datos-abiertos: the datasets, their files and data dictionaries (static content, read from
+ * Dataset).
+ */
 @Named("openData")
 @RequestScoped
 public class OpenDataBacking {

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * What the consultation page shows of its observations in the open: the counts per part for the
- * outline and the latest few. The consultation feature lies below this one, so the page composes them
- * in its view rather than its bean depending on them. Read once per request.
+ * outline and the latest few. The consultation feature lies below this one, so the page composes
+ * them in its view rather than its bean depending on them. Read once per request.
  */
 @Named("openObservationLinks")
 @RequestScoped
@@ -40,7 +40,10 @@ public class OpenObservationLinks {
     if (slug == null || !slug.equals(consultationSlug)) {
       slug = consultationSlug;
       counts = observations.counts(consultationSlug);
-      latest = counts.total() == 0 ? List.of() : observations.page(consultationSlug, new Scope.All(), 1, LATEST).items();
+      latest =
+          counts.total() == 0
+              ? List.of()
+              : observations.page(consultationSlug, new Scope.All(), 1, LATEST).items();
     }
   }
 }

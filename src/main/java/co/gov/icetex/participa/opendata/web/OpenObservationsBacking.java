@@ -13,7 +13,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The page of a consultation's observations in the open ({@code /observaciones?c=&parte=&pagina=}). */
+/**
+ * The page of a consultation's observations in the open ({@code /observaciones?c=&parte=&pagina=}).
+ */
 @Named("openObservationsPage")
 @RequestScoped
 public class OpenObservationsBacking {
@@ -45,14 +47,18 @@ public class OpenObservationsBacking {
         return;
       }
     }
-    list = document.showsObservations()
-        ? observations.page(c, scope.get(), paging.get().page(), PAGE_SIZE)
-        : new Paged<>(java.util.List.of(), 0, 1, PAGE_SIZE);
+    list =
+        document.showsObservations()
+            ? observations.page(c, scope.get(), paging.get().page(), PAGE_SIZE)
+            : new Paged<>(java.util.List.of(), 0, 1, PAGE_SIZE);
   }
 
   /** This list's address up to where the pager appends {@code pagina=N}. */
   public String getPageLink() {
-    return "observaciones?c=" + c + (parte == null || parte.isBlank() ? "" : "&parte=" + parte.strip()) + "&";
+    return "observaciones?c="
+        + c
+        + (parte == null || parte.isBlank() ? "" : "&parte=" + parte.strip())
+        + "&";
   }
 
   public boolean isWholeDocument() {

@@ -1,4 +1,2 @@
-/**
- * The page /datos-abiertos. Thin over {@code opendata}.
- */
+/** The page /datos-abiertos. Thin over {@code opendata}. */
 package co.gov.icetex.participa.opendata.web;

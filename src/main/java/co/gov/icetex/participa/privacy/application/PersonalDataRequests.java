@@ -26,10 +26,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A holder's requests about their personal data, answered by an administrator: what the portal keeps
- * about an e-mail address, and its suppression. Suppression is all or nothing and cannot be undone;
- * the audit trail records who did it, when, under which request reference and what it touched, but
- * never the address itself (only a keyed hash, so a repeated request can be recognised).
+ * A holder's requests about their personal data, answered by an administrator: what the portal
+ * keeps about an e-mail address, and its suppression. Suppression is all or nothing and cannot be
+ * undone; the audit trail records who did it, when, under which request reference and what it
+ * touched, but never the address itself (only a keyed hash, so a repeated request can be
+ * recognised).
  */
 @ApplicationScoped
 @RequiresRole(Roles.ADMIN)
@@ -58,15 +59,23 @@ public class PersonalDataRequests {
     if (!errors.isEmpty()) {
       throw new StaffChangeRefused(errors);
     }
-    PersonalDataHoldings held = holdings(address, observationsOf(address), registrationsOf(address));
-    audit.record(caller.name(), "PERSONAL_DATA_CONSULTED", "DataSubject", subject(address), null, figures(held).build().toString());
+    PersonalDataHoldings held =
+        holdings(address, observationsOf(address), registrationsOf(address));
+    audit.record(
+        caller.name(),
+        "PERSONAL_DATA_CONSULTED",
+        "DataSubject",
+        subject(address),
+        null,
+        figures(held).build().toString());
     return held;
   }
 
   /**
-   * Suppresses what the portal keeps about {@code email}: the author's name, e-mail and attachment of
-   * their observations (the texts stay in the consultations' public record), their hearing
-   * registrations' name and e-mail, their alert subscriptions (deleted) and their e-mails in the outbox. Returns what was suppressed.
+   * Suppresses what the portal keeps about {@code email}: the author's name, e-mail and attachment
+   * of their observations (the texts stay in the consultations' public record), their hearing
+   * registrations' name and e-mail, their alert subscriptions (deleted) and their e-mails in the
+   * outbox. Returns what was suppressed.
    */
   @Transactional
   public PersonalDataHoldings suppress(String email, String reference, boolean confirmed) {
@@ -93,25 +102,47 @@ public class PersonalDataRequests {
     registrations.forEach(r -> r.suppressPersonalData(now));
     alerts.forget(address);
     outbox.forgetRecipient(address);
-    var before = figures(held).add("trackingCodes", Json.createArrayBuilder(held.observations().stream().map(HeldObservation::trackingCode).toList()));
+    var before =
+        figures(held)
+            .add(
+                "trackingCodes",
+                Json.createArrayBuilder(
+                    held.observations().stream().map(HeldObservation::trackingCode).toList()));
     audit.record(
-        caller.name(), "PERSONAL_DATA_SUPPRESSED", "DataSubject", subject(address), before.build().toString(),
+        caller.name(),
+        "PERSONAL_DATA_SUPPRESSED",
+        "DataSubject",
+        subject(address),
+        before.build().toString(),
         Json.createObjectBuilder().add("reference", ref).build().toString());
     return held;
   }
 
-  private PersonalDataHoldings holdings(String address, List<Observation> observed, List<HearingRegistration> registered) {
+  private PersonalDataHoldings holdings(
+      String address, List<Observation> observed, List<HearingRegistration> registered) {
     List<HeldObservation> observations =
         observed.stream()
-            .map(o -> new HeldObservation(o.getTrackingCode(), o.getConsultation().getTitle(), o.getAuthorName(),
-                o.getReceivedAt(), o.publicAuthorName() != null, o.getAttachment() != null))
+            .map(
+                o ->
+                    new HeldObservation(
+                        o.getTrackingCode(),
+                        o.getConsultation().getTitle(),
+                        o.getAuthorName(),
+                        o.getReceivedAt(),
+                        o.publicAuthorName() != null,
+                        o.getAttachment() != null))
             .toList();
     List<HeldRegistration> registrations =
         registered.stream()
-            .map(r -> new HeldRegistration(r.getId(), r.getHearing().getTitle(), r.getFullName(), r.getCreatedAt()))
+            .map(
+                r ->
+                    new HeldRegistration(
+                        r.getId(), r.getHearing().getTitle(), r.getFullName(), r.getCreatedAt()))
             .toList();
     long mails =
-        em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE LOWER(m.recipient) = :address", Long.class)
+        em.createQuery(
+                "SELECT COUNT(m) FROM OutboxMessage m WHERE LOWER(m.recipient) = :address",
+                Long.class)
             .setParameter("address", address)
             .getSingleResult();
     return new PersonalDataHoldings(observations, registrations, alerts.heldBy(address), mails);

@@ -12,10 +12,10 @@ import jakarta.inject.Named;
 import java.util.Map;
 
 /**
- * Habeas-data requests: /admin/datos-personales/. An administrator looks up an address, sees what the
- * portal keeps about it and suppresses it under the request's reference. The address travels only in
- * form posts, never in a URL (it would end up in access logs); the redirect after a suppression
- * carries only counts.
+ * Habeas-data requests: /admin/datos-personales/. An administrator looks up an address, sees what
+ * the portal keeps about it and suppresses it under the request's reference. The address travels
+ * only in form posts, never in a URL (it would end up in access logs); the redirect after a
+ * suppression carries only counts.
  */
 @Named("personalData")
 @RequestScoped
@@ -62,10 +62,10 @@ public class PersonalDataBacking {
   }
 
   /**
-   * Whether the holdings and the suppression form are part of the page. While Faces decodes a post of
-   * that form they must be, or its action would never run; the bean is request-scoped on purpose (the
-   * holdings are personal data, kept in no session), so the holdings themselves are only there once
-   * looked up again.
+   * Whether the holdings and the suppression form are part of the page. While Faces decodes a post
+   * of that form they must be, or its action would never run; the bean is request-scoped on purpose
+   * (the holdings are personal data, kept in no session), so the holdings themselves are only there
+   * once looked up again.
    */
   public boolean isHoldingsShown() {
     FacesContext faces = FacesContext.getCurrentInstance();

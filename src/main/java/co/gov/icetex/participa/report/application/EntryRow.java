@@ -15,9 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One frozen entry of a report as every format renders it (a form-letter campaign once, at its
- * representative, with the other members' codes in {@code campaignCodes}; null for an observation that
- * came alone) (read with a constructor query, so it is
- * never a managed entity). It holds only what the report made public; labels come from the bundle.
+ * representative, with the other members' codes in {@code campaignCodes}; null for an observation
+ * that came alone) (read with a constructor query, so it is never a managed entity). It holds only
+ * what the report made public; labels come from the bundle.
  */
 public record EntryRow(
     int position,
@@ -39,8 +39,8 @@ public record EntryRow(
     String campaignCodes) {
 
   /**
-   * Labels without arguments, read from the bundle once: a 10,000-row download asks for the same few
-   * dozen labels 50,000 times, and the bundle does not change while the application runs.
+   * Labels without arguments, read from the bundle once: a 10,000-row download asks for the same
+   * few dozen labels 50,000 times, and the bundle does not change while the application runs.
    */
   private static final Map<String, String> LABELS = new ConcurrentHashMap<>();
 
@@ -48,10 +48,28 @@ public record EntryRow(
     return LABELS.computeIfAbsent(key, Messages::get);
   }
 
-  /** The same entry without the author's name (they withdrew their consent since it was published). */
+  /**
+   * The same entry without the author's name (they withdrew their consent since it was published).
+   */
   EntryRow withoutAuthor() {
-    return new EntryRow(position, trackingCode, partLabel, null, group, departmentCode, channel, receivedAt, text,
-        disposition, reason, outcome, answerText, answeredAt, dueDate, onTime, campaignCodes);
+    return new EntryRow(
+        position,
+        trackingCode,
+        partLabel,
+        null,
+        group,
+        departmentCode,
+        channel,
+        receivedAt,
+        text,
+        disposition,
+        reason,
+        outcome,
+        answerText,
+        answeredAt,
+        dueDate,
+        onTime,
+        campaignCodes);
   }
 
   /** The author as the public sees them: their name with consent, otherwise "Ciudadano/a". */
@@ -88,7 +106,8 @@ public record EntryRow(
   public String result() {
     return switch (disposition) {
       case ANSWERED -> label("AnswerOutcome." + outcome.name());
-      case REJECTED -> Messages.get("report.rejected", Messages.get("report.reason." + reason.name()));
+      case REJECTED ->
+          Messages.get("report.rejected", Messages.get("report.reason." + reason.name()));
       case REDIRECTED -> label("report.redirected");
     };
   }
@@ -105,14 +124,18 @@ public record EntryRow(
     return label(onTime ? "report.onTime" : "report.late");
   }
 
-  /** Whether this entry stands for a form-letter campaign (the report lists its other members here). */
+  /**
+   * Whether this entry stands for a form-letter campaign (the report lists its other members here).
+   */
   public boolean campaign() {
     return campaignCodes != null;
   }
 
   /** The other members of its campaign, none if it came alone. */
   public List<String> campaignMembers() {
-    return campaignCodes == null || campaignCodes.isEmpty() ? List.of() : List.of(campaignCodes.split(","));
+    return campaignCodes == null || campaignCodes.isEmpty()
+        ? List.of()
+        : List.of(campaignCodes.split(","));
   }
 
   /** How many observations this entry stands for: 1, or its campaign's members. */

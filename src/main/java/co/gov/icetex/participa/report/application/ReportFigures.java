@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The report's front matter as every format shows it, labelled in Spanish: the consultation's details
- * and the tables of totals (each row with its count and its share). The page, the PDF and the XLSX read
- * it from here, so they never disagree.
+ * The report's front matter as every format shows it, labelled in Spanish: the consultation's
+ * details and the tables of totals (each row with its count and its share). The page, the PDF and
+ * the XLSX read it from here, so they never disagree.
  */
 @ApplicationScoped
 public class ReportFigures {
@@ -52,36 +52,78 @@ public class ReportFigures {
   public List<Fact> facts(ReportSummary r) {
     return List.of(
         new Fact(Messages.get("report.fact.consultation"), r.title()),
-        new Fact(Messages.get("report.fact.type"), Messages.get("ConsultationType." + r.type().name())),
+        new Fact(
+            Messages.get("report.fact.type"), Messages.get("ConsultationType." + r.type().name())),
         new Fact(Messages.get("report.fact.year"), Integer.toString(r.year())),
         new Fact(Messages.get("report.fact.office"), r.office()),
-        new Fact(Messages.get("report.fact.window"),
-            Messages.get("report.fact.windowValue", DateFormats.dateTime(r.opensAt()), DateFormats.dateTime(r.closesAt()))),
+        new Fact(
+            Messages.get("report.fact.window"),
+            Messages.get(
+                "report.fact.windowValue",
+                DateFormats.dateTime(r.opensAt()),
+                DateFormats.dateTime(r.closesAt()))),
         new Fact(Messages.get("report.fact.announced"), r.announcedWhere()),
-        new Fact(Messages.get("report.fact.version"),
-            Messages.get("report.fact.versionValue", r.version(), DateFormats.dateTime(r.publishedAt()))));
+        new Fact(
+            Messages.get("report.fact.version"),
+            Messages.get(
+                "report.fact.versionValue", r.version(), DateFormats.dateTime(r.publishedAt()))));
   }
 
   public List<CountTable> tables(ReportSummary r) {
     ReportTotals t = r.totals();
     int all = t.observations();
     List<CountTable> tables = new ArrayList<>();
-    tables.add(new CountTable("totales", Messages.get("report.table.overview"), Messages.get("report.table.concept"), List.of(
-        row(Messages.get("report.total.observations"), all, all),
-        row(Messages.get("report.total.answered"), t.answered(), all),
-        row(Messages.get("report.total.rejected"), t.rejected(), all),
-        row(Messages.get("report.total.redirected"), t.redirected(), all),
-        row(Messages.get("report.total.onTime"), t.onTime(), t.answered()))));
-    tables.add(table("resultado", "report.table.byOutcome", "report.table.outcome", t.byOutcome(),
-        k -> Messages.get("AnswerOutcome." + k.name()), t.answered()));
-    tables.add(table("grupo", "report.table.byGroup", "report.table.group", t.byGroup(),
-        k -> Messages.get("StakeholderGroup." + k.name()), all));
-    tables.add(table("departamento", "report.table.byDepartment", "report.table.department", t.byDepartment(),
-        k -> Department.ofCode(k).map(Department::getDisplayName).orElse(k), all));
-    tables.add(table("canal", "report.table.byChannel", "report.table.channel", t.byChannel(),
-        k -> Messages.get("Channel." + k.name()), all));
-    tables.add(table("no-admitidas", "report.table.byReason", "report.table.reason", t.rejectedByReason(),
-        k -> Messages.get("report.reason." + k.name()), t.rejected()));
+    tables.add(
+        new CountTable(
+            "totales",
+            Messages.get("report.table.overview"),
+            Messages.get("report.table.concept"),
+            List.of(
+                row(Messages.get("report.total.observations"), all, all),
+                row(Messages.get("report.total.answered"), t.answered(), all),
+                row(Messages.get("report.total.rejected"), t.rejected(), all),
+                row(Messages.get("report.total.redirected"), t.redirected(), all),
+                row(Messages.get("report.total.onTime"), t.onTime(), t.answered()))));
+    tables.add(
+        table(
+            "resultado",
+            "report.table.byOutcome",
+            "report.table.outcome",
+            t.byOutcome(),
+            k -> Messages.get("AnswerOutcome." + k.name()),
+            t.answered()));
+    tables.add(
+        table(
+            "grupo",
+            "report.table.byGroup",
+            "report.table.group",
+            t.byGroup(),
+            k -> Messages.get("StakeholderGroup." + k.name()),
+            all));
+    tables.add(
+        table(
+            "departamento",
+            "report.table.byDepartment",
+            "report.table.department",
+            t.byDepartment(),
+            k -> Department.ofCode(k).map(Department::getDisplayName).orElse(k),
+            all));
+    tables.add(
+        table(
+            "canal",
+            "report.table.byChannel",
+            "report.table.channel",
+            t.byChannel(),
+            k -> Messages.get("Channel." + k.name()),
+            all));
+    tables.add(
+        table(
+            "no-admitidas",
+            "report.table.byReason",
+            "report.table.reason",
+            t.rejectedByReason(),
+            k -> Messages.get("report.reason." + k.name()),
+            t.rejected()));
     return tables;
   }
 
@@ -93,13 +135,20 @@ public class ReportFigures {
     for (CountTable table : tables(r)) {
       lines.add(new Line("", null, "", false));
       lines.add(new Line(table.caption(), null, null, true));
-      table.rows().forEach(row -> lines.add(new Line(row.label(), row.count(), row.share(), false)));
+      table
+          .rows()
+          .forEach(row -> lines.add(new Line(row.label(), row.count(), row.share(), false)));
     }
     return lines;
   }
 
   private static <K> CountTable table(
-      String id, String captionKey, String dimensionKey, Map<K, Integer> counts, Function<K, String> label, int base) {
+      String id,
+      String captionKey,
+      String dimensionKey,
+      Map<K, Integer> counts,
+      Function<K, String> label,
+      int base) {
     List<CountRow> rows = new ArrayList<>();
     counts.forEach((k, n) -> rows.add(row(label.apply(k), n, base)));
     if (rows.isEmpty()) {

@@ -16,12 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The report as a tagged, accessible PDF (PDF/UA-1, see {@link TaggedPdf}): the title (H1), the table
- * of contents with links and page numbers, the consultation's details as a table with row headers, the
- * tables of totals with column headers, then every entry as a section headed by its tracking code (H3);
- * the ICETEX header and "Página N de M" on every page, bookmarks for the three sections, language es-CO
- * and the title shown by viewers instead of the file name. Entries are read page by page from the frozen
- * rows; the document is written once laid out (10,000 entries: see the README's benchmark).
+ * The report as a tagged, accessible PDF (PDF/UA-1, see {@link TaggedPdf}): the title (H1), the
+ * table of contents with links and page numbers, the consultation's details as a table with row
+ * headers, the tables of totals with column headers, then every entry as a section headed by its
+ * tracking code (H3); the ICETEX header and "Página N de M" on every page, bookmarks for the three
+ * sections, language es-CO and the title shown by viewers instead of the file name. Entries are
+ * read page by page from the frozen rows; the document is written once laid out (10,000 entries:
+ * see the README's benchmark).
  */
 @ApplicationScoped
 public class ReportPdf {
@@ -31,23 +32,36 @@ public class ReportPdf {
 
   public void write(ReportSummary report, OutputStream out) throws IOException {
     String title = Messages.get("report.pdf.title", report.title());
-    var info = new TaggedPdf.Info(title,
-        Messages.get("report.pdf.subject", report.version(), DateFormats.date(report.publishedAt())),
-        Messages.get("report.pdf.author"), Messages.get("report.pdf.keywords"), Messages.get("layout.siteName"),
-        Messages.LOCALE.toLanguageTag());
-    var decoration = new TaggedPdf.Decoration(Messages.get("report.pdf.header"), report.title(),
-        Messages.get("report.pdf.page"), Messages.get("report.pdf.of"));
+    var info =
+        new TaggedPdf.Info(
+            title,
+            Messages.get(
+                "report.pdf.subject", report.version(), DateFormats.date(report.publishedAt())),
+            Messages.get("report.pdf.author"),
+            Messages.get("report.pdf.keywords"),
+            Messages.get("layout.siteName"),
+            Messages.LOCALE.toLanguageTag());
+    var decoration =
+        new TaggedPdf.Decoration(
+            Messages.get("report.pdf.header"),
+            report.title(),
+            Messages.get("report.pdf.page"),
+            Messages.get("report.pdf.of"));
     try (var pdf = TaggedPdf.open(info, decoration)) {
       pdf.heading(1, Style.TITLE, title, null);
-      pdf.paragraph(Style.SMALL,
-          Messages.get("report.pdf.subject", report.version(), DateFormats.dateTime(report.publishedAt())));
+      pdf.paragraph(
+          Style.SMALL,
+          Messages.get(
+              "report.pdf.subject", report.version(), DateFormats.dateTime(report.publishedAt())));
       if (report.isSuperseded()) {
-        pdf.paragraph(Style.BOLD, Messages.get("report.superseded", report.versions().get(0).version()));
+        pdf.paragraph(
+            Style.BOLD, Messages.get("report.superseded", report.versions().get(0).version()));
       }
-      List<TocEntry> sections = List.of(
-          new TocEntry("consulta", Messages.get("report.section.consultation")),
-          new TocEntry("totales", Messages.get("report.section.totals")),
-          new TocEntry("observaciones", Messages.get("report.section.entries")));
+      List<TocEntry> sections =
+          List.of(
+              new TocEntry("consulta", Messages.get("report.section.consultation")),
+              new TocEntry("totales", Messages.get("report.section.totals")),
+              new TocEntry("observaciones", Messages.get("report.section.entries")));
       pdf.space(8);
       pdf.heading(2, Style.HEADING, Messages.get("report.pdf.contents"), null);
       pdf.contents(sections);
@@ -59,11 +73,20 @@ public class ReportPdf {
 
       section(pdf, sections.get(1));
       for (ReportFigures.CountTable t : figures.tables(report)) {
-        List<List<String>> rows = t.rows().stream()
-            .map(row -> List.of(row.label(), Integer.toString(row.count()), row.share()))
-            .toList();
-        pdf.table(new TaggedPdf.Table(t.caption(), new float[] {3, 1, 1},
-            List.of(t.dimension(), Messages.get("report.table.count"), Messages.get("report.table.share")), false, rows));
+        List<List<String>> rows =
+            t.rows().stream()
+                .map(row -> List.of(row.label(), Integer.toString(row.count()), row.share()))
+                .toList();
+        pdf.table(
+            new TaggedPdf.Table(
+                t.caption(),
+                new float[] {3, 1, 1},
+                List.of(
+                    t.dimension(),
+                    Messages.get("report.table.count"),
+                    Messages.get("report.table.share")),
+                false,
+                rows));
       }
 
       section(pdf, sections.get(2));
@@ -84,12 +107,15 @@ public class ReportPdf {
 
   /** How one entry is laid out; the patterns are parsed once per document, not once per entry. */
   private static final class EntryLayout {
-    final MessageFormat meta = new MessageFormat(Messages.get("report.pdf.entryMeta"), Messages.LOCALE);
-    final MessageFormat answeredOn = new MessageFormat(Messages.get("report.pdf.answeredOn"), Messages.LOCALE);
+    final MessageFormat meta =
+        new MessageFormat(Messages.get("report.pdf.entryMeta"), Messages.LOCALE);
+    final MessageFormat answeredOn =
+        new MessageFormat(Messages.get("report.pdf.answeredOn"), Messages.LOCALE);
     final String textLabel = Messages.get("report.entry.text") + ": ";
     final String resultLabel = Messages.get("report.entry.result") + ": ";
     final String answerLabel = Messages.get("report.entry.answer") + ": ";
-    final MessageFormat campaign = new MessageFormat(Messages.get("report.entry.campaign"), Messages.LOCALE);
+    final MessageFormat campaign =
+        new MessageFormat(Messages.get("report.entry.campaign"), Messages.LOCALE);
     final String campaignLabel = Messages.get("report.entry.campaignMembers") + " ";
     final TaggedPdf pdf;
 
@@ -101,16 +127,28 @@ public class ReportPdf {
       try {
         pdf.begin("Sect");
         pdf.heading(3, Style.BOLD, e.trackingCode() + " · " + e.part(), null);
-        pdf.paragraph(Style.SMALL, meta.format(new Object[] {e.author(), e.groupLabel(), e.departmentName(),
-            e.channelLabel(), DateFormats.date(e.receivedAt())}));
+        pdf.paragraph(
+            Style.SMALL,
+            meta.format(
+                new Object[] {
+                  e.author(),
+                  e.groupLabel(),
+                  e.departmentName(),
+                  e.channelLabel(),
+                  DateFormats.date(e.receivedAt())
+                }));
         if (e.campaign()) {
-          labelled(campaign.format(new Object[] {e.observationCount()}) + " " + campaignLabel,
+          labelled(
+              campaign.format(new Object[] {e.observationCount()}) + " " + campaignLabel,
               String.join(", ", e.campaignMembers()));
         }
         labelled(textLabel, e.shownText());
         String result = e.result();
         if (e.answered()) {
-          result += " · " + answeredOn.format(new Object[] {DateFormats.date(e.answeredAt()), e.timeliness()});
+          result +=
+              " · "
+                  + answeredOn.format(
+                      new Object[] {DateFormats.date(e.answeredAt()), e.timeliness()});
         }
         labelled(resultLabel, result);
         if (e.answerText() != null) {

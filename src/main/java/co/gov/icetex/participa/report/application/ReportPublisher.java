@@ -26,10 +26,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Freezes a consultation's report as data, inside the caller's transaction (the approver's publication,
- * or the demo loader): counts the settled observations, writes the report row, then one entry per
- * observation, and records the publication in the audit trail. It reads observations a page at a time
- * and clears the persistence context between pages, so 10,000 observations take no more memory than 500.
+ * Freezes a consultation's report as data, inside the caller's transaction (the approver's
+ * publication, or the demo loader): counts the settled observations, writes the report row, then
+ * one entry per observation, and records the publication in the audit trail. It reads observations
+ * a page at a time and clears the persistence context between pages, so 10,000 observations take no
+ * more memory than 500.
  */
 @ApplicationScoped
 public class ReportPublisher {
@@ -56,8 +57,8 @@ public class ReportPublisher {
   }
 
   /**
-   * Publishes the next version of the report of {@code consultation}. Every observation must be settled
-   * by now (approved answers published first by the caller); returns the new report's id.
+   * Publishes the next version of the report of {@code consultation}. Every observation must be
+   * settled by now (approved answers published first by the caller); returns the new report's id.
    */
   @Transactional(TxType.MANDATORY)
   public long freeze(Consultation consultation, String announcedWhere, String actor) {
@@ -69,7 +70,9 @@ public class ReportPublisher {
       throw new IllegalStateException("Approved answers must be published before the report");
     }
     Integer last =
-        em.createNamedQuery(ResponseReport.LAST_VERSION, Integer.class).setParameter("consultation", consultationId).getSingleResult();
+        em.createNamedQuery(ResponseReport.LAST_VERSION, Integer.class)
+            .setParameter("consultation", consultationId)
+            .getSingleResult();
     // Counted first, so the report row is written once and whole (the database refuses updates).
     var counter = new ReportTotals.Counter();
     forEachPage(consultationId, page -> page.forEach(f -> counter.add(ReportEntry.preview(f))));
@@ -80,25 +83,38 @@ public class ReportPublisher {
     em.persist(report);
     em.flush();
     long reportId = report.getId();
-    audit.record(actor, "REPORT_PUBLISHED", "ResponseReport", Long.toString(reportId), null, report.auditState());
+    audit.record(
+        actor,
+        "REPORT_PUBLISHED",
+        "ResponseReport",
+        Long.toString(reportId),
+        null,
+        report.auditState());
     em.flush();
 
     int[] position = {0};
-    Map<Long, List<String>> campaignMembers = new HashMap<>(); // a campaign's codes, read once per publication
-    forEachPage(consultationId, page -> {
-      ResponseReport owner = em.getReference(ResponseReport.class, reportId);
-      Map<String, CampaignDirectory.Summary> inCampaigns =
-          campaignDirectory.campaignsOf(page.stream().map(ObservationFacts::trackingCode).toList());
-      page.forEach(f -> {
-        ReportEntry entry = ReportEntry.of(owner, ++position[0], f);
-        CampaignDirectory.Summary campaign = inCampaigns.get(f.trackingCode());
-        if (campaign != null) {
-          entry.inCampaign(campaign.representativeCode(),
-              campaignMembers.computeIfAbsent(campaign.campaignId(), campaignDirectory::memberCodes));
-        }
-        em.persist(entry);
-      });
-    });
+    Map<Long, List<String>> campaignMembers =
+        new HashMap<>(); // a campaign's codes, read once per publication
+    forEachPage(
+        consultationId,
+        page -> {
+          ResponseReport owner = em.getReference(ResponseReport.class, reportId);
+          Map<String, CampaignDirectory.Summary> inCampaigns =
+              campaignDirectory.campaignsOf(
+                  page.stream().map(ObservationFacts::trackingCode).toList());
+          page.forEach(
+              f -> {
+                ReportEntry entry = ReportEntry.of(owner, ++position[0], f);
+                CampaignDirectory.Summary campaign = inCampaigns.get(f.trackingCode());
+                if (campaign != null) {
+                  entry.inCampaign(
+                      campaign.representativeCode(),
+                      campaignMembers.computeIfAbsent(
+                          campaign.campaignId(), campaignDirectory::memberCodes));
+                }
+                em.persist(entry);
+              });
+        });
     published.fire(new ReportPublished(consultationId, version));
     return reportId;
   }

@@ -2,8 +2,8 @@ package co.gov.icetex.participa.report.application;
 
 import co.gov.icetex.participa.observation.application.SuppressedAuthors;
 import co.gov.icetex.participa.report.domain.ResponseReport;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Public reads of published reports: a version (the latest when none is named), its versions, and its
- * entries page by page. Every format streams through {@link #forEachEntry}, which holds one page of
- * {@value #PAGE} rows at a time however long the report is.
+ * Public reads of published reports: a version (the latest when none is named), its versions, and
+ * its entries page by page. Every format streams through {@link #forEachEntry}, which holds one
+ * page of {@value #PAGE} rows at a time however long the report is.
  */
 @ApplicationScoped
 public class ReportReader {
@@ -30,13 +30,18 @@ public class ReportReader {
   @PersistenceContext EntityManager em;
   @Inject SuppressedAuthors suppressed;
 
-  /** The named version of the report of the consultation {@code slug}, or its latest when {@code version} is null. */
+  /**
+   * The named version of the report of the consultation {@code slug}, or its latest when {@code
+   * version} is null.
+   */
   public Optional<ReportSummary> find(String slug, Integer version) {
     if (slug == null || slug.isBlank()) {
       return Optional.empty();
     }
     List<ResponseReport> all =
-        em.createNamedQuery(ResponseReport.FIND_BY_SLUG, ResponseReport.class).setParameter("slug", slug.strip()).getResultList();
+        em.createNamedQuery(ResponseReport.FIND_BY_SLUG, ResponseReport.class)
+            .setParameter("slug", slug.strip())
+            .getResultList();
     List<ReportVersion> versions = all.stream().map(ReportVersion::of).toList();
     return all.stream()
         .filter(r -> version == null || r.getVersionNumber() == version)
@@ -44,7 +49,9 @@ public class ReportReader {
         .map(r -> ReportSummary.of(r, versions));
   }
 
-  /** The latest version of a consultation's report, for a link to it; empty when none is published. */
+  /**
+   * The latest version of a consultation's report, for a link to it; empty when none is published.
+   */
   public Optional<ReportVersion> latest(String slug) {
     return em.createNamedQuery(ResponseReport.FIND_BY_SLUG, ResponseReport.class)
         .setParameter("slug", slug)
@@ -65,14 +72,17 @@ public class ReportReader {
             .setParameter("after", afterPosition)
             .setMaxResults(limit)
             .getResultList();
-    List<String> named = page.stream().filter(e -> e.publicAuthor() != null).map(EntryRow::trackingCode).toList();
+    List<String> named =
+        page.stream().filter(e -> e.publicAuthor() != null).map(EntryRow::trackingCode).toList();
     if (named.isEmpty()) {
       return page;
     }
     var withdrawn = suppressed.among(named);
     return withdrawn.isEmpty()
         ? page
-        : page.stream().map(e -> withdrawn.contains(e.trackingCode()) ? e.withoutAuthor() : e).toList();
+        : page.stream()
+            .map(e -> withdrawn.contains(e.trackingCode()) ? e.withoutAuthor() : e)
+            .toList();
   }
 
   /** Every entry in order, read {@value #PAGE} at a time (keyset paging on the position). */

@@ -19,10 +19,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Approvers publish a consultation's response report. Publication is refused while the consultation is
- * open or any observation still waits for an approved answer; approved answers not yet public are
- * published in the same transaction (their authors are e-mailed), so the report and the answers go
- * public together. Each publication is a new, immutable version.
+ * Approvers publish a consultation's response report. Publication is refused while the consultation
+ * is open or any observation still waits for an approved answer; approved answers not yet public
+ * are published in the same transaction (their authors are e-mailed), so the report and the answers
+ * go public together. Each publication is a new, immutable version.
  */
 @ApplicationScoped
 public class ReportService {
@@ -33,11 +33,19 @@ public class ReportService {
   @Inject AnswerService answers;
   @Inject ReportPublisher publisher;
 
-  /** A closed consultation an approver may report on, with the last version published (0 for none). */
-  public record Candidate(long id, String title, int year, int lastVersion) implements java.io.Serializable {}
+  /**
+   * A closed consultation an approver may report on, with the last version published (0 for none).
+   */
+  public record Candidate(long id, String title, int year, int lastVersion)
+      implements java.io.Serializable {}
 
   /** Where a consultation stands before publishing: its counts and its published versions. */
-  public record Preparation(long consultationId, String title, String slug, ReportReadiness readiness, List<ReportVersion> versions)
+  public record Preparation(
+      long consultationId,
+      String title,
+      String slug,
+      ReportReadiness readiness,
+      List<ReportVersion> versions)
       implements java.io.Serializable {}
 
   @Transactional
@@ -53,7 +61,13 @@ public class ReportService {
             .setParameter("now", now)
             .getResultList();
     return rows.stream()
-        .map(r -> new Candidate((Long) r[0], (String) r[1], (Integer) r[2], r[3] == null ? 0 : ((Number) r[3]).intValue()))
+        .map(
+            r ->
+                new Candidate(
+                    (Long) r[0],
+                    (String) r[1],
+                    (Integer) r[2],
+                    r[3] == null ? 0 : ((Number) r[3]).intValue()))
         .toList();
   }
 
@@ -67,7 +81,8 @@ public class ReportService {
             .getResultStream()
             .map(ReportVersion::of)
             .toList();
-    return new Preparation(c.getId(), c.getTitle(), c.getSlug(), publisher.readiness(consultationId), versions);
+    return new Preparation(
+        c.getId(), c.getTitle(), c.getSlug(), publisher.readiness(consultationId), versions);
   }
 
   /** Publishes the next version of the report; returns its version number. */

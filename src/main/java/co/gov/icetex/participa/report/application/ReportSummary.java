@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * One published version of a report, without its entries (read those page by page with {@link
- * ReportReader#entries}): the consultation as it was, where the publication was announced, the totals,
- * and every version of the same report.
+ * ReportReader#entries}): the consultation as it was, where the publication was announced, the
+ * totals, and every version of the same report.
  */
 public record ReportSummary(
     long id,
@@ -28,9 +28,21 @@ public record ReportSummary(
     List<ReportVersion> versions) {
 
   static ReportSummary of(ResponseReport r, List<ReportVersion> versions) {
-    return new ReportSummary(r.getId(), r.getConsultationSlug(), r.getConsultationTitle(), r.getConsultationType(),
-        r.getConsultationYear(), r.getOffice(), r.getOpensAt(), r.getClosesAt(), r.getAnnouncedWhere(),
-        r.getVersionNumber(), r.getPublishedAt(), r.getEntryCount(), r.totals(), versions);
+    return new ReportSummary(
+        r.getId(),
+        r.getConsultationSlug(),
+        r.getConsultationTitle(),
+        r.getConsultationType(),
+        r.getConsultationYear(),
+        r.getOffice(),
+        r.getOpensAt(),
+        r.getClosesAt(),
+        r.getAnnouncedWhere(),
+        r.getVersionNumber(),
+        r.getPublishedAt(),
+        r.getEntryCount(),
+        r.totals(),
+        versions);
   }
 
   /** Whether a later version replaced this one (the page says so). */

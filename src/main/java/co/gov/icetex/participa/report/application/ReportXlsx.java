@@ -13,13 +13,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The report as a spreadsheet: a sheet with the consultation and its totals, and a sheet with every
- * observation (the CSV's columns). Streamed with POI's SXSSF: only a window of rows stays in memory, the
- * rest goes to a temporary file that is deleted afterwards.
+ * observation (the CSV's columns). Streamed with POI's SXSSF: only a window of rows stays in
+ * memory, the rest goes to a temporary file that is deleted afterwards.
  */
 @ApplicationScoped
 public class ReportXlsx {
 
   private static final int WINDOW = 200;
+
   /** Excel's limit for the text of one cell. */
   private static final int MAX_CELL = 32_767;
 
@@ -59,13 +60,16 @@ public class ReportXlsx {
       }
       sheet.createFreezePane(0, 1);
       int[] next = {1};
-      reader.forEachEntry(report.id(), e -> {
-        Row row = sheet.createRow(next[0]++);
-        for (int c = 0; c < ReportColumns.ALL.size(); c++) {
-          String value = ReportColumns.ALL.get(c).value().apply(e);
-          row.createCell(c).setCellValue(value.length() > MAX_CELL ? value.substring(0, MAX_CELL) : value);
-        }
-      });
+      reader.forEachEntry(
+          report.id(),
+          e -> {
+            Row row = sheet.createRow(next[0]++);
+            for (int c = 0; c < ReportColumns.ALL.size(); c++) {
+              String value = ReportColumns.ALL.get(c).value().apply(e);
+              row.createCell(c)
+                  .setCellValue(value.length() > MAX_CELL ? value.substring(0, MAX_CELL) : value);
+            }
+          });
       workbook.write(out);
       out.flush();
     }

@@ -10,7 +10,8 @@ import java.time.LocalDate;
 
 /**
  * What the report needs to know of one observation and its answer, read from the live entities at
- * publication. Plain values, so the rules that make it public ({@link ReportEntry#of}) are testable alone.
+ * publication. Plain values, so the rules that make it public ({@link ReportEntry#of}) are testable
+ * alone.
  *
  * @param partLabel the commented part ("2.1 Monitoreo"), or null for the whole document
  * @param answerPublishedAt when its answer was published; null unless the status is PUBLISHED

@@ -23,9 +23,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One observation as a published report shows it, frozen. Made public here, in one place: the author's
- * name only when they allowed it, the text with personal data redacted and withheld entirely for spam and
- * offensive text, the answer, and whether the answer came on time. No e-mail is ever copied.
+ * One observation as a published report shows it, frozen. Made public here, in one place: the
+ * author's name only when they allowed it, the text with personal data redacted and withheld
+ * entirely for spam and offensive text, the answer, and whether the answer came on time. No e-mail
+ * is ever copied.
  */
 @Entity
 @Table(name = "response_report_entry")
@@ -65,8 +66,7 @@ public class ReportEntry {
   @Column(name = "received_at", nullable = false)
   private Instant receivedAt;
 
-  @Column
-  private String text;
+  @Column private String text;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -96,25 +96,29 @@ public class ReportEntry {
   @Column(name = "campaign_codes")
   private String campaignCodes;
 
-  /** On a campaign's other members: the representative's tracking code, under which they are listed. */
+  /**
+   * On a campaign's other members: the representative's tracking code, under which they are listed.
+   */
   @Column(name = "campaign_of")
   private String campaignOf;
 
   protected ReportEntry() {}
 
   /**
-   * Records that this observation came in a form-letter campaign, before the entry is stored (entries
-   * are never updated): the report lists the campaign once, at its representative, with every member's
-   * code.
+   * Records that this observation came in a form-letter campaign, before the entry is stored
+   * (entries are never updated): the report lists the campaign once, at its representative, with
+   * every member's code.
    *
    * @param members the campaign's members in the report, the representative among them
    */
   public ReportEntry inCampaign(String representative, List<String> members) {
     if (!members.contains(trackingCode) || !members.contains(representative)) {
-      throw new IllegalArgumentException(trackingCode + " and " + representative + " must be members");
+      throw new IllegalArgumentException(
+          trackingCode + " and " + representative + " must be members");
     }
     if (trackingCode.equals(representative)) {
-      campaignCodes = String.join(",", members.stream().filter(m -> !m.equals(representative)).toList());
+      campaignCodes =
+          String.join(",", members.stream().filter(m -> !m.equals(representative)).toList());
     } else {
       campaignOf = representative;
     }
@@ -122,14 +126,17 @@ public class ReportEntry {
   }
 
   /**
-   * The public form of a settled observation. An observation still waiting for its answer cannot be in
-   * a report: the report is published when every answer is (see {@link ReportReadiness}).
+   * The public form of a settled observation. An observation still waiting for its answer cannot be
+   * in a report: the report is published when every answer is (see {@link ReportReadiness}).
    */
   public static ReportEntry of(ResponseReport report, int position, ObservationFacts f) {
     return build(Objects.requireNonNull(report), position, f);
   }
 
-  /** The same public form, belonging to no report yet: for counting before the report row is written. */
+  /**
+   * The same public form, belonging to no report yet: for counting before the report row is
+   * written.
+   */
   public static ReportEntry preview(ObservationFacts f) {
     return build(null, 0, f);
   }

@@ -7,11 +7,13 @@ import java.util.Map;
 
 /**
  * Whether a consultation's report may be published, from how many of its observations stand in each
- * state. The stricter reading of the rules applies: every observation must be settled (answer published,
- * not admitted, or redirected as a petition) or have an approved answer, which the report's publication
- * publishes with it. One observation still in triage, assignment, drafting or review refuses it.
+ * state. The stricter reading of the rules applies: every observation must be settled (answer
+ * published, not admitted, or redirected as a petition) or have an approved answer, which the
+ * report's publication publishes with it. One observation still in triage, assignment, drafting or
+ * review refuses it.
  */
-public record ReportReadiness(Map<ObservationStatus, Long> byStatus) implements java.io.Serializable {
+public record ReportReadiness(Map<ObservationStatus, Long> byStatus)
+    implements java.io.Serializable {
 
   public ReportReadiness {
     var copy = new EnumMap<ObservationStatus, Long>(ObservationStatus.class);
@@ -27,7 +29,9 @@ public record ReportReadiness(Map<ObservationStatus, Long> byStatus) implements 
     return byStatus.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Observations whose answer is not approved yet: each one keeps the report from being published. */
+  /**
+   * Observations whose answer is not approved yet: each one keeps the report from being published.
+   */
   public long unanswered() {
     return byStatus.entrySet().stream()
         .filter(e -> e.getKey().isPending() && e.getKey() != ObservationStatus.APPROVED)

@@ -17,9 +17,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The report's figures, counted from its own entries when it is frozen (so they always equal the list
- * that follows them): by outcome, stakeholder group, department (DIVIPOLA code) and channel, rejections
- * by reason, and how many answers were published on time. Stored with the report as JSON.
+ * The report's figures, counted from its own entries when it is frozen (so they always equal the
+ * list that follows them): by outcome, stakeholder group, department (DIVIPOLA code) and channel,
+ * rejections by reason, and how many answers were published on time. Stored with the report as
+ * JSON.
  */
 public record ReportTotals(
     int observations,
@@ -34,16 +35,26 @@ public record ReportTotals(
     Map<Triage, Integer> rejectedByReason) {
 
   public ReportTotals {
-    byOutcome = Collections.unmodifiableMap(new EnumMap<>(byOutcome.isEmpty() ? new EnumMap<>(AnswerOutcome.class) : byOutcome));
-    byGroup = Collections.unmodifiableMap(byGroup.isEmpty() ? new EnumMap<>(StakeholderGroup.class) : new EnumMap<>(byGroup));
+    byOutcome =
+        Collections.unmodifiableMap(
+            new EnumMap<>(byOutcome.isEmpty() ? new EnumMap<>(AnswerOutcome.class) : byOutcome));
+    byGroup =
+        Collections.unmodifiableMap(
+            byGroup.isEmpty() ? new EnumMap<>(StakeholderGroup.class) : new EnumMap<>(byGroup));
     byDepartment = Collections.unmodifiableMap(new TreeMap<>(byDepartment));
-    byChannel = Collections.unmodifiableMap(byChannel.isEmpty() ? new EnumMap<>(Channel.class) : new EnumMap<>(byChannel));
-    rejectedByReason = Collections.unmodifiableMap(rejectedByReason.isEmpty() ? new EnumMap<>(Triage.class) : new EnumMap<>(rejectedByReason));
+    byChannel =
+        Collections.unmodifiableMap(
+            byChannel.isEmpty() ? new EnumMap<>(Channel.class) : new EnumMap<>(byChannel));
+    rejectedByReason =
+        Collections.unmodifiableMap(
+            rejectedByReason.isEmpty()
+                ? new EnumMap<>(Triage.class)
+                : new EnumMap<>(rejectedByReason));
   }
 
   /**
-   * The share of answers published on or before their due date, in percent with one decimal; null when
-   * nothing was answered (a share of nothing is not 0 % nor 100 %).
+   * The share of answers published on or before their due date, in percent with one decimal; null
+   * when nothing was answered (a share of nothing is not 0 % nor 100 %).
    */
   public BigDecimal onTimePercent() {
     return percentOf(onTime, answered);
@@ -54,7 +65,8 @@ public record ReportTotals(
     if (whole == 0) {
       return null;
     }
-    return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(part * 100L)
+        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
   }
 
   /** Counts entries as they are frozen, one by one, so 10,000 of them need not be held together. */
@@ -93,20 +105,30 @@ public record ReportTotals(
     }
 
     public ReportTotals totals() {
-      return new ReportTotals(observations, answered, rejected, redirected, onTime, byOutcome, byGroup,
-          byDepartment, byChannel, rejectedByReason);
+      return new ReportTotals(
+          observations,
+          answered,
+          rejected,
+          redirected,
+          onTime,
+          byOutcome,
+          byGroup,
+          byDepartment,
+          byChannel,
+          rejectedByReason);
     }
   }
 
   // --- JSON, as stored and as the API shows it ---------------------------------------------------
 
   public JsonObject toJson() {
-    JsonObjectBuilder b = Json.createObjectBuilder()
-        .add("observations", observations)
-        .add("answered", answered)
-        .add("rejected", rejected)
-        .add("redirected", redirected)
-        .add("answeredOnTime", onTime);
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("observations", observations)
+            .add("answered", answered)
+            .add("rejected", rejected)
+            .add("redirected", redirected)
+            .add("answeredOnTime", onTime);
     BigDecimal percent = onTimePercent();
     if (percent == null) {
       b.addNull("onTimePercent");

@@ -23,17 +23,20 @@ import java.util.Objects;
 /**
  * One published version of a consultation's response report. It is created whole, in the publishing
  * transaction, and never changes afterwards (no setters; the database refuses updates and deletes):
- * publishing again makes version n + 1 and the earlier versions stay readable with their dates. It keeps
- * the consultation's details as they were, so a later correction of the consultation does not rewrite it.
+ * publishing again makes version n + 1 and the earlier versions stay readable with their dates. It
+ * keeps the consultation's details as they were, so a later correction of the consultation does not
+ * rewrite it.
  */
 @Entity
 @Table(name = "response_report")
 @NamedQuery(
     name = ResponseReport.FIND_BY_SLUG,
-    query = "SELECT r FROM ResponseReport r WHERE r.consultationSlug = :slug ORDER BY r.versionNumber DESC")
+    query =
+        "SELECT r FROM ResponseReport r WHERE r.consultationSlug = :slug ORDER BY r.versionNumber DESC")
 @NamedQuery(
     name = ResponseReport.LAST_VERSION,
-    query = "SELECT MAX(r.versionNumber) FROM ResponseReport r WHERE r.consultation.id = :consultation")
+    query =
+        "SELECT MAX(r.versionNumber) FROM ResponseReport r WHERE r.consultation.id = :consultation")
 public class ResponseReport {
 
   public static final String FIND_BY_SLUG = "ResponseReport.findBySlug";
@@ -126,7 +129,10 @@ public class ResponseReport {
     this.entryCount = totals.observations();
   }
 
-  /** Where it was announced: required, one paragraph of plain text, at most {@value #MAX_ANNOUNCED} characters. */
+  /**
+   * Where it was announced: required, one paragraph of plain text, at most {@value #MAX_ANNOUNCED}
+   * characters.
+   */
   public static String checkedAnnouncement(String announcedWhere) {
     String text = PlainText.multiLine(announcedWhere);
     if (text == null || text.isBlank()) {
@@ -144,8 +150,14 @@ public class ResponseReport {
 
   /** What the audit trail records of a publication. */
   public String auditState() {
-    return "consultation=" + consultationSlug + "; version=" + versionNumber + "; observations=" + entryCount
-        + "; announced=" + announcedWhere;
+    return "consultation="
+        + consultationSlug
+        + "; version="
+        + versionNumber
+        + "; observations="
+        + entryCount
+        + "; announced="
+        + announcedWhere;
   }
 
   public Long getId() {

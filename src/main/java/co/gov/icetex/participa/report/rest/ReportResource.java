@@ -27,8 +27,9 @@ import java.util.Optional;
 
 /**
  * {@code GET /api/v1/consultations/{slug}/report}: the latest published response report of a
- * consultation (or {@code ?version=n}), as JSON by default, or CSV, XLSX or PDF chosen by {@code ?format=}
- * (which wins) or by the {@code Accept} header. Every format streams from the frozen report.
+ * consultation (or {@code ?version=n}), as JSON by default, or CSV, XLSX or PDF chosen by {@code
+ * ?format=} (which wins) or by the {@code Accept} header. Every format streams from the frozen
+ * report.
  */
 @Path("/v1/consultations/{slug}/report")
 @RequestScoped
@@ -76,25 +77,38 @@ public class ReportResource {
     }
     ReportSummary report = found.get();
     String self = uri.getAbsolutePath().toString();
-    StreamingOutput body = out -> {
-      switch (chosen) {
-        case JSON -> json.write(report, self, out);
-        case CSV -> csv.write(report, out);
-        case XLSX -> xlsx.write(report, out);
-        case PDF -> pdf.write(report, out);
-      }
-    };
-    String type = chosen.mediaType() + (chosen == ReportFormat.JSON || chosen == ReportFormat.CSV ? ";charset=UTF-8" : "");
-    var response = Response.ok(body, type).header("X-Content-Type-Options", "nosniff").header("Vary", "Accept");
+    StreamingOutput body =
+        out -> {
+          switch (chosen) {
+            case JSON -> json.write(report, self, out);
+            case CSV -> csv.write(report, out);
+            case XLSX -> xlsx.write(report, out);
+            case PDF -> pdf.write(report, out);
+          }
+        };
+    String type =
+        chosen.mediaType()
+            + (chosen == ReportFormat.JSON || chosen == ReportFormat.CSV ? ";charset=UTF-8" : "");
+    var response =
+        Response.ok(body, type)
+            .header("X-Content-Type-Options", "nosniff")
+            .header("Vary", "Accept");
     if (chosen != ReportFormat.JSON) {
-      response.header("Content-Disposition", ContentDisposition.attachment(report.fileName(chosen.extension())));
+      response.header(
+          "Content-Disposition",
+          ContentDisposition.attachment(report.fileName(chosen.extension())));
     }
     // A named version never changes; "the latest" changes when a new version is published.
-    response.header("Cache-Control", number != null ? "public, max-age=86400, immutable" : "public, max-age=60");
+    response.header(
+        "Cache-Control",
+        number != null ? "public, max-age=86400, immutable" : "public, max-age=60");
     return response.build();
   }
 
-  /** The first format the client accepts, in its order of preference; JSON for anything (or nothing). */
+  /**
+   * The first format the client accepts, in its order of preference; JSON for anything (or
+   * nothing).
+   */
   static ReportFormat negotiate(List<MediaType> acceptable) {
     if (acceptable == null || acceptable.isEmpty()) {
       return ReportFormat.JSON;

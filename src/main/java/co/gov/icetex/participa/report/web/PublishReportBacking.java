@@ -9,8 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * {@code /admin/informes/}: an approver chooses a closed consultation, sees how many observations still
- * lack an approved answer and the versions already published, and publishes the report.
+ * {@code /admin/informes/}: an approver chooses a closed consultation, sees how many observations
+ * still lack an approved answer and the versions already published, and publishes the report.
  */
 @Named("publishReport")
 @ViewScoped

@@ -11,7 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The public report page {@code /informe?c=<slug>[&version=n][&pagina=p]}: totals, then observations by pages. */
+/**
+ * The public report page {@code /informe?c=<slug>[&version=n][&pagina=p]}: totals, then
+ * observations by pages.
+ */
 @Named("report")
 @RequestScoped
 public class ReportBacking {
@@ -68,7 +71,12 @@ public class ReportBacking {
 
   /** The API address of this version in a format, for the download links. */
   public String download(String format) {
-    return "/api/v1/consultations/" + summary.slug() + "/report?format=" + format + "&version=" + summary.version();
+    return "/api/v1/consultations/"
+        + summary.slug()
+        + "/report?format="
+        + format
+        + "&version="
+        + summary.version();
   }
 
   public ReportSummary getSummary() {

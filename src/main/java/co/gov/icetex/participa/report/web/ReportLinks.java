@@ -6,7 +6,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** For the consultation page: its latest published report, if any ({@code #{reportLinks.latest(slug)}}). */
+/**
+ * For the consultation page: its latest published report, if any ({@code
+ * #{reportLinks.latest(slug)}}).
+ */
 @Named("reportLinks")
 @RequestScoped
 public class ReportLinks {

@@ -10,10 +10,15 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The API's JSON shape for search results. */
-@Schema(name = "SearchPage", description = "Una página de resultados: consultas, luego partes, luego respuestas publicadas.")
-public record SearchJson(String query, List<Item> items, long total, int page, int size, Map<String, Long> totals) {
+@Schema(
+    name = "SearchPage",
+    description = "Una página de resultados: consultas, luego partes, luego respuestas publicadas.")
+public record SearchJson(
+    String query, List<Item> items, long total, int page, int size, Map<String, Long> totals) {
 
-  @Schema(name = "SearchItem", description = "Un resultado; url lleva a la consulta o al ancla exacta de la parte.")
+  @Schema(
+      name = "SearchItem",
+      description = "Un resultado; url lleva a la consulta o al ancla exacta de la parte.")
   public record Item(
       @Schema(description = "CONSULTATION, PART o ANSWER") String type,
       String consultation,
@@ -25,15 +30,30 @@ public record SearchJson(String query, List<Item> items, long total, int page, i
       @Schema(description = "Solo para type = ANSWER") AnswerJson.Item answer) {
 
     static Item of(SearchHit h) {
-      return new Item(h.kind().name(), h.consultationSlug(), h.consultationTitle(), h.partId(), h.title(), h.excerpt(),
-          "/" + h.url(), h.answer() == null ? null : AnswerJson.Item.of(h.answer()));
+      return new Item(
+          h.kind().name(),
+          h.consultationSlug(),
+          h.consultationTitle(),
+          h.partId(),
+          h.title(),
+          h.excerpt(),
+          "/" + h.url(),
+          h.answer() == null ? null : AnswerJson.Item.of(h.answer()));
     }
   }
 
   public static SearchJson of(SearchResults r) {
-    Map<String, Long> totals = java.util.Arrays.stream(SearchKind.values())
-        .collect(Collectors.toMap(SearchKind::name, r::total, (a, b) -> a, java.util.LinkedHashMap::new));
-    return new SearchJson(r.query(), r.hits().items().stream().map(Item::of).toList(), r.hits().total(),
-        r.hits().page(), r.hits().size(), totals);
+    Map<String, Long> totals =
+        java.util.Arrays.stream(SearchKind.values())
+            .collect(
+                Collectors.toMap(
+                    SearchKind::name, r::total, (a, b) -> a, java.util.LinkedHashMap::new));
+    return new SearchJson(
+        r.query(),
+        r.hits().items().stream().map(Item::of).toList(),
+        r.hits().total(),
+        r.hits().page(),
+        r.hits().size(),
+        totals);
   }
 }

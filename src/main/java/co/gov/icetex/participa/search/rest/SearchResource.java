@@ -1,9 +1,9 @@
 package co.gov.icetex.participa.search.rest;
 
-import co.gov.icetex.participa.shared.paging.Paging;
 import co.gov.icetex.participa.search.SearchService;
 import co.gov.icetex.participa.search.SearchText;
 import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.paging.Paging;
 import co.gov.icetex.participa.shared.rest.ApiError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,24 +30,36 @@ public class SearchResource {
   @Inject SearchService search;
 
   @GET
-  @Operation(summary = "Buscar",
-      description = "Cada palabra debe aparecer en el título o el texto; no distingue mayúsculas ni tildes "
-          + "(«anticorrupcion» encuentra «anticorrupción»). Primero consultas, luego partes, luego respuestas; "
-          + "dentro de cada grupo, primero las que tienen todas las palabras en el título.")
-  @APIResponse(responseCode = "200", description = "Una página de resultados",
+  @Operation(
+      summary = "Buscar",
+      description =
+          "Cada palabra debe aparecer en el título o el texto; no distingue mayúsculas ni tildes "
+              + "(«anticorrupcion» encuentra «anticorrupción»). Primero consultas, luego partes, luego respuestas; "
+              + "dentro de cada grupo, primero las que tienen todas las palabras en el título.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Una página de resultados",
       content = @Content(schema = @Schema(implementation = SearchJson.class)))
-  @APIResponse(responseCode = "400", description = "Consulta de menos de 2 letras o paginación no válida")
+  @APIResponse(
+      responseCode = "400",
+      description = "Consulta de menos de 2 letras o paginación no válida")
   public Response search(
-      @Parameter(description = "Texto buscado (al menos 2 letras o números; se toman hasta 200 caracteres y 8 palabras)", required = true)
-          @QueryParam("q") String q,
+      @Parameter(
+              description =
+                  "Texto buscado (al menos 2 letras o números; se toman hasta 200 caracteres y 8 palabras)",
+              required = true)
+          @QueryParam("q")
+          String q,
       @Parameter(description = "Página, desde 1") @QueryParam("page") String page,
-      @Parameter(description = "Tamaño de página, de 1 a 100 (20 si se omite)") @QueryParam("size") String size) {
+      @Parameter(description = "Tamaño de página, de 1 a 100 (20 si se omite)") @QueryParam("size")
+          String size) {
     var paging = Paging.parse(page, size);
     if (paging.isEmpty()) {
       return ApiError.response(Response.Status.BAD_REQUEST, "api.error.paging", 100);
     }
     try {
-      return Response.ok(SearchJson.of(search.search(q, paging.get().page(), paging.get().size()))).build();
+      return Response.ok(SearchJson.of(search.search(q, paging.get().page(), paging.get().size())))
+          .build();
     } catch (RuleViolation e) {
       return ApiError.response(Response.Status.BAD_REQUEST, e.key(), SearchText.MIN_QUERY);
     }

@@ -1,11 +1,11 @@
 package co.gov.icetex.participa.search.web;
 
-import co.gov.icetex.participa.shared.paging.Paged;
 import co.gov.icetex.participa.search.SearchHit;
 import co.gov.icetex.participa.search.SearchKind;
 import co.gov.icetex.participa.search.SearchResults;
 import co.gov.icetex.participa.search.SearchService;
 import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.paging.Paged;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

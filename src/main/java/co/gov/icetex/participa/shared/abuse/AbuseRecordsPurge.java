@@ -14,9 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the abuse tables small: every instance deletes, hourly and in batches, the rate-limit hits no
- * limit looks at any more and the uses of form tokens that have expired anyway. Several instances doing
- * it at once is harmless (they delete the same rows).
+ * Keeps the abuse tables small: every instance deletes, hourly and in batches, the rate-limit hits
+ * no limit looks at any more and the uses of form tokens that have expired anyway. Several
+ * instances doing it at once is harmless (they delete the same rows).
  */
 @ApplicationScoped
 public class AbuseRecordsPurge {

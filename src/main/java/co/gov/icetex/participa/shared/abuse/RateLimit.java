@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A limit on how often one subject (a client, or an e-mail recipient, by keyed hash) may do one thing:
- * at most {@code max} counted uses within any {@code window}. Each feature declares its own limits next
- * to the rule they protect; {@link RateLimiter} counts them in the database, for every instance alike.
+ * A limit on how often one subject (a client, or an e-mail recipient, by keyed hash) may do one
+ * thing: at most {@code max} counted uses within any {@code window}. Each feature declares its own
+ * limits next to the rule they protect; {@link RateLimiter} counts them in the database, for every
+ * instance alike.
  */
 public record RateLimit(String bucket, int max, Duration window) {
 
@@ -16,7 +17,8 @@ public record RateLimit(String bucket, int max, Duration window) {
       throw new IllegalArgumentException("Invalid limit " + bucket);
     }
     if (window.compareTo(RateLimiter.LONGEST_WINDOW) > 0) {
-      throw new IllegalArgumentException("Windows longer than " + RateLimiter.LONGEST_WINDOW + " are purged early");
+      throw new IllegalArgumentException(
+          "Windows longer than " + RateLimiter.LONGEST_WINDOW + " are purged early");
     }
   }
 

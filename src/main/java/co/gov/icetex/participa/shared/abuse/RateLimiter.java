@@ -17,9 +17,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Counts limited actions in the database ({@code rate_limit_hit}), so that every instance of a cluster
- * applies one limit, and a restart forgets nothing. Counting stops at the limit ({@code LIMIT max}), so
- * a flood from one subject costs at most {@code max} index rows per check, however long it lasts.
+ * Counts limited actions in the database ({@code rate_limit_hit}), so that every instance of a
+ * cluster applies one limit, and a restart forgets nothing. Counting stops at the limit ({@code
+ * LIMIT max}), so a flood from one subject costs at most {@code max} index rows per check, however
+ * long it lasts.
  *
  * <p>Two requests of one subject at the same moment may both pass the last free use: these limits
  * bound abuse, they are not quotas, and one extra use is cheaper than a lock on every check.
@@ -27,7 +28,9 @@ import java.util.List;
 @ApplicationScoped
 public class RateLimiter {
 
-  /** Rows older than this are purged ({@link AbuseRecordsPurge}); no limit may look further back. */
+  /**
+   * Rows older than this are purged ({@link AbuseRecordsPurge}); no limit may look further back.
+   */
   static final Duration LONGEST_WINDOW = Duration.ofDays(1);
 
   @PersistenceContext EntityManager em;
@@ -40,8 +43,9 @@ public class RateLimiter {
   }
 
   /**
-   * Counts one use when {@code subject} is under the limit; answers whether it was. Joins the caller's
-   * transaction, so a use that is rolled back (a refused submission) is not counted either.
+   * Counts one use when {@code subject} is under the limit; answers whether it was. Joins the
+   * caller's transaction, so a use that is rolled back (a refused submission) is not counted
+   * either.
    */
   @Transactional
   public boolean tryAcquire(RateLimit limit, String subject) {

@@ -44,7 +44,14 @@ public class AuditEvent {
 
   protected AuditEvent() {}
 
-  AuditEvent(Instant at, String actor, String action, String targetType, String targetId, String before, String after) {
+  AuditEvent(
+      Instant at,
+      String actor,
+      String action,
+      String targetType,
+      String targetId,
+      String before,
+      String after) {
     this.at = Objects.requireNonNull(at);
     this.actor = Objects.requireNonNull(actor);
     this.action = Objects.requireNonNull(action);

@@ -28,7 +28,13 @@ public class AuditLog {
   @Inject AppClock clock;
 
   @Transactional(TxType.MANDATORY)
-  public void record(String actor, String action, String targetType, String targetId, String before, String after) {
+  public void record(
+      String actor,
+      String action,
+      String targetType,
+      String targetId,
+      String before,
+      String after) {
     em.persist(new AuditEvent(clock.now(), actor, action, targetType, targetId, before, after));
   }
 
@@ -57,14 +63,21 @@ public class AuditLog {
       params.put("until", filter.until());
     }
     String jpql =
-        "SELECT e FROM AuditEvent e" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        "SELECT e FROM AuditEvent e"
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
             + " ORDER BY e.at DESC, e.id DESC";
     var query = em.createQuery(jpql, AuditEvent.class);
     params.forEach(query::setParameter);
-    return query.setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+    return query
+        .setFirstResult(Math.max(0, page) * PAGE_SIZE)
+        .setMaxResults(PAGE_SIZE)
+        .getResultList();
   }
 
-  /** The history of one thing (an observation, an answer), oldest first, for the staff who work on it. */
+  /**
+   * The history of one thing (an observation, an answer), oldest first, for the staff who work on
+   * it.
+   */
   @Transactional
   @RequiresRole({Roles.ADMIN, Roles.MODERATOR, Roles.RESPONDER, Roles.APPROVER, Roles.EDITOR})
   public List<AuditEvent> trail(String targetType, String targetId) {
@@ -80,7 +93,8 @@ public class AuditLog {
   @Transactional
   @RequiresRole(Roles.ADMIN)
   public List<String> actions() {
-    return em.createQuery("SELECT DISTINCT e.action FROM AuditEvent e ORDER BY e.action", String.class)
+    return em.createQuery(
+            "SELECT DISTINCT e.action FROM AuditEvent e ORDER BY e.action", String.class)
         .getResultList();
   }
 }

@@ -6,13 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a file really is, told from its bytes (magic numbers and, for the Office formats, the parts inside
- * the ZIP package), never from its name. Each feature narrows this to the types it accepts (citizens'
- * attachments, consultation files) and also checks that the name's extension agrees.
+ * What a file really is, told from its bytes (magic numbers and, for the Office formats, the parts
+ * inside the ZIP package), never from its name. Each feature narrows this to the types it accepts
+ * (citizens' attachments, consultation files) and also checks that the name's extension agrees.
  *
- * <p>An Office package is judged from its central directory ({@link ZipDirectory}) without inflating
- * anything, against {@link OfficePackageLimits}: a package that would expand out of proportion (a zip
- * bomb) is {@linkplain Inspection#suspicious() suspicious} and refused by every caller.
+ * <p>An Office package is judged from its central directory ({@link ZipDirectory}) without
+ * inflating anything, against {@link OfficePackageLimits}: a package that would expand out of
+ * proportion (a zip bomb) is {@linkplain Inspection#suspicious() suspicious} and refused by every
+ * caller.
  */
 public enum FileSignature {
   PDF("application/pdf", "pdf"),
@@ -81,7 +82,9 @@ public enum FileSignature {
     return inspect(content).type();
   }
 
-  /** The type the bytes really are, or why they are refused; costs no inflation whatever the file. */
+  /**
+   * The type the bytes really are, or why they are refused; costs no inflation whatever the file.
+   */
   public static Inspection inspect(byte[] content) {
     if (startsWith(content, PDF_MAGIC)) {
       return Inspection.of(PDF);

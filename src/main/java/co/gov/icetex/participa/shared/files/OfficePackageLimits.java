@@ -5,9 +5,9 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * How far an Office package (DOCX, XLSX) may expand: generous for any real document of up to 10 MB,
- * far below what would hurt a server or the staff member who opens it. Judged on the sizes the ZIP's
- * central directory declares ({@link ZipDirectory}); Apache POI enforces the same limits on the bytes
- * it actually inflates when staff import a package.
+ * far below what would hurt a server or the staff member who opens it. Judged on the sizes the
+ * ZIP's central directory declares ({@link ZipDirectory}); Apache POI enforces the same limits on
+ * the bytes it actually inflates when staff import a package.
  */
 public final class OfficePackageLimits {
 
@@ -21,8 +21,8 @@ public final class OfficePackageLimits {
   public static final long MAX_TOTAL_BYTES = 250L * 1024 * 1024;
 
   /**
-   * The lowest compressed/inflated ratio of a part over {@link #RATIO_GRACE_BYTES}: 1:100, POI's own
-   * default. Real XML compresses 1:5 to 1:30; a bomb 1:1,000 and beyond.
+   * The lowest compressed/inflated ratio of a part over {@link #RATIO_GRACE_BYTES}: 1:100, POI's
+   * own default. Real XML compresses 1:5 to 1:30; a bomb 1:1,000 and beyond.
    */
   public static final double MIN_INFLATE_RATIO = 0.01;
 
@@ -32,8 +32,8 @@ public final class OfficePackageLimits {
   private OfficePackageLimits() {}
 
   /**
-   * Sets Apache POI's zip-bomb guards (JVM-wide settings) to these limits, so what POI inflates is held
-   * to what the directory was allowed to declare. Call before POI opens a package.
+   * Sets Apache POI's zip-bomb guards (JVM-wide settings) to these limits, so what POI inflates is
+   * held to what the directory was allowed to declare. Call before POI opens a package.
    */
   public static void applyToPoi() {
     PoiGuards.APPLIED.hashCode(); // loading the holder class applies them once

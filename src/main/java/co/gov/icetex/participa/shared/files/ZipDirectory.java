@@ -10,12 +10,12 @@ import java.util.List;
  * The table of contents of a ZIP file (its central directory), read without inflating anything.
  *
  * <p>Why: the previous check walked the archive with {@code ZipInputStream}, which inflates every
- * entry to reach the next one; a 3 MB DOCX that expands to 3 GiB kept a core busy for 6.7 s before it
- * was refused, and one whose only large entry was {@code word/document.xml} was even accepted. The
- * central directory states every entry's name, method and sizes in a few kilobytes at the end of the
- * file, so judging a package costs microseconds whatever it would expand to. What a forged directory
- * could hide (sizes that lie) matters only to code that inflates, and that code (Apache POI, for the
- * staff imports) enforces its own limits while it reads.
+ * entry to reach the next one; a 3 MB DOCX that expands to 3 GiB kept a core busy for 6.7 s before
+ * it was refused, and one whose only large entry was {@code word/document.xml} was even accepted.
+ * The central directory states every entry's name, method and sizes in a few kilobytes at the end
+ * of the file, so judging a package costs microseconds whatever it would expand to. What a forged
+ * directory could hide (sizes that lie) matters only to code that inflates, and that code (Apache
+ * POI, for the staff imports) enforces its own limits while it reads.
  */
 public final class ZipDirectory {
 
@@ -42,7 +42,10 @@ public final class ZipDirectory {
       this.excessive = excessive;
     }
 
-    /** Readable, but declares more entries than allowed: a directory of millions is itself an attack. */
+    /**
+     * Readable, but declares more entries than allowed: a directory of millions is itself an
+     * attack.
+     */
     public boolean isExcessive() {
       return excessive;
     }
@@ -62,8 +65,8 @@ public final class ZipDirectory {
   /**
    * The entries of {@code zip}, at most {@code maxEntries} of them.
    *
-   * @throws Unreadable when the archive has no valid central directory, or declares more entries than
-   *     allowed (a directory of millions of entries is itself an attack)
+   * @throws Unreadable when the archive has no valid central directory, or declares more entries
+   *     than allowed (a directory of millions of entries is itself an attack)
    */
   public static List<Entry> read(byte[] zip, int maxEntries) throws Unreadable {
     ByteBuffer buf = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
@@ -100,7 +103,9 @@ public final class ZipDirectory {
       requireAvailable(buf, at, next - at, eocd);
       String name = new String(zip, at + CENTRAL_HEADER_SIZE, nameLength, StandardCharsets.UTF_8);
       if (uncompressed == MASK_32 || compressed == MASK_32) {
-        long[] sizes = zip64Sizes(buf, at + CENTRAL_HEADER_SIZE + nameLength, extraLength, uncompressed, compressed);
+        long[] sizes =
+            zip64Sizes(
+                buf, at + CENTRAL_HEADER_SIZE + nameLength, extraLength, uncompressed, compressed);
         uncompressed = sizes[0];
         compressed = sizes[1];
       }
@@ -115,7 +120,8 @@ public final class ZipDirectory {
     int last = buf.limit() - EOCD_SIZE;
     int first = Math.max(0, last - MAX_COMMENT);
     for (int at = last; at >= first; at--) {
-      if (buf.getInt(at) == EOCD_SIGNATURE && at + EOCD_SIZE + (buf.getShort(at + 20) & 0xFFFF) == buf.limit()) {
+      if (buf.getInt(at) == EOCD_SIGNATURE
+          && at + EOCD_SIZE + (buf.getShort(at + 20) & 0xFFFF) == buf.limit()) {
         return at;
       }
     }
@@ -139,9 +145,12 @@ public final class ZipDirectory {
     return new long[] {buf.getLong(at + 32), buf.getLong(at + 40), buf.getLong(at + 48)};
   }
 
-  /** Sizes from an entry's ZIP64 extra field (id 1): uncompressed first, then compressed, each only if needed. */
-  private static long[] zip64Sizes(ByteBuffer buf, int extra, int length, long uncompressed, long compressed)
-      throws Unreadable {
+  /**
+   * Sizes from an entry's ZIP64 extra field (id 1): uncompressed first, then compressed, each only
+   * if needed.
+   */
+  private static long[] zip64Sizes(
+      ByteBuffer buf, int extra, int length, long uncompressed, long compressed) throws Unreadable {
     int at = extra;
     int end = extra + length;
     while (at + 4 <= end) {
@@ -176,7 +185,8 @@ public final class ZipDirectory {
     return value;
   }
 
-  private static void requireAvailable(ByteBuffer buf, int at, int length, int end) throws Unreadable {
+  private static void requireAvailable(ByteBuffer buf, int at, int length, int end)
+      throws Unreadable {
     if (at < 0 || length < 0 || at + length > end || at + length > buf.limit()) {
       throw new Unreadable("entry out of bounds");
     }

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * {@code /health/ready}: up once the migrations have run and while the database answers. A balancer
- * should send traffic by this, not by the port being open: Payara Micro listens (and answers its own
- * 404 pages) for several seconds before the portal is deployed, and until then Payara reports this
- * endpoint down ("No Application deployed").
+ * should send traffic by this, not by the port being open: Payara Micro listens (and answers its
+ * own 404 pages) for several seconds before the portal is deployed, and until then Payara reports
+ * this endpoint down ("No Application deployed").
  */
 @Readiness
 @ApplicationScoped
@@ -24,7 +24,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
     return HealthCheckResponse.named("database")
         .status(verdict.ready())
         .withData("detail", verdict.detail())
-        .withData("schemaVersion", verdict.schemaVersion() == null ? "none" : verdict.schemaVersion())
+        .withData(
+            "schemaVersion", verdict.schemaVersion() == null ? "none" : verdict.schemaVersion())
         .build();
   }
 }

@@ -18,13 +18,13 @@ import javax.sql.DataSource;
 /**
  * Whether this instance is ready to serve: the migrations have run and the database answers now.
  *
- * <p>Requests ask {@link #isReady()}, which never waits on the database: it returns the last verdict
- * and, when that is older than {@link #RECHECK}, starts one new check in the background. A check that
- * has not answered within {@link #PATIENCE} counts as not ready (a database that stopped answering
- * hangs connections rather than refusing them). So within about a second of losing the database every
- * request is answered at once with a 503 instead of tying up a thread for the pool's timeout, and
- * within about a second of its return the instance serves again. The health endpoint asks
- * {@link #checkNow()}, which waits for a fresh verdict (at most {@link #PATIENCE}).
+ * <p>Requests ask {@link #isReady()}, which never waits on the database: it returns the last
+ * verdict and, when that is older than {@link #RECHECK}, starts one new check in the background. A
+ * check that has not answered within {@link #PATIENCE} counts as not ready (a database that stopped
+ * answering hangs connections rather than refusing them). So within about a second of losing the
+ * database every request is answered at once with a 503 instead of tying up a thread for the pool's
+ * timeout, and within about a second of its return the instance serves again. The health endpoint
+ * asks {@link #checkNow()}, which waits for a fresh verdict (at most {@link #PATIENCE}).
  */
 @ApplicationScoped
 public class InstanceReadiness {
@@ -74,13 +74,17 @@ public class InstanceReadiness {
     try {
       return check.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      return new Verdict(false, "the database did not answer within " + PATIENCE.toSeconds() + " s",
-          migrator.schemaVersion(), System.nanoTime());
+      return new Verdict(
+          false,
+          "the database did not answer within " + PATIENCE.toSeconds() + " s",
+          migrator.schemaVersion(),
+          System.nanoTime());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Verdict(false, "interrupted", migrator.schemaVersion(), System.nanoTime());
     } catch (ExecutionException e) {
-      return new Verdict(false, String.valueOf(e.getCause()), migrator.schemaVersion(), System.nanoTime());
+      return new Verdict(
+          false, String.valueOf(e.getCause()), migrator.schemaVersion(), System.nanoTime());
     }
   }
 
@@ -88,15 +92,22 @@ public class InstanceReadiness {
     CompletableFuture<Verdict> check = CompletableFuture.supplyAsync(this::probe, executor);
     runningSince = now;
     running = check;
-    check.whenComplete((verdict, failure) -> {
-      synchronized (this) {
-        last = verdict != null ? verdict
-            : new Verdict(false, String.valueOf(failure), migrator.schemaVersion(), System.nanoTime());
-        if (running == check) {
-          running = null;
-        }
-      }
-    });
+    check.whenComplete(
+        (verdict, failure) -> {
+          synchronized (this) {
+            last =
+                verdict != null
+                    ? verdict
+                    : new Verdict(
+                        false,
+                        String.valueOf(failure),
+                        migrator.schemaVersion(),
+                        System.nanoTime());
+            if (running == check) {
+              running = null;
+            }
+          }
+        });
     return check;
   }
 
@@ -107,10 +118,14 @@ public class InstanceReadiness {
     }
     try (Connection c = dataSource.getConnection()) {
       boolean valid = c.isValid(VALIDATION_SECONDS);
-      return new Verdict(valid, valid ? "database reachable" : "the database did not validate the connection",
-          schema, System.nanoTime());
+      return new Verdict(
+          valid,
+          valid ? "database reachable" : "the database did not validate the connection",
+          schema,
+          System.nanoTime());
     } catch (SQLException e) {
-      return new Verdict(false, "database unreachable: " + e.getMessage(), schema, System.nanoTime());
+      return new Verdict(
+          false, "database unreachable: " + e.getMessage(), schema, System.nanoTime());
     }
   }
 }

@@ -2,7 +2,10 @@ package co.gov.icetex.participa.shared.paging;
 
 import java.util.List;
 
-/** One page of a longer list: {@code page} counts from 1; {@code total} is the length of the whole list. */
+/**
+ * One page of a longer list: {@code page} counts from 1; {@code total} is the length of the whole
+ * list.
+ */
 public record Paged<T>(List<T> items, long total, int page, int size) {
 
   public static final int MAX_SIZE = 100;
@@ -24,7 +27,9 @@ public record Paged<T>(List<T> items, long total, int page, int size) {
     return total == 0 ? 1 : (total + size - 1) / size;
   }
 
-  /** Position of this page's first item, from 1 ("Mostrando 21–40 de 95"); 0 when there are none. */
+  /**
+   * Position of this page's first item, from 1 ("Mostrando 21–40 de 95"); 0 when there are none.
+   */
   public long firstItem() {
     return items.isEmpty() ? 0 : (long) (page - 1) * size + 1;
   }
@@ -34,8 +39,8 @@ public record Paged<T>(List<T> items, long total, int page, int size) {
   }
 
   /**
-   * The page numbers a pager shows: the first, the last, and two either side of this one; a 0 stands
-   * for the gap between them ("1 … 4 5 6 7 8 … 20").
+   * The page numbers a pager shows: the first, the last, and two either side of this one; a 0
+   * stands for the gap between them ("1 … 4 5 6 7 8 … 20").
    */
   public List<Long> pageWindow() {
     long last = pages();
@@ -52,5 +57,4 @@ public record Paged<T>(List<T> items, long total, int page, int size) {
     }
     return numbers;
   }
-
 }

@@ -2,7 +2,10 @@ package co.gov.icetex.participa.shared.paging;
 
 import java.util.Optional;
 
-/** The {@code page} and {@code size} query parameters of a list: page from 1, size 1 to {@link Paged#MAX_SIZE}. */
+/**
+ * The {@code page} and {@code size} query parameters of a list: page from 1, size 1 to {@link
+ * Paged#MAX_SIZE}.
+ */
 public record Paging(int page, int size) {
 
   /** Empty when either value is not a whole number in range; absent values take the defaults. */

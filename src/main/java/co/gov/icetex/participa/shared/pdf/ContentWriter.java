@@ -9,19 +9,21 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Writes the operators of one content stream (a page, or the form with the number of pages) straight
- * into a byte buffer, then deflated into its stream. It replaces PDPageContentStream for the only text
- * this writer draws, cleaned text in the one embedded font: PDFBox encoded every character through its
- * general font machinery and recorded it for the subset in a set of boxed integers, a quarter of the
- * 10,000-entry report's time; here a character is encoded by a table lookup ({@link FontMetrics#glyph})
- * and reported to the subset the first time the document uses it.
+ * Writes the operators of one content stream (a page, or the form with the number of pages)
+ * straight into a byte buffer, then deflated into its stream. It replaces PDPageContentStream for
+ * the only text this writer draws, cleaned text in the one embedded font: PDFBox encoded every
+ * character through its general font machinery and recorded it for the subset in a set of boxed
+ * integers, a quarter of the 10,000-entry report's time; here a character is encoded by a table
+ * lookup ({@link FontMetrics#glyph}) and reported to the subset the first time the document uses
+ * it.
  *
- * <p>Text is shown as glyph ids (Identity-H, as PDFBox's own subset embedding writes it, so the subset's
- * CIDToGIDMap, widths and ToUnicode map apply unchanged).
+ * <p>Text is shown as glyph ids (Identity-H, as PDFBox's own subset embedding writes it, so the
+ * subset's CIDToGIDMap, widths and ToUnicode map apply unchanged).
  */
 final class ContentWriter {
 
-  private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] HEX =
+      "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private final PDType0Font font;
   private final String fontName;
@@ -29,7 +31,10 @@ final class ContentWriter {
   private byte[] buffer = new byte[16 * 1024];
   private int length;
 
-  /** {@code used} holds the characters already reported to the font's subset, shared by the document. */
+  /**
+   * {@code used} holds the characters already reported to the font's subset, shared by the
+   * document.
+   */
   ContentWriter(PDType0Font font, COSName fontName, BitSet used) {
     this.font = font;
     this.fontName = "/" + fontName.getName() + " ";
@@ -101,7 +106,13 @@ final class ContentWriter {
   // --- Text
 
   void beginText(float size, float x, float baseline) {
-    ascii("BT\n").ascii(fontName).number(size).ascii("Tf\n").number(x).number(baseline).ascii("Td\n");
+    ascii("BT\n")
+        .ascii(fontName)
+        .number(size)
+        .ascii("Tf\n")
+        .number(x)
+        .number(baseline)
+        .ascii("Td\n");
   }
 
   /** Fill, or fill and stroke (the bold of a font that has no bold face). */

@@ -10,15 +10,20 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * The embedded font (Liberation Sans, shipped inside PDFBox) and its glyph ids and widths, read once:
- * the line breaker measures every word of every entry and the content writer encodes every character.
+ * The embedded font (Liberation Sans, shipped inside PDFBox) and its glyph ids and widths, read
+ * once: the line breaker measures every word of every entry and the content writer encodes every
+ * character.
  */
 final class FontMetrics {
 
   static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   static final byte[] FONT_BYTES;
-  /** Advance width in 1/1000 em of each BMP character; negative when the font has no glyph for it. */
+
+  /**
+   * Advance width in 1/1000 em of each BMP character; negative when the font has no glyph for it.
+   */
   private static final float[] WIDTHS = new float[0x10000];
+
   /** The glyph id of each BMP character, 0 when the font has none. */
   private static final char[] GLYPHS = new char[0x10000];
 

@@ -17,9 +17,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
 /**
  * The logical structure of a tagged PDF: elements in reading order under one Document element, the
- * marked content (by MCID) and annotations each element owns, and the parent tree that leads back from
- * a page's marked content to its elements. Built with plain dictionaries, not PDFBox's wrappers: the
- * 10,000-entry report has some 100,000 of them.
+ * marked content (by MCID) and annotations each element owns, and the parent tree that leads back
+ * from a page's marked content to its elements. Built with plain dictionaries, not PDFBox's
+ * wrappers: the 10,000-entry report has some 100,000 of them.
  */
 final class StructureTree {
 

@@ -46,25 +46,27 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * A tagged, accessible PDF (PDF/UA-1) laid out in reading order: headings, paragraphs of plain and bold
- * runs, tables with header cells, a table of contents whose page numbers and links are filled in as the
- * headings are laid out, bookmarks for the same headings, a header and "Página N de M" on every page
- * (marked as pagination artifacts), one embedded Unicode font (Liberation Sans, shipped inside PDFBox,
- * with bold drawn as fill and stroke as OpenPDF did), the document's language and title, and the PDF/UA
- * identification in its XMP metadata. Every piece of text is a marked-content sequence owned by an
- * element of the structure tree (Document, H1-H3, P, Sect, TOC/TOCI/Link, Table/THead/TBody/TR/TH/TD,
- * Caption); everything else (rules, borders, leaders, repeated table headers) is an artifact.
+ * A tagged, accessible PDF (PDF/UA-1) laid out in reading order: headings, paragraphs of plain and
+ * bold runs, tables with header cells, a table of contents whose page numbers and links are filled
+ * in as the headings are laid out, bookmarks for the same headings, a header and "Página N de M" on
+ * every page (marked as pagination artifacts), one embedded Unicode font (Liberation Sans, shipped
+ * inside PDFBox, with bold drawn as fill and stroke as OpenPDF did), the document's language and
+ * title, and the PDF/UA identification in its XMP metadata. Every piece of text is a marked-content
+ * sequence owned by an element of the structure tree (Document, H1-H3, P, Sect, TOC/TOCI/Link,
+ * Table/THead/TBody/TR/TH/TD, Caption); everything else (rules, borders, leaders, repeated table
+ * headers) is an artifact.
  *
  * <p>Why PDFBox by hand and not HTML through openhtmltopdf's PDF/UA mode, measured on this 2-core
- * machine with 10,000 synthetic report entries: openhtmltopdf 1.1.65 took 112 s and 2.8 GB of memory
- * (1,000 entries: 24 s tagged, 10 s untagged), because it lays out the whole document at once. This
- * writer lays out page by page: the same 10,000 entries (1,564 pages) take about 5 s of CPU in a cold
- * JVM and 2-4 s warm, and fit in a 128 MB heap. PDFBox keeps the document (deflated page contents and
- * the structure tree) in memory until {@link #finish}, so unlike OpenPDF's streaming writer the memory
- * grows with the report's length, and the response starts once the whole PDF is laid out.
+ * machine with 10,000 synthetic report entries: openhtmltopdf 1.1.65 took 112 s and 2.8 GB of
+ * memory (1,000 entries: 24 s tagged, 10 s untagged), because it lays out the whole document at
+ * once. This writer lays out page by page: the same 10,000 entries (1,564 pages) take about 5 s of
+ * CPU in a cold JVM and 2-4 s warm, and fit in a 128 MB heap. PDFBox keeps the document (deflated
+ * page contents and the structure tree) in memory until {@link #finish}, so unlike OpenPDF's
+ * streaming writer the memory grows with the report's length, and the response starts once the
+ * whole PDF is laid out.
  *
- * <p>Use: {@code try (var pdf = TaggedPdf.open(info, decoration)) { ...; pdf.finish(out); }}.
- * Not thread-safe; one instance writes one document.
+ * <p>Use: {@code try (var pdf = TaggedPdf.open(info, decoration)) { ...; pdf.finish(out); }}. Not
+ * thread-safe; one instance writes one document.
  */
 public final class TaggedPdf implements Closeable {
 
@@ -106,12 +108,18 @@ public final class TaggedPdf implements Closeable {
   public record Run(String text, boolean bold) {}
 
   /** The document's metadata; {@code language} is a BCP 47 tag such as es-CO. */
-  public record Info(String title, String subject, String author, String keywords, String creator, String language) {}
+  public record Info(
+      String title,
+      String subject,
+      String author,
+      String keywords,
+      String creator,
+      String language) {}
 
   /**
-   * What every page shows: the header line, an optional second line (shortened to one line), and the page
-   * number at the bottom right: {@code pagePattern} with {0} = the page, followed by {@code ofPattern}
-   * with {0} = the number of pages when it is not null ("Página 3" + " de 12").
+   * What every page shows: the header line, an optional second line (shortened to one line), and
+   * the page number at the bottom right: {@code pagePattern} with {0} = the page, followed by
+   * {@code ofPattern} with {0} = the number of pages when it is not null ("Página 3" + " de 12").
    */
   public record Decoration(String header, String subtitle, String pagePattern, String ofPattern) {}
 
@@ -120,17 +128,25 @@ public final class TaggedPdf implements Closeable {
 
   /**
    * A table. {@code widths} are relative column widths. With a {@code header}, its cells are column
-   * headers (repeated on each page the table continues on); with {@code rowHeaders}, each row's first
-   * cell is that row's header.
+   * headers (repeated on each page the table continues on); with {@code rowHeaders}, each row's
+   * first cell is that row's header.
    */
-  public record Table(String caption, float[] widths, List<String> header, boolean rowHeaders, List<List<String>> rows) {}
+  public record Table(
+      String caption,
+      float[] widths,
+      List<String> header,
+      boolean rowHeaders,
+      List<List<String>> rows) {}
 
   private final PDDocument doc;
   private final PDType0Font font;
+
   /** The characters this document uses, each reported once to the font's subset. */
   private final BitSet used = new BitSet();
+
   /** One resource dictionary for every page: the font and the number-of-pages form. */
   private final PDResources resources = new PDResources();
+
   private final ContentWriter cs;
   private final COSName pageCountName;
   private final Decoration decoration;
@@ -153,7 +169,8 @@ public final class TaggedPdf implements Closeable {
   /** A heading the contents or the bookmarks lead to. */
   private record Anchor(String title, PDPageXYZDestination destination) {}
 
-  private record PendingNumber(PDPage page, COSArray contents, COSDictionary element, String anchor, float baseline) {}
+  private record PendingNumber(
+      PDPage page, COSArray contents, COSDictionary element, String anchor, float baseline) {}
 
   private TaggedPdf(Info info, Decoration decoration) throws IOException {
     this.decoration = decoration;
@@ -161,8 +178,10 @@ public final class TaggedPdf implements Closeable {
     doc.setVersion(1.7f);
     // A fresh parse per document: the font object records the glyphs this document's subset needs.
     TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontMetrics.FONT_BYTES));
-    // One glyph per character, as ContentWriter writes them: no substitution (ligatures), which Spanish
-    // prose does not need. (Through PDPageContentStream, PDFBox 3.0.8 compiled regular expressions for
+    // One glyph per character, as ContentWriter writes them: no substitution (ligatures), which
+    // Spanish
+    // prose does not need. (Through PDPageContentStream, PDFBox 3.0.8 compiled regular expressions
+    // for
     // it on every showText: 77 s for the 10,000-entry report.)
     ttf.setEnableGsub(false);
     this.font = PDType0Font.load(doc, ttf, true);
@@ -208,9 +227,12 @@ public final class TaggedPdf implements Closeable {
     catalog.setMetadata(metadata);
   }
 
-  // --- Structure -----------------------------------------------------------------------------------
+  // --- Structure
+  // -----------------------------------------------------------------------------------
 
-  /** Opens a grouping element (Sect, Div) that the following blocks belong to, until {@link #end}. */
+  /**
+   * Opens a grouping element (Sect, Div) that the following blocks belong to, until {@link #end}.
+   */
   public void begin(String type) {
     containers.push(element(type, containers.peek()));
   }
@@ -228,7 +250,8 @@ public final class TaggedPdf implements Closeable {
     cs.beginMarkedContent(element.getCOSName(COSName.S), mcid);
   }
 
-  // --- Pages ---------------------------------------------------------------------------------------
+  // --- Pages
+  // ---------------------------------------------------------------------------------------
 
   private void newPage() throws IOException {
     endPage();
@@ -264,7 +287,13 @@ public final class TaggedPdf implements Closeable {
     cs.beginArtifact();
     text(LEFT, top, decoration.header(), 10, BLUE, false);
     if (decoration.subtitle() != null) {
-      text(LEFT, top - 12, FontMetrics.shorten(decoration.subtitle(), 8, RIGHT - LEFT), 8, GREY, false);
+      text(
+          LEFT,
+          top - 12,
+          FontMetrics.shorten(decoration.subtitle(), 8, RIGHT - LEFT),
+          8,
+          GREY,
+          false);
     }
     cs.strokeColor(BLUE);
     cs.lineWidth(0.8f);
@@ -281,7 +310,8 @@ public final class TaggedPdf implements Closeable {
     cs.endMarkedContent();
   }
 
-  private void text(float x, float baseline, String s, float size, float[] color, boolean bold) throws IOException {
+  private void text(float x, float baseline, String s, float size, float[] color, boolean bold)
+      throws IOException {
     cs.fillColor(color);
     if (bold) {
       cs.strokeColor(color);
@@ -293,7 +323,8 @@ public final class TaggedPdf implements Closeable {
     cs.endText();
   }
 
-  // --- Blocks --------------------------------------------------------------------------------------
+  // --- Blocks
+  // --------------------------------------------------------------------------------------
 
   /** A heading (H1-H6); with an anchor it is a target of the table of contents and a bookmark. */
   public void heading(int level, Style style, String text, String anchor) throws IOException {
@@ -319,7 +350,11 @@ public final class TaggedPdf implements Closeable {
       anchors.put(anchor, new Anchor(text, destination));
       anchorPages.put(anchor, pageNumber);
     }
-    flow(h, TextLines.wrap(List.of(new Run(text, style.bold)), style.size, RIGHT - LEFT), style, LEFT);
+    flow(
+        h,
+        TextLines.wrap(List.of(new Run(text, style.bold)), style.size, RIGHT - LEFT),
+        style,
+        LEFT);
     y -= style.size * 0.3f;
   }
 
@@ -341,7 +376,8 @@ public final class TaggedPdf implements Closeable {
   }
 
   /** Lays out lines that belong to {@code element}, continuing on new pages as needed. */
-  private void flow(COSDictionary element, List<TextLines.Line> lines, Style style, float x) throws IOException {
+  private void flow(COSDictionary element, List<TextLines.Line> lines, Style style, float x)
+      throws IOException {
     float height = lineHeight(style);
     boolean open = false;
     for (TextLines.Line line : lines) {
@@ -364,7 +400,8 @@ public final class TaggedPdf implements Closeable {
     }
   }
 
-  private void drawLine(TextLines.Line line, float x, float baseline, Style style) throws IOException {
+  private void drawLine(TextLines.Line line, float x, float baseline, Style style)
+      throws IOException {
     cs.fillColor(style.color);
     List<TextLines.Segment> segments = line.segments();
     if (segments.stream().anyMatch(TextLines.Segment::bold)) {
@@ -386,11 +423,12 @@ public final class TaggedPdf implements Closeable {
     return style.size * LEADING;
   }
 
-  // --- Table of contents ---------------------------------------------------------------------------
+  // --- Table of contents
+  // ---------------------------------------------------------------------------
 
   /**
-   * A table of contents (TOC > TOCI > Link) whose entries link to headings laid out later with the same
-   * anchors; their page numbers are written once those headings are placed.
+   * A table of contents (TOC > TOCI > Link) whose entries link to headings laid out later with the
+   * same anchors; their page numbers are written once those headings are placed.
    */
   public void contents(List<TocEntry> entries) throws IOException {
     ensurePage();
@@ -407,7 +445,8 @@ public final class TaggedPdf implements Closeable {
       String title = FontMetrics.clean(entry.title());
       float titleWidth = FontMetrics.width(title, style.size);
       beginContent(link);
-      drawLine(new TextLines.Line(List.of(new TextLines.Segment(title, false))), LEFT, baseline, style);
+      drawLine(
+          new TextLines.Line(List.of(new TextLines.Segment(title, false))), LEFT, baseline, style);
       cs.endMarkedContent();
       leader(LEFT + titleWidth + 4, RIGHT - 24, baseline);
 
@@ -444,7 +483,8 @@ public final class TaggedPdf implements Closeable {
     cs.endMarkedContent();
   }
 
-  // --- Tables --------------------------------------------------------------------------------------
+  // --- Tables
+  // --------------------------------------------------------------------------------------
 
   /** A table with its caption, header cells (TH with a scope) and data cells. */
   public void table(Table t) throws IOException {
@@ -459,15 +499,24 @@ public final class TaggedPdf implements Closeable {
     for (int i = 0; i < columns.length; i++) {
       columns[i] = width * t.widths()[i] / total;
     }
-    List<List<TextLines.Line>> header = t.header() == null ? null : cells(t.header(), columns, true, false);
+    List<List<TextLines.Line>> header =
+        t.header() == null ? null : cells(t.header(), columns, true, false);
     if (t.caption() != null) {
       Style style = Style.SUBHEADING;
-      float needed = lineHeight(style) + 8 + (header == null ? 0 : rowHeight(header, Style.BODY)) + 2 * lineHeight(Style.BODY);
+      float needed =
+          lineHeight(style)
+              + 8
+              + (header == null ? 0 : rowHeight(header, Style.BODY))
+              + 2 * lineHeight(Style.BODY);
       if (y - needed < BOTTOM) {
         newPage();
       }
       y -= 6;
-      flow(element("Caption", table), TextLines.wrap(List.of(new Run(t.caption(), true)), style.size, width), style, LEFT);
+      flow(
+          element("Caption", table),
+          TextLines.wrap(List.of(new Run(t.caption(), true)), style.size, width),
+          style,
+          LEFT);
       y -= 2;
     }
     COSDictionary body = table;
@@ -493,7 +542,8 @@ public final class TaggedPdf implements Closeable {
     y -= 8;
   }
 
-  private static List<COSDictionary> cellElements(COSDictionary tr, int n, String type, String scope) {
+  private static List<COSDictionary> cellElements(
+      COSDictionary tr, int n, String type, String scope) {
     var cells = new ArrayList<COSDictionary>();
     for (int i = 0; i < n; i++) {
       COSDictionary cell = element(type, tr);
@@ -503,11 +553,14 @@ public final class TaggedPdf implements Closeable {
     return cells;
   }
 
-  private List<List<TextLines.Line>> cells(List<String> values, float[] columns, boolean bold, boolean firstBold) {
+  private List<List<TextLines.Line>> cells(
+      List<String> values, float[] columns, boolean bold, boolean firstBold) {
     var lines = new ArrayList<List<TextLines.Line>>();
     for (int i = 0; i < values.size(); i++) {
       boolean b = bold || (firstBold && i == 0);
-      lines.add(TextLines.wrap(List.of(new Run(values.get(i), b)), Style.BODY.size, columns[i] - 2 * CELL_PADDING));
+      lines.add(
+          TextLines.wrap(
+              List.of(new Run(values.get(i), b)), Style.BODY.size, columns[i] - 2 * CELL_PADDING));
     }
     return lines;
   }
@@ -521,11 +574,15 @@ public final class TaggedPdf implements Closeable {
   }
 
   /**
-   * One row: on a new page when it does not fit (with the header repeated there as an artifact), then
-   * its borders (artifacts) and each cell's text, owned by that cell's element (or an artifact when
-   * {@code elements} is null).
+   * One row: on a new page when it does not fit (with the header repeated there as an artifact),
+   * then its borders (artifacts) and each cell's text, owned by that cell's element (or an artifact
+   * when {@code elements} is null).
    */
-  private void row(List<List<TextLines.Line>> cells, float[] columns, List<COSDictionary> elements, List<List<TextLines.Line>> header)
+  private void row(
+      List<List<TextLines.Line>> cells,
+      float[] columns,
+      List<COSDictionary> elements,
+      List<List<TextLines.Line>> header)
       throws IOException {
     Style style = Style.BODY;
     float height = rowHeight(cells, style);
@@ -563,7 +620,8 @@ public final class TaggedPdf implements Closeable {
     y -= height;
   }
 
-  // --- Finishing -----------------------------------------------------------------------------------
+  // --- Finishing
+  // -----------------------------------------------------------------------------------
 
   /** Fills in the page numbers, the bookmarks and the parent tree, writes the PDF and closes it. */
   public void finish(OutputStream out) throws IOException {
@@ -577,7 +635,9 @@ public final class TaggedPdf implements Closeable {
       var form = new ContentWriter(font, pageCount.getResources().add(font), used);
       form.fillColor(GREY);
       form.beginText(8, 0, 0);
-      form.show(FontMetrics.clean(new MessageFormat(decoration.ofPattern(), locale).format(new Object[] {pageNumber})));
+      form.show(
+          FontMetrics.clean(
+              new MessageFormat(decoration.ofPattern(), locale).format(new Object[] {pageNumber})));
       form.endText();
       form.writeTo(pageCount.getCOSObject());
     }
@@ -585,7 +645,8 @@ public final class TaggedPdf implements Closeable {
     PDDocumentOutline outline = new PDDocumentOutline();
     for (Anchor a : anchors.values()) {
       if (a.destination().getPage() == null) {
-        throw new IllegalStateException("The contents name a heading that was never laid out: " + a.title());
+        throw new IllegalStateException(
+            "The contents name a heading that was never laid out: " + a.title());
       }
       var item = new PDOutlineItem();
       item.setTitle(a.title());
@@ -597,7 +658,8 @@ public final class TaggedPdf implements Closeable {
       doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
     }
     structure.finish();
-    // Embeds the subset of the characters used (PDFBox does it on save only for fonts its own content
+    // Embeds the subset of the characters used (PDFBox does it on save only for fonts its own
+    // content
     // streams have set).
     font.subset();
     doc.save(new KeepOpen(out), CompressParameters.DEFAULT_COMPRESSION);
@@ -605,7 +667,10 @@ public final class TaggedPdf implements Closeable {
     close();
   }
 
-  /** The page numbers of the table of contents, appended to the pages that hold it, as tagged content. */
+  /**
+   * The page numbers of the table of contents, appended to the pages that hold it, as tagged
+   * content.
+   */
   private void writeTocNumbers() throws IOException {
     Style style = Style.BODY;
     for (PendingNumber pending : tocNumbers) {

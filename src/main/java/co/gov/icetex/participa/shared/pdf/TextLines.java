@@ -112,5 +112,4 @@ final class TextLines {
       return lines;
     }
   }
-
 }

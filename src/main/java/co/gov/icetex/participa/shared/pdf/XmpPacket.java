@@ -12,13 +12,25 @@ final class XmpPacket {
         + " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\""
         + " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
         + "   <dc:format>application/pdf</dc:format>\n"
-        + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(info.title()) + "</rdf:li></rdf:Alt></dc:title>\n"
-        + "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(info.subject()) + "</rdf:li></rdf:Alt></dc:description>\n"
-        + "   <dc:creator><rdf:Seq><rdf:li>" + xml(info.author()) + "</rdf:li></rdf:Seq></dc:creator>\n"
-        + "   <dc:language><rdf:Bag><rdf:li>" + xml(info.language()) + "</rdf:li></rdf:Bag></dc:language>\n"
-        + "   <pdf:Keywords>" + xml(info.keywords()) + "</pdf:Keywords>\n"
+        + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">"
+        + xml(info.title())
+        + "</rdf:li></rdf:Alt></dc:title>\n"
+        + "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">"
+        + xml(info.subject())
+        + "</rdf:li></rdf:Alt></dc:description>\n"
+        + "   <dc:creator><rdf:Seq><rdf:li>"
+        + xml(info.author())
+        + "</rdf:li></rdf:Seq></dc:creator>\n"
+        + "   <dc:language><rdf:Bag><rdf:li>"
+        + xml(info.language())
+        + "</rdf:li></rdf:Bag></dc:language>\n"
+        + "   <pdf:Keywords>"
+        + xml(info.keywords())
+        + "</pdf:Keywords>\n"
         + "   <pdf:Producer>Apache PDFBox</pdf:Producer>\n"
-        + "   <xmp:CreatorTool>" + xml(info.creator()) + "</xmp:CreatorTool>\n"
+        + "   <xmp:CreatorTool>"
+        + xml(info.creator())
+        + "</xmp:CreatorTool>\n"
         + "   <pdfuaid:part>1</pdfuaid:part>\n"
         + "  </rdf:Description>\n"
         + " </rdf:RDF>\n"
@@ -27,6 +39,8 @@ final class XmpPacket {
   }
 
   private static String xml(String s) {
-    return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s == null
+        ? ""
+        : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

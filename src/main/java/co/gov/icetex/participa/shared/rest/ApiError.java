@@ -31,8 +31,8 @@ public record ApiError(int status, String message, List<FieldError> errors) {
   }
 
   /**
-   * A refusal as the API answers it: its reason's status, its global sentence (or "some data are not
-   * valid") and every violation, fields in the command's order.
+   * A refusal as the API answers it: its reason's status, its global sentence (or "some data are
+   * not valid") and every violation, fields in the command's order.
    */
   public static Response of(Refusal refusal) {
     String summary = refusal.globalMessage().orElseGet(() -> Messages.get("api.error.invalid"));
@@ -57,7 +57,9 @@ public record ApiError(int status, String message, List<FieldError> errors) {
     return withRetryAfter(response(429, messageKey, args), retryAfter);
   }
 
-  /** 503 with {@code Retry-After}: the portal cannot answer now (starting, or its database is away). */
+  /**
+   * 503 with {@code Retry-After}: the portal cannot answer now (starting, or its database is away).
+   */
   public static Response unavailable(Duration retryAfter, String messageKey, Object... args) {
     return withRetryAfter(response(503, messageKey, args), retryAfter);
   }

@@ -14,11 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure the API does not answer itself becomes an {@link ApiError} with a Spanish message: a
- * {@link Refusal} from a service (its reason's status, its sentences field by field),
- * malformed JSON (which the runtime reports as a 400 caused by a parse error), unknown paths, wrong
- * methods or media types, an unreachable database (503 with {@code Retry-After}), and (logged)
- * unexpected errors. No stack trace or server detail reaches the client.
+ * Every failure the API does not answer itself becomes an {@link ApiError} with a Spanish message:
+ * a {@link Refusal} from a service (its reason's status, its sentences field by field), malformed
+ * JSON (which the runtime reports as a 400 caused by a parse error), unknown paths, wrong methods
+ * or media types, an unreachable database (503 with {@code Retry-After}), and (logged) unexpected
+ * errors. No stack trace or server detail reaches the client.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Exception> {
@@ -40,7 +40,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
       if (status == 400 && isParseProblem(exception)) {
         return ApiError.response(400, "api.error.malformed");
       }
-      return ApiError.response(status, EXPLAINED.contains(status) ? "api.error.http" + status : "api.error.invalid");
+      return ApiError.response(
+          status, EXPLAINED.contains(status) ? "api.error.http" + status : "api.error.invalid");
     }
     if (DatabaseOutage.isCause(exception)) {
       LOG.log(Level.WARNING, "Database unreachable; the API answered 503", exception);
@@ -52,7 +53,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
   private static boolean isParseProblem(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof JsonbException || c instanceof JsonException || c instanceof ProcessingException) {
+      if (c instanceof JsonbException
+          || c instanceof JsonException
+          || c instanceof ProcessingException) {
         return true;
       }
     }

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * A bare liveness endpoint for load balancers and the benchmark's baseline: it touches nothing, so its
- * throughput is the server's own ceiling.
+ * A bare liveness endpoint for load balancers and the benchmark's baseline: it touches nothing, so
+ * its throughput is the server's own ceiling.
  */
 @Path("/v1/ping")
 @RequestScoped

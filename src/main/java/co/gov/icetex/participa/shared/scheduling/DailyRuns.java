@@ -38,7 +38,8 @@ public class DailyRuns {
   /** Claims the day's run in the caller's transaction; false when another run has it. */
   @Transactional(TxType.MANDATORY)
   public boolean claim(String job, LocalDate day) {
-    return em.createNativeQuery("INSERT IGNORE INTO scheduled_job_run (job, run_on, ran_at) VALUES (?, ?, ?)")
+    return em.createNativeQuery(
+                "INSERT IGNORE INTO scheduled_job_run (job, run_on, ran_at) VALUES (?, ?, ?)")
             .setParameter(1, job)
             .setParameter(2, day)
             .setParameter(3, clock.now())

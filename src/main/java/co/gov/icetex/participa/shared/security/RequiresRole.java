@@ -8,9 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The caller must hold at least one of these roles (Jakarta Security groups). Put on service classes
- * or methods: the check runs on the server whatever page or endpoint called, not only where buttons
- * are hidden.
+ * The caller must hold at least one of these roles (Jakarta Security groups). Put on service
+ * classes or methods: the check runs on the server whatever page or endpoint called, not only where
+ * buttons are hidden.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

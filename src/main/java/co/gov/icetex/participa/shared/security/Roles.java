@@ -1,8 +1,8 @@
 package co.gov.icetex.participa.shared.security;
 
 /**
- * The staff roles' names as constants, for annotations and web constraints. The roles themselves and
- * what each may do are described by {@code staff.domain.Role}.
+ * The staff roles' names as constants, for annotations and web constraints. The roles themselves
+ * and what each may do are described by {@code staff.domain.Role}.
  */
 public final class Roles {
   public static final String ADMIN = "ADMIN";

@@ -17,20 +17,22 @@ import java.util.stream.Collectors;
 
 /**
  * Business days ("días hábiles") in Colombia, for the terms of Ley 1755 de 2015 (derecho de
- * petición): a term of N business days skips Saturdays, Sundays and the public holidays of Ley 51 de
- * 1983. That law (Ley Emiliani) moves most religious and civic holidays to the following Monday when
- * they fall on another day; the Easter-based ones are Jueves and Viernes Santo (not moved) and
- * Ascensión, Corpus Christi and Sagrado Corazón (moved to Monday). Colombia has one national list, so
- * the holidays of Bogotá are the national ones.
+ * petición): a term of N business days skips Saturdays, Sundays and the public holidays of Ley 51
+ * de 1983. That law (Ley Emiliani) moves most religious and civic holidays to the following Monday
+ * when they fall on another day; the Easter-based ones are Jueves and Viernes Santo (not moved) and
+ * Ascensión, Corpus Christi and Sagrado Corazón (moved to Monday). Colombia has one national list,
+ * so the holidays of Bogotá are the national ones.
  *
  * <p>The dates come from jollyday (country code "co") so that nobody maintains Easter arithmetic
  * here. Two things about its data matter:
  *
  * <ul>
- *   <li>{@link Holiday#getDate()} is the day the holiday is observed (the Monday after a move), while
- *       {@code getActualDate()} is the original calendar date; only the observed day is a day off.
- *   <li>Jollyday lists Easter Sunday as a Colombian holiday. It is not one under Ley 51 de 1983 and is
- *       always a Sunday anyway, so it is left out of {@link #holidays(int)} to match the official list.
+ *   <li>{@link Holiday#getDate()} is the day the holiday is observed (the Monday after a move),
+ *       while {@code getActualDate()} is the original calendar date; only the observed day is a day
+ *       off.
+ *   <li>Jollyday lists Easter Sunday as a Colombian holiday. It is not one under Ley 51 de 1983 and
+ *       is always a Sunday anyway, so it is left out of {@link #holidays(int)} to match the
+ *       official list.
  * </ul>
  *
  * <p>Safe for concurrent use: the holiday manager is built once per class loader, lazily, because

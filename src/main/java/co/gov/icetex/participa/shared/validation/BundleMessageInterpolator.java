@@ -9,9 +9,10 @@ import java.util.Locale;
  * Bean Validation messages from the portal's one bundle: a constraint's {@code message} is a key of
  * {@code i18n/messages.properties} ({@code validation.text.required}), always in es-CO whatever the
  * request's locale. The bundle text is used as it is (write the limit into the sentence, "hasta 200
- * caracteres", as people read it). A template that is not a key (a library's constraint left with its default message) goes to the
- * provider's own interpolator, in Spanish too. Registered in {@code META-INF/validation.xml}, so every
- * validator of the application uses it, and used explicitly by {@link CommandValidator}.
+ * caracteres", as people read it). A template that is not a key (a library's constraint left with
+ * its default message) goes to the provider's own interpolator, in Spanish too. Registered in
+ * {@code META-INF/validation.xml}, so every validator of the application uses it, and used
+ * explicitly by {@link CommandValidator}.
  */
 public class BundleMessageInterpolator implements MessageInterpolator {
 

@@ -6,10 +6,11 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 /**
- * Validation at a service's boundary: a command record's constraints, checked where the service decides
- * (so it can run cheaper checks first), turned into a {@link Refusal} with the bundle's Spanish
- * sentences. The validator is configured here with {@link BundleMessageInterpolator} rather than taken
- * from the container, so the messages do not depend on how the server reads {@code validation.xml}.
+ * Validation at a service's boundary: a command record's constraints, checked where the service
+ * decides (so it can run cheaper checks first), turned into a {@link Refusal} with the bundle's
+ * Spanish sentences. The validator is configured here with {@link BundleMessageInterpolator} rather
+ * than taken from the container, so the messages do not depend on how the server reads {@code
+ * validation.xml}.
  *
  * <pre>{@code
  * @Inject CommandValidator validator;

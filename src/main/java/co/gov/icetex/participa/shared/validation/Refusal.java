@@ -5,10 +5,11 @@ import java.util.Optional;
 
 /**
  * A request was refused and nothing of it was saved (unchecked, so it rolls back the transaction it
- * escapes from). It says why in Spanish, either field by field ({@link #violations()}, in the order of
- * the command's fields, at most one per field) or about the request as a whole, and its {@link Reason}
- * decides the HTTP status the API answers. Forms show it with {@code shared.web.FormErrors}; the API
- * with {@code shared.rest.ApiExceptionMapper}; neither needs to catch anything else.
+ * escapes from). It says why in Spanish, either field by field ({@link #violations()}, in the order
+ * of the command's fields, at most one per field) or about the request as a whole, and its {@link
+ * Reason} decides the HTTP status the API answers. Forms show it with {@code
+ * shared.web.FormErrors}; the API with {@code shared.rest.ApiExceptionMapper}; neither needs to
+ * catch anything else.
  *
  * <pre>{@code
  * throw Refusal.of(Reason.CONFLICT, "validation.consultation.notOpen", title);   // the request as a whole
@@ -26,7 +27,9 @@ public class Refusal extends RuntimeException {
     BAD_REQUEST(400),
     /** What the request is about does not exist (or is not published). */
     NOT_FOUND(404),
-    /** What the request is about is in a state that does not allow it (e.g. a closed consultation). */
+    /**
+     * What the request is about is in a state that does not allow it (e.g. a closed consultation).
+     */
     CONFLICT(409),
     /** The sender is over a limit. */
     TOO_MANY_REQUESTS(429);
@@ -80,6 +83,9 @@ public class Refusal extends RuntimeException {
 
   /** The sentence for a field (or {@link Violation#GLOBAL}), if it has one. */
   public Optional<String> messageFor(String field) {
-    return violations.stream().filter(v -> v.field().equals(field)).map(Violation::message).findFirst();
+    return violations.stream()
+        .filter(v -> v.field().equals(field))
+        .map(Violation::message)
+        .findFirst();
   }
 }

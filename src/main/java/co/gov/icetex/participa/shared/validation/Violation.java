@@ -1,8 +1,8 @@
 package co.gov.icetex.participa.shared.validation;
 
 /**
- * One thing wrong with a request: the field it concerns ({@link #GLOBAL} for the request as a whole),
- * the bundle key of the rule broken, and the Spanish sentence for people.
+ * One thing wrong with a request: the field it concerns ({@link #GLOBAL} for the request as a
+ * whole), the bundle key of the rule broken, and the Spanish sentence for people.
  */
 public record Violation(String field, String key, String message) {
 

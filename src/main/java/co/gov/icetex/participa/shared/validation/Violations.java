@@ -24,7 +24,9 @@ import java.util.Set;
  */
 public final class Violations {
 
-  /** Constraints that say "there is nothing here": shown before any rule about the value's shape. */
+  /**
+   * Constraints that say "there is nothing here": shown before any rule about the value's shape.
+   */
   private static final Set<Class<? extends Annotation>> PRESENCE =
       Set.of(NotNull.class, NotBlank.class, NotEmpty.class, AssertTrue.class);
 
@@ -44,8 +46,13 @@ public final class Violations {
   public static <T> Violations of(T command, Set<ConstraintViolation<T>> violations) {
     var result = new Violations(fieldOrder(command.getClass()));
     violations.stream()
-        .sorted(Comparator.comparing((ConstraintViolation<T> v) -> !PRESENCE.contains(annotationOf(v))))
-        .forEach(v -> result.put(new Violation(leafName(v.getPropertyPath()), v.getMessageTemplate(), v.getMessage())));
+        .sorted(
+            Comparator.comparing((ConstraintViolation<T> v) -> !PRESENCE.contains(annotationOf(v))))
+        .forEach(
+            v ->
+                result.put(
+                    new Violation(
+                        leafName(v.getPropertyPath()), v.getMessageTemplate(), v.getMessage())));
     return result;
   }
 
@@ -55,7 +62,9 @@ public final class Violations {
 
   private static List<String> fieldOrder(Class<?> type) {
     RecordComponent[] components = type.getRecordComponents();
-    return components == null ? List.of() : Arrays.stream(components).map(RecordComponent::getName).toList();
+    return components == null
+        ? List.of()
+        : Arrays.stream(components).map(RecordComponent::getName).toList();
   }
 
   private static String leafName(Path path) {

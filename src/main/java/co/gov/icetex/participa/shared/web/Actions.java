@@ -14,8 +14,9 @@ import java.io.UncheckedIOException;
 
 /**
  * Runs a staff action from a page and tells the person how it went, the same way on every page: a
- * success message, the Spanish message of a broken rule or a refusal, a notice that someone else changed the same
- * thing meanwhile, or a 403 when the person lacks the role (the service checked it, not the page).
+ * success message, the Spanish message of a broken rule or a refusal, a notice that someone else
+ * changed the same thing meanwhile, or a 403 when the person lacks the role (the service checked
+ * it, not the page).
  */
 public final class Actions {
 
@@ -28,8 +29,8 @@ public final class Actions {
 
   /**
    * As {@link #run(Runnable, String, Object...)} for the form with this id: a {@link Refusal} (or a
-   * domain {@link RuleViolation}) is shown on that form's fields and in its own error summary, through
-   * {@link FormErrors}, so a page with several forms tells which form was refused.
+   * domain {@link RuleViolation}) is shown on that form's fields and in its own error summary,
+   * through {@link FormErrors}, so a page with several forms tells which form was refused.
    */
   public static boolean runIn(String formId, Runnable action, String successKey, Object... args) {
     return run(formId, action, successKey, args);
@@ -40,7 +41,9 @@ public final class Actions {
     try {
       action.run();
       if (successKey != null) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(successKey, args), null));
+        faces.addMessage(
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(successKey, args), null));
       }
       return true;
     } catch (RuntimeException e) {
@@ -73,7 +76,10 @@ public final class Actions {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 
-  /** The first AccessDenied, Refusal, RuleViolation or OptimisticLockException in the chain, else the exception itself. */
+  /**
+   * The first AccessDenied, Refusal, RuleViolation or OptimisticLockException in the chain, else
+   * the exception itself.
+   */
   private static Throwable rootOf(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof AccessDenied

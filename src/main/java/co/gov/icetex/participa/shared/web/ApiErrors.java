@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The API's JSON error shape ({@link ApiError}) written by code outside JAX-RS (filters, error pages),
- * so that a request to {@code /api/...} never receives HTML, whoever refuses it.
+ * The API's JSON error shape ({@link ApiError}) written by code outside JAX-RS (filters, error
+ * pages), so that a request to {@code /api/...} never receives HTML, whoever refuses it.
  */
 public final class ApiErrors {
 
@@ -20,9 +20,12 @@ public final class ApiErrors {
 
   private ApiErrors() {}
 
-  public static void write(HttpServletResponse response, int status, String messageKey) throws IOException {
+  public static void write(HttpServletResponse response, int status, String messageKey)
+      throws IOException {
     String message = Messages.get(messageKey);
-    var body = new ApiError(status, message, List.of(new ApiError.FieldError(FieldErrors.GLOBAL, message)));
+    var body =
+        new ApiError(
+            status, message, List.of(new ApiError.FieldError(FieldErrors.GLOBAL, message)));
     response.resetBuffer();
     response.setStatus(status);
     response.setContentType("application/json;charset=UTF-8");

@@ -4,9 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Keeps a response's body in memory so that {@link HttpCaching} can hash it before anything is sent,
- * up to a limit: past it (a download), the headers are completed by {@code beforeStreaming}, what was
- * kept is sent and the rest streams through. Errors and redirects go straight to the real response.
+ * Keeps a response's body in memory so that {@link HttpCaching} can hash it before anything is
+ * sent, up to a limit: past it (a download), the headers are completed by {@code beforeStreaming},
+ * what was kept is sent and the rest streams through. Errors and redirects go straight to the real
+ * response.
  */
 final class BufferedResponse extends CapturingResponse {
 

@@ -14,9 +14,9 @@ import java.nio.charset.Charset;
 
 /**
  * Keeps a response's body in memory instead of sending it, for a filter that needs the whole body
- * before deciding what to send ({@link HttpCaching} hashes it, {@link PublicPageCache} keeps a copy).
- * Notes a cookie being set (the answer is personal) and lets errors and redirects go straight to the
- * real response. Subclasses decide what else may reach the real response.
+ * before deciding what to send ({@link HttpCaching} hashes it, {@link PublicPageCache} keeps a
+ * copy). Notes a cookie being set (the answer is personal) and lets errors and redirects go
+ * straight to the real response. Subclasses decide what else may reach the real response.
  */
 abstract class CapturingResponse extends HttpServletResponseWrapper {
 
@@ -72,27 +72,28 @@ abstract class CapturingResponse extends HttpServletResponseWrapper {
   @Override
   public ServletOutputStream getOutputStream() {
     if (stream == null) {
-      stream = new ServletOutputStream() {
-        @Override
-        public void write(int b) throws IOException {
-          CapturingResponse.this.write(new byte[] {(byte) b}, 0, 1);
-        }
+      stream =
+          new ServletOutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+              CapturingResponse.this.write(new byte[] {(byte) b}, 0, 1);
+            }
 
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-          CapturingResponse.this.write(b, off, len);
-        }
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              CapturingResponse.this.write(b, off, len);
+            }
 
-        @Override
-        public boolean isReady() {
-          return true;
-        }
+            @Override
+            public boolean isReady() {
+              return true;
+            }
 
-        @Override
-        public void setWriteListener(WriteListener listener) {
-          throw new IllegalStateException("Not asynchronous");
-        }
-      };
+            @Override
+            public void setWriteListener(WriteListener listener) {
+              throw new IllegalStateException("Not asynchronous");
+            }
+          };
     }
     return stream;
   }
@@ -100,7 +101,9 @@ abstract class CapturingResponse extends HttpServletResponseWrapper {
   @Override
   public PrintWriter getWriter() {
     if (writer == null) {
-      writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
+      writer =
+          new PrintWriter(
+              new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
     }
     return writer;
   }

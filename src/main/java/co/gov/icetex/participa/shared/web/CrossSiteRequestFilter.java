@@ -18,14 +18,15 @@ import java.util.Set;
  * body to the portal, and the form token alone does not stop a site that first fetched one.
  *
  * <p>Browsers say where a request comes from: {@code Sec-Fetch-Site} (all current browsers) and
- * {@code Origin} (on every POST). A request is refused when the first says anything but
- * {@code same-origin} or {@code none} (another subdomain is another site here), or, from a browser that
- * does not send it, when the second names another origin than the portal's. Browsers send
- * {@code Sec-Fetch-Site} only to secure origins (https, or this machine), so over plain http the
- * {@code Origin} rule decides: pages that keep a secret in their address ask for a {@code same-origin}
- * referrer policy, never {@code no-referrer}, which would make their own posts arrive with
- * {@code Origin: null}, refused like a sandboxed frame's. Clients that are not browsers (API integrations, staff scripts) send neither header
- * and are unaffected. The API gets its JSON error, pages the branded 403 page with the reason.
+ * {@code Origin} (on every POST). A request is refused when the first says anything but {@code
+ * same-origin} or {@code none} (another subdomain is another site here), or, from a browser that
+ * does not send it, when the second names another origin than the portal's. Browsers send {@code
+ * Sec-Fetch-Site} only to secure origins (https, or this machine), so over plain http the {@code
+ * Origin} rule decides: pages that keep a secret in their address ask for a {@code same-origin}
+ * referrer policy, never {@code no-referrer}, which would make their own posts arrive with {@code
+ * Origin: null}, refused like a sandboxed frame's. Clients that are not browsers (API integrations,
+ * staff scripts) send neither header and are unaffected. The API gets its JSON error, pages the
+ * branded 403 page with the reason.
  */
 public class CrossSiteRequestFilter extends HttpFilter {
 
@@ -34,7 +35,8 @@ public class CrossSiteRequestFilter extends HttpFilter {
   @Inject Settings settings;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (SAFE_METHODS.contains(request.getMethod()) || !isCrossSite(request)) {
       chain.doFilter(request, response);
@@ -51,7 +53,8 @@ public class CrossSiteRequestFilter extends HttpFilter {
   boolean isCrossSite(HttpServletRequest request) {
     String site = request.getHeader("Sec-Fetch-Site");
     if (site != null) {
-      // The browser's own verdict; Origin may then be "null" only because a page asked for no referrer.
+      // The browser's own verdict; Origin may then be "null" only because a page asked for no
+      // referrer.
       return !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
     }
     String origin = request.getHeader("Origin");

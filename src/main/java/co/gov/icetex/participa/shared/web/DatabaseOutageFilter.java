@@ -11,8 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A request that failed because the database could not be reached is answered 503 with
- * {@code Retry-After}: the API in its JSON shape, pages with the branded "not available" page that says
+ * A request that failed because the database could not be reached is answered 503 with {@code
+ * Retry-After}: the API in its JSON shape, pages with the branded "not available" page that says
  * nothing unconfirmed was saved. Any other failure goes on to the 500 page as before.
  */
 public class DatabaseOutageFilter extends HttpFilter {
@@ -20,7 +20,8 @@ public class DatabaseOutageFilter extends HttpFilter {
   private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     try {
       chain.doFilter(request, response);

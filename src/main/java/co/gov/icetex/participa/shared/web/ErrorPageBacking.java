@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * The error pages' bean (see {@code /WEB-INF/templates/error.xhtml}): a request to the API gets the
- * API's JSON error shape, never an HTML page, whatever produced the error; a page may carry a specific
- * reason set by whoever refused the request ({@link #REASON_ATTRIBUTE}, a bundle key).
+ * API's JSON error shape, never an HTML page, whatever produced the error; a page may carry a
+ * specific reason set by whoever refused the request ({@link #REASON_ATTRIBUTE}, a bundle key).
  */
 @Named("errorPage")
 @RequestScoped

@@ -20,15 +20,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one place where a form shows what is wrong. A {@link Refusal} becomes Faces messages attached to
- * the inputs of the form whose ids are the refused fields (the {@code pa:input} tag renders a field's
- * message, {@code aria-invalid} and {@code aria-describedby} from them); violations about the request
- * as a whole, or about a field the form does not have, become global messages. The page's
- * {@code pa:errorSummary} lists them all from {@link #getSummary()}: global ones first, then the fields
- * in the order they appear in the page, each linked to its input. Converter and validator messages
- * that Faces itself attaches to inputs are listed in the same way. A page with several forms gives each
- * its own summary ({@code pa:errorSummary form="id"}, from {@link #summaryFor(String)}): the messages
- * about a form as a whole are attached to the form's own client id, so they are told apart too.
+ * The one place where a form shows what is wrong. A {@link Refusal} becomes Faces messages attached
+ * to the inputs of the form whose ids are the refused fields (the {@code pa:input} tag renders a
+ * field's message, {@code aria-invalid} and {@code aria-describedby} from them); violations about
+ * the request as a whole, or about a field the form does not have, become global messages. The
+ * page's {@code pa:errorSummary} lists them all from {@link #getSummary()}: global ones first, then
+ * the fields in the order they appear in the page, each linked to its input. Converter and
+ * validator messages that Faces itself attaches to inputs are listed in the same way. A page with
+ * several forms gives each its own summary ({@code pa:errorSummary form="id"}, from {@link
+ * #summaryFor(String)}): the messages about a form as a whole are attached to the form's own client
+ * id, so they are told apart too.
  *
  * <pre>{@code
  * @Inject FormErrors formErrors;
@@ -40,8 +41,9 @@ import java.util.Map;
 public class FormErrors {
 
   /**
-   * One line of the error summary: the message, and the input it is about (null for the form). Pages
-   * call the accessors as methods ({@code e.message()}): Faces' EL does not read records as beans.
+   * One line of the error summary: the message, and the input it is about (null for the form).
+   * Pages call the accessors as methods ({@code e.message()}): Faces' EL does not read records as
+   * beans.
    */
   public record Item(String clientId, String message, String form) {
     public boolean isGlobal() {
@@ -57,8 +59,9 @@ public class FormErrors {
   }
 
   /**
-   * As {@link #show(String, Refusal)}, with fields the form shows under another input: e.g. the API's
-   * {@code partId} is explained next to the form's {@code text}, since the page chose the part.
+   * As {@link #show(String, Refusal)}, with fields the form shows under another input: e.g. the
+   * API's {@code partId} is explained next to the form's {@code text}, since the page chose the
+   * part.
    */
   public void show(String formId, Refusal refusal, Map<String, String> inputForField) {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -67,11 +70,13 @@ public class FormErrors {
       UIComponent input =
           violation.isGlobal() || form == null
               ? null
-              : form.findComponent(inputForField.getOrDefault(violation.field(), violation.field()));
+              : form.findComponent(
+                  inputForField.getOrDefault(violation.field(), violation.field()));
       if (input instanceof UIInput field) {
         field.setValid(false);
       }
-      // About the form as a whole (or a field it does not show): on the form itself, when it exists.
+      // About the form as a whole (or a field it does not show): on the form itself, when it
+      // exists.
       UIComponent target = input != null ? input : form;
       String clientId = target == null ? null : target.getClientId(faces);
       if (clientId == null || faces.getMessageList(clientId).isEmpty()) {
@@ -95,7 +100,8 @@ public class FormErrors {
   public List<Item> getSummary() {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
-      // The summary's ui:repeat is also evaluated while the post is decoded and validated, before the
+      // The summary's ui:repeat is also evaluated while the post is decoded and validated, before
+      // the
       // messages of those phases exist: only the rendered summary is complete, and only it is kept.
       return List.of();
     }
@@ -103,8 +109,10 @@ public class FormErrors {
       List<Item> items = new ArrayList<>();
       faces.getMessageList(null).forEach(m -> items.add(new Item(null, m.getSummary(), null)));
       if (faces.getClientIdsWithMessages().hasNext() && faces.getViewRoot() != null) {
-        summary = List.of(); // the summary's own ui:repeat is in the tree: no re-entry while visiting
-        // Without iterating rows: a form's fields are not repeated, and iterating would evaluate the
+        summary =
+            List.of(); // the summary's own ui:repeat is in the tree: no re-entry while visiting
+        // Without iterating rows: a form's fields are not repeated, and iterating would evaluate
+        // the
         // summary's own ui:repeat value again.
         faces
             .getViewRoot()

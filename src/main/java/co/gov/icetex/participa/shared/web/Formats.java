@@ -23,8 +23,8 @@ public class Formats {
   }
 
   /**
-   * A window's end as people read it: a window closing at midnight is shown as closing at 11:59 p. m.
-   * of the day before, the last minute in which one can still comment.
+   * A window's end as people read it: a window closing at midnight is shown as closing at 11:59 p.
+   * m. of the day before, the last minute in which one can still comment.
    */
   public String closing(Instant closesAt) {
     return closesAt == null ? "" : DateFormats.dateTime(closesAt.minus(1, ChronoUnit.MINUTES));
@@ -39,12 +39,16 @@ public class Formats {
       return Messages.get("layout.pagination.one");
     }
     var n = java.text.NumberFormat.getIntegerInstance(Messages.LOCALE);
-    return Messages.get("layout.pagination.showing", n.format(first), n.format(last), n.format(total));
+    return Messages.get(
+        "layout.pagination.showing", n.format(first), n.format(last), n.format(total));
   }
 
   /** "1 observación", "12 observaciones": a count with the noun in its right number. */
   public String count(long n, String singularKey, String pluralKey) {
-    return n == 1 ? Messages.get(singularKey) : Messages.get(pluralKey, java.text.NumberFormat.getIntegerInstance(Messages.LOCALE).format(n));
+    return n == 1
+        ? Messages.get(singularKey)
+        : Messages.get(
+            pluralKey, java.text.NumberFormat.getIntegerInstance(Messages.LOCALE).format(n));
   }
 
   /** "Último día", "Queda 1 día", "Quedan 12 días". */
@@ -56,7 +60,10 @@ public class Formats {
   }
 
   /** The ISO form for {@code <time datetime>}. */
-  /** A Bogotá calendar date (deadlines); named apart from {@link #date} because EL does not overload well. */
+  /**
+   * A Bogotá calendar date (deadlines); named apart from {@link #date} because EL does not overload
+   * well.
+   */
   public String day(LocalDate date) {
     return DateFormats.date(date);
   }

@@ -14,25 +14,29 @@ import java.util.Enumeration;
 
 /**
  * What the proxy in front says about the original request, believed only from a trusted proxy
- * ({@link Settings#trustedProxies()}, when {@code participa.proxy.trusted} is on): behind a front that
- * terminates TLS, {@code X-Forwarded-Proto: https} makes {@code getScheme()}, {@code isSecure()} and the
- * port those of the client's request. From anyone else the {@code X-Forwarded-*} headers are hidden, so
- * nothing further in (the client address in {@code ClientAddress} reads the header itself, under the
- * same rule) can be fooled by a client that sends them. Mapped first in web.xml.
+ * ({@link Settings#trustedProxies()}, when {@code participa.proxy.trusted} is on): behind a front
+ * that terminates TLS, {@code X-Forwarded-Proto: https} makes {@code getScheme()}, {@code
+ * isSecure()} and the port those of the client's request. From anyone else the {@code
+ * X-Forwarded-*} headers are hidden, so nothing further in (the client address in {@code
+ * ClientAddress} reads the header itself, under the same rule) can be fooled by a client that sends
+ * them. Mapped first in web.xml.
  */
 public class ForwardedHeaders extends HttpFilter {
 
   @Inject Settings settings;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    boolean fromProxy = settings.trustForwardedFor() && settings.trustedProxies().contains(request.getRemoteAddr());
+    boolean fromProxy =
+        settings.trustForwardedFor() && settings.trustedProxies().contains(request.getRemoteAddr());
     String proto = request.getHeader("X-Forwarded-Proto");
     if (fromProxy && proto == null) {
       chain.doFilter(request, response);
     } else if (fromProxy) {
-      chain.doFilter(new Forwarded(request, proto.strip().toLowerCase(java.util.Locale.ROOT)), response);
+      chain.doFilter(
+          new Forwarded(request, proto.strip().toLowerCase(java.util.Locale.ROOT)), response);
     } else if (hasForwardingHeaders(request)) {
       chain.doFilter(new Unforwarded(request), response);
     } else {
@@ -41,7 +45,8 @@ public class ForwardedHeaders extends HttpFilter {
   }
 
   private static boolean hasForwardingHeaders(HttpServletRequest request) {
-    return request.getHeader("X-Forwarded-For") != null || request.getHeader("X-Forwarded-Proto") != null
+    return request.getHeader("X-Forwarded-For") != null
+        || request.getHeader("X-Forwarded-Proto") != null
         || request.getHeader("X-Forwarded-Host") != null;
   }
 
@@ -94,8 +99,8 @@ public class ForwardedHeaders extends HttpFilter {
 
     @Override
     public Enumeration<String> getHeaderNames() {
-      return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-          .filter(h -> !forwarding(h)).toList());
+      return Collections.enumeration(
+          Collections.list(super.getHeaderNames()).stream().filter(h -> !forwarding(h)).toList());
     }
   }
 }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request as Faces should see it to render a page afresh instead of the one that was posted: a GET
- * without parameters, body or parts, so that Faces neither takes it for a postback (restoring another
- * view's state) nor reads the body again. Used to render the error page after a failed request and the
- * not-ready notice in place of a posted form.
+ * A request as Faces should see it to render a page afresh instead of the one that was posted: a
+ * GET without parameters, body or parts, so that Faces neither takes it for a postback (restoring
+ * another view's state) nor reads the body again. Used to render the error page after a failed
+ * request and the not-ready notice in place of a posted form.
  */
 final class FreshPageRequest extends HttpServletRequestWrapper {
 

@@ -19,21 +19,21 @@ import java.util.Base64;
  * HTTP caching for anonymous pages and read-only API answers, so that browsers and any cache in
  * between (the nginx front, a CDN) can keep and revalidate them, with or without the front.
  *
- * <p>For an anonymous {@code GET} (no session cookie) answered {@code 200} without a cookie, it adds
- * a validator, a weak {@code ETag} (a hash of the body: the same on every instance for the same
- * content, and weak because a front may compress it), and, unless the resource set its own,
- * {@code Cache-Control: public, max-age=..., stale-while-revalidate=10}. The max-age is what remains
- * of the 10-second consistency the portal promises ({@link PublicPageCache#MAX_AGE}): a copy taken
- * from the micro-cache is given only its remaining seconds, so no cache holds a fresh-looking page
- * rendered more than 10 seconds ago; afterwards a cache may show it once more while it fetches the
- * new one. A conditional {@code GET} whose {@code If-None-Match} matches is answered {@code 304}
- * without a body.
+ * <p>For an anonymous {@code GET} (no session cookie) answered {@code 200} without a cookie, it
+ * adds a validator, a weak {@code ETag} (a hash of the body: the same on every instance for the
+ * same content, and weak because a front may compress it), and, unless the resource set its own,
+ * {@code Cache-Control: public, max-age=..., stale-while-revalidate=10}. The max-age is what
+ * remains of the 10-second consistency the portal promises ({@link PublicPageCache#MAX_AGE}): a
+ * copy taken from the micro-cache is given only its remaining seconds, so no cache holds a
+ * fresh-looking page rendered more than 10 seconds ago; afterwards a cache may show it once more
+ * while it fetches the new one. A conditional {@code GET} whose {@code If-None-Match} matches is
+ * answered {@code 304} without a body.
  *
- * <p>Only the addresses mapped in web.xml pass through here: an allow-list of pages that show the same
- * thing to everyone, because a page with a one-time form token (the observation form, the hearing)
- * must never be shared. Bodies above {@link #MAX_BUFFERED_BYTES} (downloads) are streamed with the
- * cache lifetime but no validator. Requests with a session, responses that set a cookie, errors and
- * redirects pass untouched.
+ * <p>Only the addresses mapped in web.xml pass through here: an allow-list of pages that show the
+ * same thing to everyone, because a page with a one-time form token (the observation form, the
+ * hearing) must never be shared. Bodies above {@link #MAX_BUFFERED_BYTES} (downloads) are streamed
+ * with the cache lifetime but no validator. Requests with a session, responses that set a cookie,
+ * errors and redirects pass untouched.
  */
 public class HttpCaching extends HttpFilter {
 
@@ -46,18 +46,25 @@ public class HttpCaching extends HttpFilter {
   @Inject AppClock clock;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null
+    if (!"GET".equals(request.getMethod())
+        || request.getRequestedSessionId() != null
         || request.getRequestURI().endsWith("/api/v1/ping")) {
       chain.doFilter(request, response);
       return;
     }
-    var buffered = new BufferedResponse(response, MAX_BUFFERED_BYTES, () -> {
-      if (response.getStatus() == HttpServletResponse.SC_OK && shareable(request, response)) { // a download too big to hash
-        setLifetime(request, response);
-      }
-    });
+    var buffered =
+        new BufferedResponse(
+            response,
+            MAX_BUFFERED_BYTES,
+            () -> {
+              if (response.getStatus() == HttpServletResponse.SC_OK
+                  && shareable(request, response)) { // a download too big to hash
+                setLifetime(request, response);
+              }
+            });
     try {
       chain.doFilter(request, buffered);
     } finally {
@@ -67,7 +74,8 @@ public class HttpCaching extends HttpFilter {
       return;
     }
     byte[] body = buffered.body();
-    if (buffered.getStatus() == HttpServletResponse.SC_OK && shareable(request, response)
+    if (buffered.getStatus() == HttpServletResponse.SC_OK
+        && shareable(request, response)
         && !buffered.setCookie()) {
       String etag = etagOf(body);
       response.setHeader("ETag", etag);
@@ -97,15 +105,21 @@ public class HttpCaching extends HttpFilter {
       long age = Duration.between(renderedAt, clock.now()).toSeconds();
       maxAge = Math.max(0, maxAge - Math.max(0, age));
     }
-    response.setHeader("Cache-Control", "public, max-age=" + maxAge + ", stale-while-revalidate="
-        + STALE_WHILE_REVALIDATE.toSeconds());
+    response.setHeader(
+        "Cache-Control",
+        "public, max-age="
+            + maxAge
+            + ", stale-while-revalidate="
+            + STALE_WHILE_REVALIDATE.toSeconds());
   }
 
   /** A weak entity tag from the body's SHA-256 (128 bits, base64url). */
   static String etagOf(byte[] body) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
+      return "W/\""
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16))
+          + "\"";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * A date in forms is what {@code <input type="date">} posts, ISO {@code 2026-12-31}. An empty field is
- * null (the command says whether it is required); anything else is a conversion error, whose message is
- * the input's {@code converterMessage} ({@code pa:input invalidMessage}).
+ * A date in forms is what {@code <input type="date">} posts, ISO {@code 2026-12-31}. An empty field
+ * is null (the command says whether it is required); anything else is a conversion error, whose
+ * message is the input's {@code converterMessage} ({@code pa:input invalidMessage}).
  */
 @FacesConverter(forClass = LocalDate.class)
 public class IsoDateConverter implements Converter<LocalDate> {

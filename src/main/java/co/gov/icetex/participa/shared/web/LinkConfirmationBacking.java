@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
- * A page that a confirmation link opens ({@code ?t=} the link's secret). Opening it confirms nothing:
- * mail scanners open links too; the person presses the button (a post carrying the secret in the
- * hidden field {@code confirm:t}) to confirm. A subclass says what is pending for a secret and how to
- * confirm it; a refusal is kept as the page's error.
+ * A page that a confirmation link opens ({@code ?t=} the link's secret). Opening it confirms
+ * nothing: mail scanners open links too; the person presses the button (a post carrying the secret
+ * in the hidden field {@code confirm:t}) to confirm. A subclass says what is pending for a secret
+ * and how to confirm it; a refusal is kept as the page's error.
  *
  * @param <T> what the page shows of the pending thing and of the confirmed one
  */
@@ -24,15 +24,18 @@ public abstract class LinkConfirmationBacking<T> {
   private T confirmed;
   private String error;
 
-  /** What awaits confirmation under this secret; empty when nothing does (unknown, expired, done). */
+  /**
+   * What awaits confirmation under this secret; empty when nothing does (unknown, expired, done).
+   */
   protected abstract Optional<T> pendingFor(String secret);
 
   /** Confirms what waits under this secret; throws {@link RuleViolation} when it may not be. */
   protected abstract T confirmFor(String secret);
 
   /**
-   * On the post, the link's secret is read before Faces decodes the form: whether the form is rendered
-   * (and so decoded at all) depends on it, and a stateless view remembers nothing from the GET.
+   * On the post, the link's secret is read before Faces decodes the form: whether the form is
+   * rendered (and so decoded at all) depends on it, and a stateless view remembers nothing from the
+   * GET.
    */
   @PostConstruct
   void restoreOnPost() {

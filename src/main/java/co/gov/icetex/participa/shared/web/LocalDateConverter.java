@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * A date in forms is what a date input sends, ISO {@code 2027-03-15}, whatever the browser shows. An
- * empty field is null (the command says whether the date is required); anything else is a conversion
- * error, whose message is the input's {@code converterMessage} ({@code pa:input invalidMessage}).
+ * A date in forms is what a date input sends, ISO {@code 2027-03-15}, whatever the browser shows.
+ * An empty field is null (the command says whether the date is required); anything else is a
+ * conversion error, whose message is the input's {@code converterMessage} ({@code pa:input
+ * invalidMessage}).
  */
 @FacesConverter(forClass = LocalDate.class)
 public class LocalDateConverter implements Converter<LocalDate> {

@@ -9,9 +9,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * A date and time in forms is what {@code <input type="datetime-local">} posts, {@code 2026-12-10T09:00}
- * (the page says which time zone it means). An empty field is null; anything else is a conversion
- * error, whose message is the input's {@code converterMessage} ({@code pa:input invalidMessage}).
+ * A date and time in forms is what {@code <input type="datetime-local">} posts, {@code
+ * 2026-12-10T09:00} (the page says which time zone it means). An empty field is null; anything else
+ * is a conversion error, whose message is the input's {@code converterMessage} ({@code pa:input
+ * invalidMessage}).
  */
 @FacesConverter(forClass = LocalDateTime.class)
 public class LocalDateTimeConverter implements Converter<LocalDateTime> {

@@ -8,7 +8,10 @@ import jakarta.faces.render.RenderKitWrapper;
 import java.io.Writer;
 import java.util.Iterator;
 
-/** Hands every render kit a {@link NonceScriptWriter} around its own response writer (faces-config.xml). */
+/**
+ * Hands every render kit a {@link NonceScriptWriter} around its own response writer
+ * (faces-config.xml).
+ */
 public class NonceRenderKitFactory extends RenderKitFactory {
 
   public NonceRenderKitFactory(RenderKitFactory wrapped) {
@@ -37,8 +40,10 @@ public class NonceRenderKitFactory extends RenderKitFactory {
     }
 
     @Override
-    public ResponseWriter createResponseWriter(Writer writer, String contentTypeList, String characterEncoding) {
-      ResponseWriter created = getWrapped().createResponseWriter(writer, contentTypeList, characterEncoding);
+    public ResponseWriter createResponseWriter(
+        Writer writer, String contentTypeList, String characterEncoding) {
+      ResponseWriter created =
+          getWrapped().createResponseWriter(writer, contentTypeList, characterEncoding);
       return created == null ? null : new NonceScriptWriter(created);
     }
   }

@@ -8,10 +8,11 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Writes the response's CSP nonce on every {@code <script>} element Faces renders (PrimeFaces' settings
- * and widget scripts, script resources), so they run under a policy that refuses every other inline
- * script. PrimeFaces' own CSP mode is not used: it takes the nonce of a form post from a hidden field its
- * JavaScript adds, and refuses (HTTP 500) a post from a browser without JavaScript.
+ * Writes the response's CSP nonce on every {@code <script>} element Faces renders (PrimeFaces'
+ * settings and widget scripts, script resources), so they run under a policy that refuses every
+ * other inline script. PrimeFaces' own CSP mode is not used: it takes the nonce of a form post from
+ * a hidden field its JavaScript adds, and refuses (HTTP 500) a post from a browser without
+ * JavaScript.
  */
 final class NonceScriptWriter extends ResponseWriterWrapper {
 

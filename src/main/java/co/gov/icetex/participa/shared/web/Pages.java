@@ -24,7 +24,9 @@ public final class Pages {
     faces.responseComplete();
   }
 
-  /** Redirects to a page of the portal ({@code path} without the context path) with query params. */
+  /**
+   * Redirects to a page of the portal ({@code path} without the context path) with query params.
+   */
   public static void redirect(String path, Map<String, String> params) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     String query =
@@ -32,7 +34,8 @@ public final class Pages {
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     try {
-      external.redirect(external.getRequestContextPath() + path + (query.isEmpty() ? "" : "?" + query));
+      external.redirect(
+          external.getRequestContextPath() + path + (query.isEmpty() ? "" : "?" + query));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

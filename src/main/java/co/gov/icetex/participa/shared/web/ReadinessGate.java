@@ -22,24 +22,25 @@ import java.io.IOException;
  * </ul>
  *
  * Theme resources, the bare {@code /api/v1/ping} and Payara Micro's own endpoints ({@code /health},
- * which Payara serves inside this application when it is at the root, {@code /metrics},
- * {@code /openapi}) pass: they need no database, and the health endpoint must tell why. Nothing reaches
+ * which Payara serves inside this application when it is at the root, {@code /metrics}, {@code
+ * /openapi}) pass: they need no database, and the health endpoint must tell why. Nothing reaches
  * the application, so nothing can have been saved. Mapped in web.xml after the micro-cache, which
  * may still serve its copies of public pages for their last seconds.
  */
 public class ReadinessGate extends HttpFilter {
 
-
   static final String FORM_PAGE = "/WEB-INF/notready/observar.xhtml";
 
   /** Request attributes read by the form page: the text the citizen sent and where the form was. */
   static final String TEXT = "participa.notReady.text";
+
   static final String FORM_QUERY = "participa.notReady.formQuery";
 
   @Inject InstanceReadiness readiness;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (passesAnyway(path) || readiness.isReady()) {
@@ -58,8 +59,11 @@ public class ReadinessGate extends HttpFilter {
   }
 
   private static boolean passesAnyway(String path) {
-    return path.startsWith("/jakarta.faces.resource/") || path.equals("/api/v1/ping")
-        || path.startsWith("/health") || path.startsWith("/metrics") || path.startsWith("/openapi");
+    return path.startsWith("/jakarta.faces.resource/")
+        || path.equals("/api/v1/ping")
+        || path.startsWith("/health")
+        || path.startsWith("/metrics")
+        || path.startsWith("/openapi");
   }
 
   private static void apiAnswer(HttpServletResponse response) throws IOException {
@@ -76,7 +80,9 @@ public class ReadinessGate extends HttpFilter {
       request.setAttribute(TEXT, request.getParameter("obs:text"));
     }
     if (slug != null && slug.matches("[a-z0-9-]{1,120}")) {
-      request.setAttribute(FORM_QUERY, "c=" + slug + (part != null && part.matches("\\d{1,18}") ? "&parte=" + part : ""));
+      request.setAttribute(
+          FORM_QUERY,
+          "c=" + slug + (part != null && part.matches("\\d{1,18}") ? "&parte=" + part : ""));
     }
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     request.getRequestDispatcher(FORM_PAGE).forward(FreshPageRequest.wholePage(request), response);

@@ -7,7 +7,9 @@ final class Requests {
 
   private Requests() {}
 
-  /** A request to the JSON API ({@code /api/...}): it is answered in JSON, never with an HTML page. */
+  /**
+   * A request to the JSON API ({@code /api/...}): it is answered in JSON, never with an HTML page.
+   */
   static boolean isApi(HttpServletRequest request) {
     return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }

@@ -6,9 +6,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The Content-Security-Policy nonce of one response: issued by {@link SecurityHeadersFilter} for the
- * header, written by {@link NonceScriptWriter} on every {@code <script>} Faces renders. A page kept by
- * {@link PublicPageCache} is replayed with the header it was rendered with, so body and header agree.
+ * The Content-Security-Policy nonce of one response: issued by {@link SecurityHeadersFilter} for
+ * the header, written by {@link NonceScriptWriter} on every {@code <script>} Faces renders. A page
+ * kept by {@link PublicPageCache} is replayed with the header it was rendered with, so body and
+ * header agree.
  */
 public final class ScriptNonce {
 

@@ -12,10 +12,11 @@ import java.io.IOException;
 
 /**
  * Headers every response carries: no MIME sniffing, no framing by other sites (clickjacking), a
- * restrained referrer, and a Content-Security-Policy whose {@code script-src} admits only the portal's
- * own script files and the inline scripts it rendered itself in this response (a per-response nonce,
- * see {@link ScriptNonce}): a script smuggled into a page by some future escaping mistake does not run.
- * Over HTTPS (the base URL says so) browsers are also told to use nothing else (HSTS).
+ * restrained referrer, and a Content-Security-Policy whose {@code script-src} admits only the
+ * portal's own script files and the inline scripts it rendered itself in this response (a
+ * per-response nonce, see {@link ScriptNonce}): a script smuggled into a page by some future
+ * escaping mistake does not run. Over HTTPS (the base URL says so) browsers are also told to use
+ * nothing else (HSTS).
  *
  * <p>It also refuses a request body larger than any form or API call can legitimately be (a 10 MB
  * attachment plus fields) before anything reads it.
@@ -31,7 +32,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   @Inject Settings settings;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String nonce = ScriptNonce.issue(request);
     response.setHeader("X-Content-Type-Options", "nosniff");
@@ -52,11 +54,13 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   /**
    * Scripts: the portal's own files and the inline scripts carrying this response's nonce, nothing
-   * else (no inline handlers, no eval). Styles may be inline (PrimeFaces sets a few style attributes;
-   * a style cannot run code). Images, fonts and connections: the portal itself.
+   * else (no inline handlers, no eval). Styles may be inline (PrimeFaces sets a few style
+   * attributes; a style cannot run code). Images, fonts and connections: the portal itself.
    */
   static String policy(String nonce) {
-    return "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; style-src 'self' 'unsafe-inline';"
+    return "default-src 'self'; script-src 'self' 'nonce-"
+        + nonce
+        + "'; style-src 'self' 'unsafe-inline';"
         + " img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'none';"
         + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
   }

@@ -9,7 +9,8 @@ import jakarta.servlet.annotation.WebListener;
 /**
  * The session cookie (staff only: public pages create no session) is HttpOnly and SameSite=Lax
  * (web.xml), so another site can neither read it nor make a browser send it with a cross-site post;
- * when the portal is served over HTTPS (its base URL says so) it is also Secure, never sent in clear.
+ * when the portal is served over HTTPS (its base URL says so) it is also Secure, never sent in
+ * clear.
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {

@@ -24,12 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * version, {@code v=}, taken from the resource's content, and lets browsers and caches keep a
  * versioned URL for a year without asking again ({@code immutable}). A deploy that changes a file
  * changes its URL, so nobody is left on the old CSS; an unchanged file keeps its URL and its cached
- * copy. The version is a hash of the content, not of the build, so every instance running the same WAR
- * gives the same URL.
+ * copy. The version is a hash of the content, not of the build, so every instance running the same
+ * WAR gives the same URL.
  *
- * <p>A request whose {@code v} is not the current one (a page rendered by an older instance during a
- * rolling deploy) is answered with the current content but {@code no-cache}, so no cache files the
- * new content under the old URL for a year; a request without {@code v} gets five minutes.
+ * <p>A request whose {@code v} is not the current one (a page rendered by an older instance during
+ * a rolling deploy) is answered with the current content but {@code no-cache}, so no cache files
+ * the new content under the old URL for a year; a request without {@code v} gets five minutes.
  */
 public class VersionedResources extends ResourceHandlerWrapper {
 
@@ -83,7 +83,9 @@ public class VersionedResources extends ResourceHandlerWrapper {
 
   /** The version of the resource a request asks for, or null if it names none that exists. */
   private String currentVersion(ExternalContext external) {
-    String path = external.getRequestServletPath() + (external.getRequestPathInfo() == null ? "" : external.getRequestPathInfo());
+    String path =
+        external.getRequestServletPath()
+            + (external.getRequestPathInfo() == null ? "" : external.getRequestPathInfo());
     String prefix = ResourceHandler.RESOURCE_IDENTIFIER + "/";
     if (!path.startsWith(prefix)) {
       return null;
@@ -92,7 +94,8 @@ public class VersionedResources extends ResourceHandlerWrapper {
     if (name.endsWith(MAPPING_SUFFIX)) {
       name = name.substring(0, name.length() - MAPPING_SUFFIX.length());
     }
-    Resource resource = getWrapped().createResource(name, external.getRequestParameterMap().get("ln"));
+    Resource resource =
+        getWrapped().createResource(name, external.getRequestParameterMap().get("ln"));
     return resource == null ? null : versionOf(resource);
   }
 
@@ -128,7 +131,8 @@ public class VersionedResources extends ResourceHandlerWrapper {
       }
       return HexFormat.of().formatHex(digest.digest(), 0, 6);
     } catch (IOException | NoSuchAlgorithmException e) {
-      return null; // an unreadable resource gets no version: it is then cached briefly, never for a year
+      return null; // an unreadable resource gets no version: it is then cached briefly, never for a
+      // year
     }
   }
 
@@ -176,7 +180,8 @@ public class VersionedResources extends ResourceHandlerWrapper {
     }
 
     private static boolean ours(String name) {
-      return "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name)
+      return "Cache-Control".equalsIgnoreCase(name)
+          || "Expires".equalsIgnoreCase(name)
           || "Pragma".equalsIgnoreCase(name);
     }
 

@@ -25,10 +25,11 @@ import java.util.regex.Pattern;
 
 /**
  * Administrators manage staff accounts. A new account gets an e-mailed link to set its own password
- * (nobody types another person's password). Rules checked here, with a Spanish message per field:
- * a name, a valid and unused e-mail, at least one role, an active office (required for responders);
+ * (nobody types another person's password). Rules checked here, with a Spanish message per field: a
+ * name, a valid and unused e-mail, at least one role, an active office (required for responders);
  * an administrator cannot take away their own ADMIN role or deactivate themselves, and the last
- * active administrator cannot lose the role. Every change is audited with its state before and after.
+ * active administrator cannot lose the role. Every change is audited with its state before and
+ * after.
  */
 @ApplicationScoped
 @RequiresRole(Roles.ADMIN)
@@ -62,17 +63,21 @@ public class AccountAdministration {
                 + " OR LOWER(o.name) LIKE :like ESCAPE '!'";
     var query =
         em.createQuery(
-            "SELECT a FROM StaffAccount a LEFT JOIN a.office o" + where + " ORDER BY a.fullName, a.email",
+            "SELECT a FROM StaffAccount a LEFT JOIN a.office o"
+                + where
+                + " ORDER BY a.fullName, a.email",
             StaffAccount.class);
     if (!filter.isEmpty()) {
-      query.setParameter("like", "%" + filter.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+      query.setParameter(
+          "like", "%" + filter.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
     }
     return query.getResultStream().map(a -> AccountView.of(a, now)).toList();
   }
 
   @Transactional
   public Optional<AccountView> find(long id) {
-    return Optional.ofNullable(em.find(StaffAccount.class, id)).map(a -> AccountView.of(a, clock.now()));
+    return Optional.ofNullable(em.find(StaffAccount.class, id))
+        .map(a -> AccountView.of(a, clock.now()));
   }
 
   /** Creates the account and queues its invitation; returns its id. */
@@ -90,14 +95,21 @@ public class AccountAdministration {
     Office office = checkProfile(form, null, errors);
     refuseIf(errors);
 
-    StaffAccount account = StaffAccount.invite(email, form.fullName(), form.roles(), office, clock.now());
+    StaffAccount account =
+        StaffAccount.invite(email, form.fullName(), form.roles(), office, clock.now());
     em.persist(account);
     try {
       em.flush();
     } catch (PersistenceException e) { // created by someone else a moment ago
       throw StaffChangeRefused.of(FIELD_EMAIL, "admin.accounts.error.emailTaken");
     }
-    audit.record(caller.name(), "ACCOUNT_CREATED", "StaffAccount", id(account), null, AuditStates.account(account));
+    audit.record(
+        caller.name(),
+        "ACCOUNT_CREATED",
+        "StaffAccount",
+        id(account),
+        null,
+        AuditStates.account(account));
     links.issue(account, Purpose.INVITATION);
     return account.getId();
   }
@@ -119,7 +131,13 @@ public class AccountAdministration {
     refuseIf(errors);
     String before = AuditStates.account(account);
     account.changeProfile(form.fullName(), office, roles);
-    audit.record(caller.name(), "ACCOUNT_UPDATED", "StaffAccount", id(account), before, AuditStates.account(account));
+    audit.record(
+        caller.name(),
+        "ACCOUNT_UPDATED",
+        "StaffAccount",
+        id(account),
+        before,
+        AuditStates.account(account));
   }
 
   /** Deactivates: the person can no longer sign in, and their pending links stop working. */
@@ -138,7 +156,13 @@ public class AccountAdministration {
     String before = AuditStates.account(account);
     account.deactivate();
     links.revokeOutstanding(account, clock.now());
-    audit.record(caller.name(), "ACCOUNT_DEACTIVATED", "StaffAccount", id(account), before, AuditStates.account(account));
+    audit.record(
+        caller.name(),
+        "ACCOUNT_DEACTIVATED",
+        "StaffAccount",
+        id(account),
+        before,
+        AuditStates.account(account));
   }
 
   @Transactional
@@ -149,7 +173,13 @@ public class AccountAdministration {
     }
     String before = AuditStates.account(account);
     account.reactivate();
-    audit.record(caller.name(), "ACCOUNT_REACTIVATED", "StaffAccount", id(account), before, AuditStates.account(account));
+    audit.record(
+        caller.name(),
+        "ACCOUNT_REACTIVATED",
+        "StaffAccount",
+        id(account),
+        before,
+        AuditStates.account(account));
   }
 
   /** Ends a lockout before its time (the person called the help desk, say). */
@@ -160,7 +190,8 @@ public class AccountAdministration {
     if (!account.isLockedAt(now)) {
       return;
     }
-    String before = AuditStates.of(java.util.Map.of("lockedUntil", account.getLockedUntil().toString()));
+    String before =
+        AuditStates.of(java.util.Map.of("lockedUntil", account.getLockedUntil().toString()));
     account.unlock();
     audit.record(caller.name(), "ACCOUNT_UNLOCKED", "StaffAccount", id(account), before, null);
   }
@@ -180,7 +211,8 @@ public class AccountAdministration {
     Office office = null;
     if (form.officeId() != null) {
       office = em.find(Office.class, form.officeId());
-      boolean keepsCurrent = current != null && current.getOffice() != null && current.getOffice() == office;
+      boolean keepsCurrent =
+          current != null && current.getOffice() != null && current.getOffice() == office;
       if (office == null || (!office.isActive() && !keepsCurrent)) {
         errors.add(FIELD_OFFICE, "admin.accounts.error.officeInactive");
         office = null;
@@ -227,7 +259,6 @@ public class AccountAdministration {
   private boolean isCaller(StaffAccount account) {
     return account.getEmail().equalsIgnoreCase(caller.name());
   }
-
 
   private static String id(StaffAccount account) {
     return String.valueOf(account.getId());

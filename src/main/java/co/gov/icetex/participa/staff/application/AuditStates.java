@@ -7,7 +7,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.Map;
 
-/** The before/after states written to the audit trail, as JSON. Never holds a password or a token. */
+/**
+ * The before/after states written to the audit trail, as JSON. Never holds a password or a token.
+ */
 final class AuditStates {
 
   private AuditStates() {}
@@ -15,11 +17,12 @@ final class AuditStates {
   static String account(StaffAccount a) {
     JsonArrayBuilder roles = Json.createArrayBuilder();
     a.getRoles().stream().map(Role::name).forEach(roles::add);
-    var json = Json.createObjectBuilder()
-        .add("email", a.getEmail())
-        .add("fullName", a.getFullName())
-        .add("roles", roles)
-        .add("active", a.isActive());
+    var json =
+        Json.createObjectBuilder()
+            .add("email", a.getEmail())
+            .add("fullName", a.getFullName())
+            .add("roles", roles)
+            .add("active", a.isActive());
     Office office = a.getOffice();
     if (office == null) {
       json.addNull("office");
@@ -30,7 +33,11 @@ final class AuditStates {
   }
 
   static String office(Office o) {
-    return Json.createObjectBuilder().add("name", o.getName()).add("active", o.isActive()).build().toString();
+    return Json.createObjectBuilder()
+        .add("name", o.getName())
+        .add("active", o.isActive())
+        .build()
+        .toString();
   }
 
   static String of(Map<String, String> values) {

@@ -11,7 +11,9 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 
-/** The signed-in staff member on whose behalf a service runs: their name (e-mail), roles and office. */
+/**
+ * The signed-in staff member on whose behalf a service runs: their name (e-mail), roles and office.
+ */
 @ApplicationScoped
 public class Caller {
 
@@ -40,14 +42,20 @@ public class Caller {
   }
 
   /**
-   * The id of the only office whose observations the person may see, when {@link #seesOnlyOwnOffice};
-   * -1 (no office matches) for a responder without one; empty when they may see every office's.
+   * The id of the only office whose observations the person may see, when {@link
+   * #seesOnlyOwnOffice}; -1 (no office matches) for a responder without one; empty when they may
+   * see every office's.
    */
   public Optional<Long> visibleOfficeId() {
-    return seesOnlyOwnOffice() ? Optional.of(office().map(Office::getId).orElse(-1L)) : Optional.empty();
+    return seesOnlyOwnOffice()
+        ? Optional.of(office().map(Office::getId).orElse(-1L))
+        : Optional.empty();
   }
 
-  /** The office the person answers for (responders have one). Reads the current value, not a cached one. */
+  /**
+   * The office the person answers for (responders have one). Reads the current value, not a cached
+   * one.
+   */
   public Optional<Office> office() {
     return em.createNamedQuery(StaffAccount.FIND_BY_EMAIL, StaffAccount.class)
         .setParameter("email", name())

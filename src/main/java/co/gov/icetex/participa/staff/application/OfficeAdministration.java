@@ -40,7 +40,13 @@ public class OfficeAdministration {
     Office office = new Office(clean);
     em.persist(office);
     flush(clean);
-    audit.record(caller.name(), "OFFICE_CREATED", "Office", String.valueOf(office.getId()), null, AuditStates.office(office));
+    audit.record(
+        caller.name(),
+        "OFFICE_CREATED",
+        "Office",
+        String.valueOf(office.getId()),
+        null,
+        AuditStates.office(office));
     return office.getId();
   }
 
@@ -51,7 +57,13 @@ public class OfficeAdministration {
     String before = AuditStates.office(office);
     office.rename(clean);
     flush(clean);
-    audit.record(caller.name(), "OFFICE_RENAMED", "Office", String.valueOf(id), before, AuditStates.office(office));
+    audit.record(
+        caller.name(),
+        "OFFICE_RENAMED",
+        "Office",
+        String.valueOf(id),
+        before,
+        AuditStates.office(office));
   }
 
   @Transactional
@@ -68,11 +80,18 @@ public class OfficeAdministration {
             .setParameter("role", Role.RESPONDER)
             .getSingleResult();
     if (responders > 0) {
-      throw StaffChangeRefused.of("", "admin.offices.error.hasResponders", office.getName(), responders);
+      throw StaffChangeRefused.of(
+          "", "admin.offices.error.hasResponders", office.getName(), responders);
     }
     String before = AuditStates.office(office);
     office.deactivate();
-    audit.record(caller.name(), "OFFICE_DEACTIVATED", "Office", String.valueOf(id), before, AuditStates.office(office));
+    audit.record(
+        caller.name(),
+        "OFFICE_DEACTIVATED",
+        "Office",
+        String.valueOf(id),
+        before,
+        AuditStates.office(office));
   }
 
   @Transactional
@@ -83,7 +102,13 @@ public class OfficeAdministration {
     }
     String before = AuditStates.office(office);
     office.reactivate();
-    audit.record(caller.name(), "OFFICE_REACTIVATED", "Office", String.valueOf(id), before, AuditStates.office(office));
+    audit.record(
+        caller.name(),
+        "OFFICE_REACTIVATED",
+        "Office",
+        String.valueOf(id),
+        before,
+        AuditStates.office(office));
   }
 
   private Office existing(long id) {
@@ -107,12 +132,16 @@ public class OfficeAdministration {
         .findFirst()
         .ifPresent(
             other -> {
-              throw StaffChangeRefused.of(FIELD_NAME, "admin.offices.error.nameTaken", other.getName());
+              throw StaffChangeRefused.of(
+                  FIELD_NAME, "admin.offices.error.nameTaken", other.getName());
             });
     return clean;
   }
 
-  /** The database's unique key is the last word (two admins at once, or a collation that also ignores accents). */
+  /**
+   * The database's unique key is the last word (two admins at once, or a collation that also
+   * ignores accents).
+   */
   private void flush(String name) {
     try {
       em.flush();
@@ -120,5 +149,4 @@ public class OfficeAdministration {
       throw StaffChangeRefused.of(FIELD_NAME, "admin.offices.error.nameTaken", name);
     }
   }
-
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The offices (dependencias), for any feature that assigns work or responsibility to one: the
- * consultation editor, moderation, answers. Read-only; administrators change offices through
- * {@link OfficeAdministration}.
+ * consultation editor, moderation, answers. Read-only; administrators change offices through {@link
+ * OfficeAdministration}.
  */
 @ApplicationScoped
 public class OfficeDirectory {

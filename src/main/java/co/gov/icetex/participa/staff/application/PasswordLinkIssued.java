@@ -8,10 +8,21 @@ import java.time.Instant;
  * {@code secret} is the token in clear, the only copy besides the e-mail: never log this event.
  */
 public record PasswordLinkIssued(
-    long tokenId, Purpose purpose, String email, String fullName, String secret, Instant expiresAt) {
+    long tokenId,
+    Purpose purpose,
+    String email,
+    String fullName,
+    String secret,
+    Instant expiresAt) {
 
   @Override
   public String toString() {
-    return "PasswordLinkIssued[tokenId=" + tokenId + ", purpose=" + purpose + ", email=" + email + "]";
+    return "PasswordLinkIssued[tokenId="
+        + tokenId
+        + ", purpose="
+        + purpose
+        + ", email="
+        + email
+        + "]";
   }
 }

@@ -18,10 +18,10 @@ import java.time.Instant;
 /**
  * Issues and revokes the single-use links that set a password. A reset request does not revoke the
  * links already sent: anyone can ask for a reset of any address, and revoking would let a stranger
- * kill, again and again, the link the owner is about to use. Every outstanding link stops working once
- * one of them sets the password ({@link #revokeOutstanding}), and an invitation (an administrator's
- * act) replaces earlier ones. The e-mail itself is queued by an observer of {@link PasswordLinkIssued}
- * in the same transaction.
+ * kill, again and again, the link the owner is about to use. Every outstanding link stops working
+ * once one of them sets the password ({@link #revokeOutstanding}), and an invitation (an
+ * administrator's act) replaces earlier ones. The e-mail itself is queued by an observer of {@link
+ * PasswordLinkIssued} in the same transaction.
  */
 @ApplicationScoped
 class PasswordLinks {
@@ -37,13 +37,20 @@ class PasswordLinks {
     if (purpose == Purpose.INVITATION) {
       revokeOutstanding(account, now);
     }
-    Duration lifetime = purpose == Purpose.INVITATION ? settings.invitationLifetime() : settings.passwordResetLifetime();
+    Duration lifetime =
+        purpose == Purpose.INVITATION
+            ? settings.invitationLifetime()
+            : settings.passwordResetLifetime();
     PasswordToken.Issued token = PasswordToken.issue(account, purpose, now, lifetime);
     em.persist(token.token());
     em.flush(); // the id names the e-mail in the outbox
     issued.fire(
         new PasswordLinkIssued(
-            token.token().getId(), purpose, account.getEmail(), account.getFullName(), token.secret(),
+            token.token().getId(),
+            purpose,
+            account.getEmail(),
+            account.getFullName(),
+            token.secret(),
             token.token().getExpiresAt()));
     return token.token();
   }

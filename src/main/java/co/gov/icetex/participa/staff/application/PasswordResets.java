@@ -23,10 +23,10 @@ import java.util.Optional;
 /**
  * Setting a password through an e-mailed link, for staff who forgot theirs and for new accounts.
  *
- * <p>Asking for a link answers nothing about the account (the page always shows the same text), and is
- * limited per e-mail and per client address within {@link #WINDOW}; requests over a limit are dropped
- * silently. A link works once, for a limited time, and only for an active account; setting a password
- * clears a lockout and revokes the account's other links.
+ * <p>Asking for a link answers nothing about the account (the page always shows the same text), and
+ * is limited per e-mail and per client address within {@link #WINDOW}; requests over a limit are
+ * dropped silently. A link works once, for a limited time, and only for an active account; setting
+ * a password clears a lockout and revokes the account's other links.
  */
 @ApplicationScoped
 public class PasswordResets {
@@ -66,10 +66,12 @@ public class PasswordResets {
     }
     Instant now = clock.now();
     String emailKey = signer.sign("reset-email", normalized);
-    if (recent("email_key", emailKey, now) >= MAX_PER_EMAIL || recent("client_key", clientKey, now) >= MAX_PER_ADDRESS) {
+    if (recent("email_key", emailKey, now) >= MAX_PER_EMAIL
+        || recent("client_key", clientKey, now) >= MAX_PER_ADDRESS) {
       return; // not recorded either: the table grows by at most the limits per hour
     }
-    em.createNativeQuery("INSERT INTO password_reset_request (email_key, client_key, at) VALUES (?, ?, ?)")
+    em.createNativeQuery(
+            "INSERT INTO password_reset_request (email_key, client_key, at) VALUES (?, ?, ?)")
         .setParameter(1, emailKey)
         .setParameter(2, clientKey)
         .setParameter(3, utc(now))
@@ -82,8 +84,12 @@ public class PasswordResets {
         .ifPresent(
             account -> {
               PasswordToken token = links.issue(account, Purpose.RESET);
-              audit.record(account.getEmail(), "PASSWORD_RESET_REQUESTED", "StaffAccount",
-                  String.valueOf(account.getId()), null,
+              audit.record(
+                  account.getEmail(),
+                  "PASSWORD_RESET_REQUESTED",
+                  "StaffAccount",
+                  String.valueOf(account.getId()),
+                  null,
                   AuditStates.of(Map.of("expiresAt", token.getExpiresAt().toString())));
             });
   }
@@ -91,14 +97,19 @@ public class PasswordResets {
   private long recent(String column, String key, Instant now) {
     Number n =
         (Number)
-            em.createNativeQuery("SELECT COUNT(*) FROM password_reset_request WHERE " + column + " = ? AND at >= ?")
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM password_reset_request WHERE "
+                        + column
+                        + " = ? AND at >= ?")
                 .setParameter(1, key)
                 .setParameter(2, utc(now.minus(WINDOW)))
                 .getSingleResult();
     return n.longValue();
   }
 
-  /** The link's purpose and account, when it still works (not used, not expired, account active). */
+  /**
+   * The link's purpose and account, when it still works (not used, not expired, account active).
+   */
   @Transactional
   public Optional<LinkView> check(String secret) {
     Instant now = clock.now();
@@ -133,7 +144,12 @@ public class PasswordResets {
     token.use(now);
     account.setPasswordHash(hasher.hash(password));
     links.revokeOutstanding(account, now);
-    audit.record(account.getEmail(), "PASSWORD_CHANGED", "StaffAccount", String.valueOf(account.getId()), null,
+    audit.record(
+        account.getEmail(),
+        "PASSWORD_CHANGED",
+        "StaffAccount",
+        String.valueOf(account.getId()),
+        null,
         AuditStates.of(Map.of("via", token.getPurpose().name())));
   }
 

@@ -16,9 +16,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Remembers sign-in attempts in the database, so every instance of a cluster sees the same count: per
- * account (the account locks itself) and per address (too many failures from one address refuse it
- * for a while, whatever account it tries).
+ * Remembers sign-in attempts in the database, so every instance of a cluster sees the same count:
+ * per account (the account locks itself) and per address (too many failures from one address refuse
+ * it for a while, whatever account it tries).
  */
 @ApplicationScoped
 public class SignInAttempts {
@@ -58,7 +58,8 @@ public class SignInAttempts {
   public void record(String email, String clientKey, boolean succeeded) {
     Instant now = clock.now();
     String normalized = StaffAccount.normalizeEmail(email);
-    em.createNativeQuery("INSERT INTO login_attempt (email, client_key, succeeded, at) VALUES (?, ?, ?, ?)")
+    em.createNativeQuery(
+            "INSERT INTO login_attempt (email, client_key, succeeded, at) VALUES (?, ?, ?, ?)")
         .setParameter(1, normalized.length() > 254 ? normalized.substring(0, 254) : normalized)
         .setParameter(2, clientKey)
         .setParameter(3, succeeded)
@@ -69,12 +70,18 @@ public class SignInAttempts {
             a -> {
               if (succeeded) {
                 a.recordSignIn(now);
-                audit.record(a.getEmail(), "SIGN_IN", "StaffAccount", String.valueOf(a.getId()), null, null);
+                audit.record(
+                    a.getEmail(), "SIGN_IN", "StaffAccount", String.valueOf(a.getId()), null, null);
               } else {
                 boolean wasLocked = a.isLockedAt(now);
                 a.recordFailedSignIn(now);
                 if (!wasLocked && a.isLockedAt(now)) {
-                  audit.record(a.getEmail(), "ACCOUNT_LOCKED", "StaffAccount", String.valueOf(a.getId()), null,
+                  audit.record(
+                      a.getEmail(),
+                      "ACCOUNT_LOCKED",
+                      "StaffAccount",
+                      String.valueOf(a.getId()),
+                      null,
                       "{\"lockedUntil\":\"" + a.getLockedUntil() + "\"}");
                 }
               }

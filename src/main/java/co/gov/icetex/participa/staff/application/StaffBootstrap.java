@@ -20,10 +20,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates the first administrator from {@code PARTICIPA_ADMIN_EMAIL} and {@code PARTICIPA_ADMIN_PASSWORD}
- * when there is no staff account yet (never with a built-in password), and, in demo mode, one account
- * per role with the demo password: only when the portal's base URL is this machine (or
- * {@code PARTICIPA_DEMO_ACCOUNTS=true}), since that password is published in the README.
+ * Creates the first administrator from {@code PARTICIPA_ADMIN_EMAIL} and {@code
+ * PARTICIPA_ADMIN_PASSWORD} when there is no staff account yet (never with a built-in password),
+ * and, in demo mode, one account per role with the demo password: only when the portal's base URL
+ * is this machine (or {@code PARTICIPA_DEMO_ACCOUNTS=true}), since that password is published in
+ * the README.
  */
 @Singleton
 @Startup
@@ -65,7 +66,8 @@ public class StaffBootstrap {
       return;
     }
     if (firstAdminGiven) {
-      create(adminEmail.get(), "Administrador(a)", adminPassword.get(), EnumSet.of(Role.ADMIN), null);
+      create(
+          adminEmail.get(), "Administrador(a)", adminPassword.get(), EnumSet.of(Role.ADMIN), null);
       LOG.info("First administrator created from PARTICIPA_ADMIN_EMAIL");
     }
     if (settings.demoContent()) {
@@ -73,8 +75,10 @@ public class StaffBootstrap {
       if (settings.demoAccountsAllowed()) {
         createDemoAccounts();
       } else {
-        LOG.warning("Demo content without demo staff accounts: their password is public and the base URL ("
-            + settings.baseUrl() + ") is not this machine (set PARTICIPA_DEMO_ACCOUNTS=true to create them anyway)");
+        LOG.warning(
+            "Demo content without demo staff accounts: their password is public and the base URL ("
+                + settings.baseUrl()
+                + ") is not this machine (set PARTICIPA_DEMO_ACCOUNTS=true to create them anyway)");
       }
     }
   }
@@ -88,7 +92,8 @@ public class StaffBootstrap {
    * insert; the others wait for its transaction and then insert nothing.
    */
   private boolean claim() {
-    return em.createNativeQuery("INSERT IGNORE INTO app_setting (name, value) VALUES ('staff.bootstrapped', ?)")
+    return em.createNativeQuery(
+                "INSERT IGNORE INTO app_setting (name, value) VALUES ('staff.bootstrapped', ?)")
             .setParameter(1, clock.now().toString())
             .executeUpdate()
         == 1;
@@ -101,23 +106,56 @@ public class StaffBootstrap {
 
   private void createDemoAccounts() {
     Office planning = office(DEMO_OFFICES.get(0));
-    create("admin@participa.test", "Adriana Administradora", DEMO_PASSWORD, EnumSet.of(Role.ADMIN), null);
-    create("editor@participa.test", "Esteban Editor", DEMO_PASSWORD, EnumSet.of(Role.EDITOR), planning);
-    create("moderador@participa.test", "Mónica Moderadora", DEMO_PASSWORD, EnumSet.of(Role.MODERATOR), planning);
-    create("respuestas@participa.test", "Ramiro Respuestas", DEMO_PASSWORD, EnumSet.of(Role.RESPONDER), planning);
-    create("aprobador@participa.test", "Ana Aprobadora", DEMO_PASSWORD, EnumSet.of(Role.APPROVER), planning);
+    create(
+        "admin@participa.test",
+        "Adriana Administradora",
+        DEMO_PASSWORD,
+        EnumSet.of(Role.ADMIN),
+        null);
+    create(
+        "editor@participa.test",
+        "Esteban Editor",
+        DEMO_PASSWORD,
+        EnumSet.of(Role.EDITOR),
+        planning);
+    create(
+        "moderador@participa.test",
+        "Mónica Moderadora",
+        DEMO_PASSWORD,
+        EnumSet.of(Role.MODERATOR),
+        planning);
+    create(
+        "respuestas@participa.test",
+        "Ramiro Respuestas",
+        DEMO_PASSWORD,
+        EnumSet.of(Role.RESPONDER),
+        planning);
+    create(
+        "aprobador@participa.test",
+        "Ana Aprobadora",
+        DEMO_PASSWORD,
+        EnumSet.of(Role.APPROVER),
+        planning);
     LOG.info("Demo staff accounts created (one per role; password in README.md)");
   }
 
   private Office office(String name) {
-    return em.createQuery("SELECT o FROM Office o WHERE o.name = :n", Office.class).setParameter("n", name).getSingleResult();
+    return em.createQuery("SELECT o FROM Office o WHERE o.name = :n", Office.class)
+        .setParameter("n", name)
+        .getSingleResult();
   }
 
-  private void create(String email, String name, String password, EnumSet<Role> roles, Office office) {
+  private void create(
+      String email, String name, String password, EnumSet<Role> roles, Office office) {
     var account = new StaffAccount(email, name, hasher.hash(password), roles, office, clock.now());
     em.persist(account);
     em.flush();
-    audit.record("sistema", "ACCOUNT_CREATED", "StaffAccount", String.valueOf(account.getId()), null,
+    audit.record(
+        "sistema",
+        "ACCOUNT_CREATED",
+        "StaffAccount",
+        String.valueOf(account.getId()),
+        null,
         "{\"email\":\"" + account.getEmail() + "\",\"roles\":\"" + roles + "\"}");
   }
 }

@@ -3,8 +3,8 @@ package co.gov.icetex.participa.staff.application;
 import co.gov.icetex.participa.shared.FieldErrors;
 
 /**
- * A staff administration or password action broke a rule; nothing was saved (the exception rolls the
- * transaction back). Carries Spanish messages keyed by the form field they concern.
+ * A staff administration or password action broke a rule; nothing was saved (the exception rolls
+ * the transaction back). Carries Spanish messages keyed by the form field they concern.
  */
 public class StaffChangeRefused extends RuntimeException {
 

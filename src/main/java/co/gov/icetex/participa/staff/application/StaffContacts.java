@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Who on the staff can be written to about work in their care, for features that send staff e-mail
- * (moderation's deadline reminders). Staff accounts stay this feature's: others get a contact, never
- * the account with its password hash and lockout state.
+ * (moderation's deadline reminders). Staff accounts stay this feature's: others get a contact,
+ * never the account with its password hash and lockout state.
  */
 @ApplicationScoped
 public class StaffContacts {
@@ -31,7 +31,10 @@ public class StaffContacts {
     }
   }
 
-  /** Active accounts holding one of {@code roles} that have set a password (an invitee cannot act yet). */
+  /**
+   * Active accounts holding one of {@code roles} that have set a password (an invitee cannot act
+   * yet).
+   */
   @Transactional
   public List<Contact> activeWithAnyRole(Set<Role> roles) {
     return em.createQuery(
@@ -39,11 +42,17 @@ public class StaffContacts {
                 + " WHERE a.active = TRUE AND a.passwordHash IS NOT NULL AND r IN :roles ORDER BY a.id",
             StaffAccount.class)
         .setParameter("roles", roles)
-        .setHint("eclipselink.batch", "a.roles") // every account's roles in one more query, not one each
+        .setHint(
+            "eclipselink.batch", "a.roles") // every account's roles in one more query, not one each
         .getResultStream()
-        .map(a -> new Contact(
-            a.getId(), a.getEmail(), a.getFullName(), a.getRoles(),
-            a.getOffice() == null ? null : a.getOffice().getId()))
+        .map(
+            a ->
+                new Contact(
+                    a.getId(),
+                    a.getEmail(),
+                    a.getFullName(),
+                    a.getRoles(),
+                    a.getOffice() == null ? null : a.getOffice().getId()))
         .toList();
   }
 }

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks staff credentials for Jakarta Security. Every answer costs the same hash computation, so
- * response times do not reveal whether an e-mail has an account; repeated failures slow down and then
- * lock the account and the address.
+ * response times do not reveal whether an e-mail has an account; repeated failures slow down and
+ * then lock the account and the address.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
@@ -47,7 +47,12 @@ public class StaffIdentityStore implements IdentityStore {
     String password = login.getPasswordAsString();
     // An invited account without a password yet is checked against the decoy too: it never matches.
     boolean passwordMatches =
-        hasher.matches(password, account.filter(StaffAccount::hasPassword).map(StaffAccount::getPasswordHash).orElseGet(this::decoy))
+        hasher.matches(
+                password,
+                account
+                    .filter(StaffAccount::hasPassword)
+                    .map(StaffAccount::getPasswordHash)
+                    .orElseGet(this::decoy))
             && account.map(StaffAccount::hasPassword).orElse(false);
     boolean ok = account.isPresent() && passwordMatches && account.get().canSignInAt(clock.now());
     attempts.record(email, client, ok);

@@ -8,9 +8,9 @@ import java.util.OptionalInt;
 
 /**
  * Whether a staff session may go on. A session records the account's access epoch when it begins;
- * it may go on while the account is active and the epoch is still the same (see
- * {@link StaffAccount#getAccessEpoch}). Read from the database on each staff request, so a change made
- * on one instance ends the session on every instance.
+ * it may go on while the account is active and the epoch is still the same (see {@link
+ * StaffAccount#getAccessEpoch}). Read from the database on each staff request, so a change made on
+ * one instance ends the session on every instance.
  */
 @ApplicationScoped
 public class StaffSessions {
@@ -20,7 +20,8 @@ public class StaffSessions {
   /** The access epoch of the account with this e-mail; empty when it is deactivated or gone. */
   public OptionalInt currentEpoch(String email) {
     return em.createQuery(
-            "SELECT a.accessEpoch FROM StaffAccount a WHERE a.email = :email AND a.active = TRUE", Integer.class)
+            "SELECT a.accessEpoch FROM StaffAccount a WHERE a.email = :email AND a.active = TRUE",
+            Integer.class)
         .setParameter("email", StaffAccount.normalizeEmail(email))
         .getResultStream()
         .mapToInt(Integer::intValue)

@@ -10,14 +10,16 @@ import jakarta.persistence.Table;
 
 /**
  * A unit of ICETEX (dependencia) that answers observations, e.g. "Oficina Asesora de Planeación".
- * Names are unique regardless of case (checked by the service, enforced by the database). An office is
- * never deleted, since consultations and answers refer to it: it is deactivated, and then no longer
- * offered for new assignments.
+ * Names are unique regardless of case (checked by the service, enforced by the database). An office
+ * is never deleted, since consultations and answers refer to it: it is deactivated, and then no
+ * longer offered for new assignments.
  */
 @Entity
 @Table(name = "office")
 @NamedQuery(name = Office.FIND_ALL, query = "SELECT o FROM Office o ORDER BY o.name")
-@NamedQuery(name = Office.FIND_ACTIVE, query = "SELECT o FROM Office o WHERE o.active = TRUE ORDER BY o.name")
+@NamedQuery(
+    name = Office.FIND_ACTIVE,
+    query = "SELECT o FROM Office o WHERE o.active = TRUE ORDER BY o.name")
 @NamedQuery(
     name = Office.FIND_BY_NAME,
     query = "SELECT o FROM Office o WHERE LOWER(o.name) = LOWER(:name)")

@@ -25,15 +25,18 @@ import java.util.Optional;
  * token is 256 random bits handed out once ({@link #issue}); only its SHA-256 is kept, so a copy of
  * the database does not give a usable link.
  *
- * <p>Lifecycle: issued -> used (once, before it expires) or revoked (a newer token, a password change,
- * or the account's deactivation make every other outstanding token useless).
+ * <p>Lifecycle: issued -> used (once, before it expires) or revoked (a newer token, a password
+ * change, or the account's deactivation make every other outstanding token useless).
  */
 @Entity
 @Table(name = "password_token")
-@NamedQuery(name = PasswordToken.FIND_BY_HASH, query = "SELECT t FROM PasswordToken t WHERE t.tokenHash = :hash")
+@NamedQuery(
+    name = PasswordToken.FIND_BY_HASH,
+    query = "SELECT t FROM PasswordToken t WHERE t.tokenHash = :hash")
 @NamedQuery(
     name = PasswordToken.FIND_OUTSTANDING,
-    query = "SELECT t FROM PasswordToken t WHERE t.account = :account AND t.usedAt IS NULL AND t.revokedAt IS NULL")
+    query =
+        "SELECT t FROM PasswordToken t WHERE t.account = :account AND t.usedAt IS NULL AND t.revokedAt IS NULL")
 public class PasswordToken {
 
   public static final String FIND_BY_HASH = "PasswordToken.findByHash";
@@ -74,7 +77,8 @@ public class PasswordToken {
 
   protected PasswordToken() {}
 
-  private PasswordToken(StaffAccount account, Purpose purpose, String tokenHash, Instant now, Duration lifetime) {
+  private PasswordToken(
+      StaffAccount account, Purpose purpose, String tokenHash, Instant now, Duration lifetime) {
     if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
       throw new IllegalArgumentException("A token lives for a positive time");
     }
@@ -88,17 +92,23 @@ public class PasswordToken {
   /** A new token and the secret to send (the only time it exists in clear). */
   public record Issued(PasswordToken token, String secret) {}
 
-  public static Issued issue(StaffAccount account, Purpose purpose, Instant now, Duration lifetime) {
+  public static Issued issue(
+      StaffAccount account, Purpose purpose, Instant now, Duration lifetime) {
     String secret = LinkSecrets.newSecret();
     return new Issued(new PasswordToken(account, purpose, hashOf(secret), now, lifetime), secret);
   }
 
-  /** Whether a string could be a token at all; anything else is refused before touching the database. */
+  /**
+   * Whether a string could be a token at all; anything else is refused before touching the
+   * database.
+   */
   public static boolean isWellFormed(String secret) {
     return LinkSecrets.isWellFormed(secret);
   }
 
-  /** SHA-256 of the secret, in lower-case hex (64 characters): what the database keeps and looks up. */
+  /**
+   * SHA-256 of the secret, in lower-case hex (64 characters): what the database keeps and looks up.
+   */
   public static String hashOf(String secret) {
     return LinkSecrets.hashOf(secret);
   }
@@ -127,7 +137,8 @@ public class PasswordToken {
   public boolean matches(String secret) {
     return isWellFormed(secret)
         && MessageDigest.isEqual(
-            hashOf(secret).getBytes(StandardCharsets.US_ASCII), tokenHash.getBytes(StandardCharsets.US_ASCII));
+            hashOf(secret).getBytes(StandardCharsets.US_ASCII),
+            tokenHash.getBytes(StandardCharsets.US_ASCII));
   }
 
   public Long getId() {

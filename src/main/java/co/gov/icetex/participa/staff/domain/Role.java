@@ -2,7 +2,8 @@ package co.gov.icetex.participa.staff.domain;
 
 /**
  * What a staff member may do. One person may hold several roles. The names are the Jakarta Security
- * groups checked by the web constraints and by {@code @RequiresRole} (see {@code shared.security.Roles}).
+ * groups checked by the web constraints and by {@code @RequiresRole} (see {@code
+ * shared.security.Roles}).
  */
 public enum Role {
   /** Accounts, roles, offices and settings. */

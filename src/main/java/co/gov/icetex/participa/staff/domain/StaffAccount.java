@@ -28,8 +28,8 @@ import java.util.Set;
  *
  * <p>Lifecycle: an administrator invites someone ({@link #invite}: no password yet); they set their
  * password through an emailed link ({@link #setPasswordHash}); an administrator may change the
- * profile, unlock, deactivate and reactivate it. The account guards its own rules: at least one role,
- * a name, and an office whenever it holds {@link Role#RESPONDER}.
+ * profile, unlock, deactivate and reactivate it. The account guards its own rules: at least one
+ * role, a name, and an office whenever it holds {@link Role#RESPONDER}.
  */
 @Entity
 @Table(name = "staff_account")
@@ -101,7 +101,12 @@ public class StaffAccount {
   protected StaffAccount() {}
 
   public StaffAccount(
-      String email, String fullName, String passwordHash, Set<Role> roles, Office office, Instant now) {
+      String email,
+      String fullName,
+      String passwordHash,
+      Set<Role> roles,
+      Office office,
+      Instant now) {
     this.email = normalizeEmail(email);
     if (this.email.isEmpty() || this.email.length() > MAX_EMAIL) {
       throw new IllegalArgumentException("An e-mail has 1 to " + MAX_EMAIL + " characters");
@@ -112,13 +117,14 @@ public class StaffAccount {
   }
 
   /** A new account without a password: its holder sets one through an emailed link. */
-  public static StaffAccount invite(String email, String fullName, Set<Role> roles, Office office, Instant now) {
+  public static StaffAccount invite(
+      String email, String fullName, Set<Role> roles, Office office, Instant now) {
     return new StaffAccount(email, fullName, null, roles, office, now);
   }
 
   /**
-   * Changes name, office and roles together, so the rules hold for the result as a whole: at least one
-   * role, a name, an office for a responder, and no newly assigned office that is inactive.
+   * Changes name, office and roles together, so the rules hold for the result as a whole: at least
+   * one role, a name, an office for a responder, and no newly assigned office that is inactive.
    */
   public void changeProfile(String fullName, Office office, Set<Role> roles) {
     String name = fullName == null ? "" : fullName.strip();
@@ -153,8 +159,8 @@ public class StaffAccount {
 
   /**
    * Counts a failed sign-in; the last allowed failure locks the account for {@link #LOCK_DURATION}.
-   * Failures while locked are not counted: otherwise anyone who knows a staff member's address could
-   * keep them locked out for good by trying a wrong password every few minutes.
+   * Failures while locked are not counted: otherwise anyone who knows a staff member's address
+   * could keep them locked out for good by trying a wrong password every few minutes.
    */
   public void recordFailedSignIn(Instant now) {
     if (isLockedAt(now)) {
@@ -179,7 +185,10 @@ public class StaffAccount {
     revokeSessions();
   }
 
-  /** Sets a password chosen through an emailed link; that proves who holds the account, so it unlocks. */
+  /**
+   * Sets a password chosen through an emailed link; that proves who holds the account, so it
+   * unlocks.
+   */
   public void setPasswordHash(String newHash) {
     changePasswordHash(newHash);
     unlock();

@@ -25,15 +25,16 @@ import java.util.Set;
 
 /**
  * One account: create it (no id) or edit its name, office and roles, and deactivate, reactivate or
- * unlock it: /admin/cuentas/cuenta.xhtml?id=N. Rules are the service's; this bean maps its refusals to
- * fields and redirects after every change.
+ * unlock it: /admin/cuentas/cuenta.xhtml?id=N. Rules are the service's; this bean maps its refusals
+ * to fields and redirects after every change.
  */
 @Named("account")
 @RequestScoped
 public class AccountBacking {
 
   static final String PAGE = "/admin/cuentas/cuenta.xhtml";
-  private static final Set<String> NOTICES = Set.of("created", "updated", "deactivated", "reactivated", "unlocked");
+  private static final Set<String> NOTICES =
+      Set.of("created", "updated", "deactivated", "reactivated", "unlocked");
 
   @Inject AccountAdministration administration;
   @Inject OfficeDirectory offices;
@@ -49,7 +50,10 @@ public class AccountBacking {
   private Map<String, String> errors = Map.of();
   private String done;
 
-  /** A post names its account in a hidden field: read it first, since what the page renders depends on it. */
+  /**
+   * A post names its account in a hidden field: read it first, since what the page renders depends
+   * on it.
+   */
   @PostConstruct
   void restoreOnPost() {
     if ("POST".equals(request.getMethod())) {
@@ -134,10 +138,14 @@ public class AccountBacking {
     return chosen;
   }
 
-  /** Active offices, plus the account's own when it was deactivated since (so the form keeps it). */
+  /**
+   * Active offices, plus the account's own when it was deactivated since (so the form keeps it).
+   */
   public List<Office> getOffices() {
     List<Office> list = new ArrayList<>(offices.activeOffices());
-    if (current != null && current.officeId() != null && list.stream().noneMatch(o -> o.getId().equals(current.officeId()))) {
+    if (current != null
+        && current.officeId() != null
+        && list.stream().noneMatch(o -> o.getId().equals(current.officeId()))) {
       offices.find(current.officeId()).ifPresent(list::add);
     }
     return list;
@@ -153,7 +161,8 @@ public class AccountBacking {
 
   /** Whether the account is the signed-in administrator's own (who cannot deactivate it). */
   public boolean isSelf() {
-    return current != null && security.getCallerPrincipal() != null
+    return current != null
+        && security.getCallerPrincipal() != null
         && current.email().equalsIgnoreCase(security.getCallerPrincipal().getName());
   }
 

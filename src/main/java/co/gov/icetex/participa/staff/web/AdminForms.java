@@ -3,7 +3,10 @@ package co.gov.icetex.participa.staff.web;
 import java.util.Map;
 import java.util.Set;
 
-/** What the staff administration pages share: reading ids from posts, and "done" notices after a redirect. */
+/**
+ * What the staff administration pages share: reading ids from posts, and "done" notices after a
+ * redirect.
+ */
 final class AdminForms {
 
   private AdminForms() {}
@@ -18,7 +21,9 @@ final class AdminForms {
     }
   }
 
-  /** The bundle key of the notice named by {@code done} (?hecho=...), or null when it names none. */
+  /**
+   * The bundle key of the notice named by {@code done} (?hecho=...), or null when it names none.
+   */
   static String doneKey(String prefix, String done, Set<String> known) {
     return done != null && known.contains(done) ? prefix + done : null;
   }

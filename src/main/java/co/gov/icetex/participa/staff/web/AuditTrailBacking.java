@@ -13,7 +13,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** Administrators browse the audit trail, filtered by person, action and Bogotá dates (GET, bookmarkable). */
+/**
+ * Administrators browse the audit trail, filtered by person, action and Bogotá dates (GET,
+ * bookmarkable).
+ */
 @Named("auditTrail")
 @RequestScoped
 public class AuditTrailBacking {
@@ -45,8 +48,16 @@ public class AuditTrailBacking {
   }
 
   public String pageLink(int target) {
-    return "?actor=" + enc(actor) + "&accion=" + enc(action) + "&desde=" + enc(from) + "&hasta=" + enc(until)
-        + "&pagina=" + Math.max(0, target);
+    return "?actor="
+        + enc(actor)
+        + "&accion="
+        + enc(action)
+        + "&desde="
+        + enc(from)
+        + "&hasta="
+        + enc(until)
+        + "&pagina="
+        + Math.max(0, target);
   }
 
   private static String enc(String s) {

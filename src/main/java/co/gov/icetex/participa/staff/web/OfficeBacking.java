@@ -20,7 +20,8 @@ import java.util.Set;
 public class OfficeBacking {
 
   static final String PAGE = "/admin/dependencias/dependencia.xhtml";
-  private static final Set<String> NOTICES = Set.of("created", "renamed", "deactivated", "reactivated");
+  private static final Set<String> NOTICES =
+      Set.of("created", "renamed", "deactivated", "reactivated");
 
   @Inject OfficeAdministration administration;
   @Inject OfficeDirectory directory;

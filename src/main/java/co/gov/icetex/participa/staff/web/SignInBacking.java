@@ -17,8 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 
 /**
- * The staff sign-in page. Jakarta Security does the work; this bean hands it the credential and says,
- * in one sentence whatever went wrong, that the sign-in failed (never which part was wrong).
+ * The staff sign-in page. Jakarta Security does the work; this bean hands it the credential and
+ * says, in one sentence whatever went wrong, that the sign-in failed (never which part was wrong).
  */
 @Named("signIn")
 @RequestScoped
@@ -38,15 +38,21 @@ public class SignInBacking {
             (HttpServletRequest) external.getRequest(),
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password)))
+                .credential(
+                    new UsernamePasswordCredential(
+                        email == null ? "" : email, new Password(password == null ? "" : password)))
                 .newAuthentication(true));
     password = null;
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS ->
-          Pages.redirect(StaffAuthenticationMechanism.takeReturnPath((HttpServletRequest) external.getRequest()), Map.of());
+          Pages.redirect(
+              StaffAuthenticationMechanism.takeReturnPath(
+                  (HttpServletRequest) external.getRequest()),
+              Map.of());
       default -> {
-        // Leave nothing of the failed attempt behind: Jakarta Security keeps its state in the session,
+        // Leave nothing of the failed attempt behind: Jakarta Security keeps its state in the
+        // session,
         // and a stale failure there would make the next protected page answer blank.
         external.invalidateSession();
         error = Messages.get("signIn.failed");

@@ -15,7 +15,8 @@ import java.util.Set;
  * the same roles. The container's own record of the principal does not survive that trip with its
  * groups (Payara answered 403 on the second instance).
  */
-public record SignedInStaff(String name, Set<String> groups, int accessEpoch) implements Serializable {
+public record SignedInStaff(String name, Set<String> groups, int accessEpoch)
+    implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -26,7 +27,10 @@ public record SignedInStaff(String name, Set<String> groups, int accessEpoch) im
     groups = Set.copyOf(groups);
   }
 
-  /** The record of the request's session, or null when there is no session or nobody signed in on it. */
+  /**
+   * The record of the request's session, or null when there is no session or nobody signed in on
+   * it.
+   */
   static SignedInStaff of(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     return session == null ? null : (SignedInStaff) session.getAttribute(ATTRIBUTE);

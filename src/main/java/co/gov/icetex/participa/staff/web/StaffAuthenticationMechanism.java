@@ -21,15 +21,16 @@ import java.util.OptionalInt;
  * How staff are recognised on every request, on whichever instance it lands.
  *
  * <p>Signing in ({@link SignInBacking} calls {@code SecurityContext.authenticate} with the typed
- * credential) checks it against the identity store and keeps a {@link SignedInStaff} in the session.
- * Every later request re-establishes the caller from that record with {@code notifyContainerAboutLogin},
- * name and groups, for that request only. Nothing depends on the container remembering the principal
- * in the session: Payara's remembered principal loses its groups when the session is read on another
- * instance of the data grid, which made a signed-in person a 403 there. The record itself replicates
- * like any other attribute, so after a failover the next request finds it and the roles with it.
+ * credential) checks it against the identity store and keeps a {@link SignedInStaff} in the
+ * session. Every later request re-establishes the caller from that record with {@code
+ * notifyContainerAboutLogin}, name and groups, for that request only. Nothing depends on the
+ * container remembering the principal in the session: Payara's remembered principal loses its
+ * groups when the session is read on another instance of the data grid, which made a signed-in
+ * person a 403 there. The record itself replicates like any other attribute, so after a failover
+ * the next request finds it and the roles with it.
  *
- * <p>An anonymous request for a protected page is sent to the sign-in page, which returns there after
- * signing in (only staff pages, so the return address cannot point elsewhere).
+ * <p>An anonymous request for a protected page is sent to the sign-in page, which returns there
+ * after signing in (only staff pages, so the return address cannot point elsewhere).
  */
 @ApplicationScoped
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -61,7 +62,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     return context.doNothing();
   }
 
-  private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return context.notifyContainerAboutLogin(result); // SEND_FAILURE: the page says it failed
@@ -72,10 +74,14 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
     }
     if (request.getSession(false) != null) {
-      request.changeSessionId(); // a session that existed before signing in may be known to someone else
+      request.changeSessionId(); // a session that existed before signing in may be known to someone
+      // else
     }
-    request.getSession().setAttribute(SignedInStaff.ATTRIBUTE,
-        new SignedInStaff(name, result.getCallerGroups(), epoch.getAsInt()));
+    request
+        .getSession()
+        .setAttribute(
+            SignedInStaff.ATTRIBUTE,
+            new SignedInStaff(name, result.getCallerGroups(), epoch.getAsInt()));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -87,8 +93,12 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       try {
         response.setContentType("text/xml");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-            + signIn + "\"/></partial-response>");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + signIn
+                    + "\"/></partial-response>");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -112,14 +122,18 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     if (session != null && saved != null) {
       session.removeAttribute(RETURN_TO);
     }
-    if (saved instanceof String path && path.startsWith(STAFF_AREA) && !path.contains("//") && !path.contains("\\")) {
+    if (saved instanceof String path
+        && path.startsWith(STAFF_AREA)
+        && !path.contains("//")
+        && !path.contains("\\")) {
       return path;
     }
     return STAFF_AREA;
   }
 
   @Override
-  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session != null) {
       try {

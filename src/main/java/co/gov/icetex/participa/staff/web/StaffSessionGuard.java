@@ -27,7 +27,8 @@ public class StaffSessionGuard extends HttpFilter {
   @Inject StaffSessions sessions;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Principal caller = request.getUserPrincipal();
     if (caller == null || sessions.mayContinue(caller.getName(), grantedEpoch(request))) {
@@ -48,14 +49,21 @@ public class StaffSessionGuard extends HttpFilter {
     return staff == null ? null : staff.accessEpoch();
   }
 
-  /** A plain redirect, or for a Faces Ajax request the partial response that makes the page navigate. */
+  /**
+   * A plain redirect, or for a Faces Ajax request the partial response that makes the page
+   * navigate.
+   */
   private static void redirect(HttpServletRequest request, HttpServletResponse response, String url)
       throws IOException {
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       response.setContentType("text/xml");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter()
-          .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + url + "\"/></partial-response>");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + url
+                  + "\"/></partial-response>");
       return;
     }
     response.sendRedirect(url);

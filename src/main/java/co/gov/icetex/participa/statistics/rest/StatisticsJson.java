@@ -7,7 +7,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The API's JSON shape for the statistics: counts only, never anything about a person. */
-@Schema(name = "Statistics", description = "Participación: observaciones recibidas (sin spam) y respuestas publicadas a tiempo.")
+@Schema(
+    name = "Statistics",
+    description =
+        "Participación: observaciones recibidas (sin spam) y respuestas publicadas a tiempo.")
 public record StatisticsJson(
     Filters filters,
     long observations,
@@ -17,19 +20,25 @@ public record StatisticsJson(
     List<Item> byChannel,
     List<Item> byYear,
     Answers answers,
-    @Schema(description = "De las observaciones, cuántas llegaron en campañas de mensajes iguales o casi iguales.")
-    long inCampaigns) {
+    @Schema(
+            description =
+                "De las observaciones, cuántas llegaron en campañas de mensajes iguales o casi iguales.")
+        long inCampaigns) {
 
   public record Filters(Integer year, String type) {}
 
   @Schema(name = "StatisticsItem")
   public record Item(String code, String label, long count, int percent) {
     static List<Item> of(List<Count> counts) {
-      return counts.stream().map(c -> new Item(c.code(), c.label(), c.value(), c.percent())).toList();
+      return counts.stream()
+          .map(c -> new Item(c.code(), c.label(), c.value(), c.percent()))
+          .toList();
     }
   }
 
-  @Schema(name = "StatisticsAnswers", description = "Observaciones con respuesta publicada y cuántas a tiempo.")
+  @Schema(
+      name = "StatisticsAnswers",
+      description = "Observaciones con respuesta publicada y cuántas a tiempo.")
   public record Answers(long published, long onTime, int onTimePercent) {}
 
   public static StatisticsJson of(ParticipationStatistics s) {

@@ -13,7 +13,10 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 
-/** /estadisticas: figures for a year and a type chosen with a GET form; the CSV link carries the same filter. */
+/**
+ * /estadisticas: figures for a year and a type chosen with a GET form; the CSV link carries the
+ * same filter.
+ */
 @Named("stats")
 @RequestScoped
 public class StatisticsBacking {
@@ -36,7 +39,10 @@ public class StatisticsBacking {
   }
 
   private ConsultationType typeFilter() {
-    return Arrays.stream(ConsultationType.values()).filter(t -> t.name().equals(type)).findFirst().orElse(null);
+    return Arrays.stream(ConsultationType.values())
+        .filter(t -> t.name().equals(type))
+        .findFirst()
+        .orElse(null);
   }
 
   private Integer yearFilter() {

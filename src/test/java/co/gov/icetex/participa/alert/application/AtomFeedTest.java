@@ -23,26 +23,52 @@ class AtomFeedTest {
 
   @Test
   void anAtomFeedWithEscapedTextsAndRfc3339Times() throws Exception {
-    var feed = new AtomFeed("https://p.example/feeds/consultas.atom", "Consultas <abiertas> & más",
-        "https://p.example/feeds/consultas.atom", "https://p.example/", Instant.parse("2026-03-02T15:00:00.123456Z"),
-        List.of(new AtomFeed.Entry("https://p.example/consulta?c=a&b", "Plan «2026» & <metas>", "https://p.example/consulta?c=a&b",
-            Instant.parse("2026-03-01T10:00:00Z"), "Resumen"),
-            new AtomFeed.Entry("https://p.example/consulta?c=z", "Otra", "https://p.example/consulta?c=z",
-                Instant.parse("2026-02-01T10:00:00Z"), null)));
+    var feed =
+        new AtomFeed(
+            "https://p.example/feeds/consultas.atom",
+            "Consultas <abiertas> & más",
+            "https://p.example/feeds/consultas.atom",
+            "https://p.example/",
+            Instant.parse("2026-03-02T15:00:00.123456Z"),
+            List.of(
+                new AtomFeed.Entry(
+                    "https://p.example/consulta?c=a&b",
+                    "Plan «2026» & <metas>",
+                    "https://p.example/consulta?c=a&b",
+                    Instant.parse("2026-03-01T10:00:00Z"),
+                    "Resumen"),
+                new AtomFeed.Entry(
+                    "https://p.example/consulta?c=z",
+                    "Otra",
+                    "https://p.example/consulta?c=z",
+                    Instant.parse("2026-02-01T10:00:00Z"),
+                    null)));
     Document doc = parse(feed.toXml());
     Element root = doc.getDocumentElement();
     assertEquals(ATOM, root.getNamespaceURI());
     assertEquals("feed", root.getLocalName());
-    assertEquals("Consultas <abiertas> & más", root.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent());
-    assertEquals("2026-03-02T15:00:00Z", root.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent());
+    assertEquals(
+        "Consultas <abiertas> & más",
+        root.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent());
+    assertEquals(
+        "2026-03-02T15:00:00Z",
+        root.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent());
     var entries = root.getElementsByTagNameNS(ATOM, "entry");
     assertEquals(2, entries.getLength());
     Element first = (Element) entries.item(0);
-    assertEquals("Plan «2026» & <metas>", first.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent());
-    assertEquals("https://p.example/consulta?c=a&b", ((Element) first.getElementsByTagNameNS(ATOM, "link").item(0)).getAttribute("href"));
-    assertEquals(0, ((Element) entries.item(1)).getElementsByTagNameNS(ATOM, "summary").getLength(), "no empty summary");
+    assertEquals(
+        "Plan «2026» & <metas>",
+        first.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent());
+    assertEquals(
+        "https://p.example/consulta?c=a&b",
+        ((Element) first.getElementsByTagNameNS(ATOM, "link").item(0)).getAttribute("href"));
+    assertEquals(
+        0,
+        ((Element) entries.item(1)).getElementsByTagNameNS(ATOM, "summary").getLength(),
+        "no empty summary");
     Element self = (Element) root.getElementsByTagNameNS(ATOM, "link").item(0);
-    assertEquals(Map.of("rel", "self", "type", AtomFeed.MEDIA_TYPE),
+    assertEquals(
+        Map.of("rel", "self", "type", AtomFeed.MEDIA_TYPE),
         Map.of("rel", self.getAttribute("rel"), "type", self.getAttribute("type")));
   }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class AlertSubscriptionTest {
 
-  private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+  private static final Validator VALIDATOR =
+      Validation.buildDefaultValidatorFactory().getValidator();
   private static final Instant T0 = Instant.parse("2026-03-02T15:00:00Z");
 
   private static AlertSubscription confirmedGeneral(AlertTopics topics) {
@@ -26,19 +27,26 @@ class AlertSubscriptionTest {
 
   @Test
   void nothingIsWantedBeforeTheAddressConfirms() {
-    var s = AlertSubscription.general("ana@example.co", new AlertTopics(true, null, true), "hash-1", T0);
+    var s =
+        AlertSubscription.general(
+            "ana@example.co", new AlertTopics(true, null, true), "hash-1", T0);
     assertFalse(s.wantsOpening(ConsultationType.PAAC, T0.plusSeconds(3600)));
     assertFalse(s.wantsClosingReminder(ConsultationType.PAAC));
     s.confirm(T0.plusSeconds(60));
     assertTrue(s.wantsOpening(ConsultationType.PAAC, T0.plusSeconds(3600)));
     assertTrue(s.wantsClosingReminder(ConsultationType.PAAC));
-    assertEquals("ana@example.co", AlertSubscription.general("Ana@Example.CO ", new AlertTopics(true, null, false), "h", T0).getEmail());
+    assertEquals(
+        "ana@example.co",
+        AlertSubscription.general("Ana@Example.CO ", new AlertTopics(true, null, false), "h", T0)
+            .getEmail());
   }
 
   @Test
   void onlyWhatOpensAfterTheConfirmationIsAnnounced() {
     var s = confirmedGeneral(new AlertTopics(true, null, false));
-    assertFalse(s.wantsOpening(ConsultationType.PAAC, T0), "opened before the confirmation: not news to send");
+    assertFalse(
+        s.wantsOpening(ConsultationType.PAAC, T0),
+        "opened before the confirmation: not news to send");
     assertTrue(s.wantsOpening(ConsultationType.PAAC, T0.plusSeconds(60)));
   }
 
@@ -57,15 +65,22 @@ class AlertSubscriptionTest {
     assertFalse(onlyNew.wantsClosingReminder(ConsultationType.PAAC));
     var onlyClosing = confirmedGeneral(new AlertTopics(false, null, true));
     assertFalse(onlyClosing.wantsOpening(ConsultationType.PAAC, T0.plusSeconds(3600)));
-    assertFalse(onlyClosing.wantsDocumentOf(1L, T0.plusSeconds(3600)), "a general subscription follows no documents");
+    assertFalse(
+        onlyClosing.wantsDocumentOf(1L, T0.plusSeconds(3600)),
+        "a general subscription follows no documents");
   }
 
   @Test
   void aGeneralSubscriptionNeedsATopicAndKeepsOne() {
-    assertThrows(IllegalArgumentException.class,
-        () -> AlertSubscription.general("a@example.co", new AlertTopics(false, null, false), "h", T0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            AlertSubscription.general(
+                "a@example.co", new AlertTopics(false, null, false), "h", T0));
     var s = confirmedGeneral(new AlertTopics(true, null, false));
-    assertThrows(IllegalArgumentException.class, () -> s.changeTopics(new AlertTopics(false, ConsultationType.PAAC, false)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> s.changeTopics(new AlertTopics(false, ConsultationType.PAAC, false)));
     s.changeTopics(new AlertTopics(false, ConsultationType.PAAC, true));
     assertEquals(new AlertTopics(false, ConsultationType.PAAC, true), s.topics());
   }
@@ -79,8 +94,12 @@ class AlertSubscriptionTest {
     assertTrue(s.confirmationLinkWorksAt(T0.plus(Duration.ofDays(4))));
     assertEquals(new AlertTopics(false, null, true), s.topics());
     s.confirm(T0.plus(Duration.ofDays(4)));
-    assertTrue(s.confirmationLinkWorksAt(T0.plus(Duration.ofDays(400))), "a confirmed link shows its confirmation");
-    assertThrows(IllegalStateException.class, () -> s.renew(new AlertTopics(true, null, true), "h3", T0.plus(Duration.ofDays(5))));
+    assertTrue(
+        s.confirmationLinkWorksAt(T0.plus(Duration.ofDays(400))),
+        "a confirmed link shows its confirmation");
+    assertThrows(
+        IllegalStateException.class,
+        () -> s.renew(new AlertTopics(true, null, true), "h3", T0.plus(Duration.ofDays(5))));
   }
 
   @Test
@@ -100,12 +119,25 @@ class AlertSubscriptionTest {
 
   @Test
   void theRequestNeedsAnAddressConsentAndATopicUnlessItFollowsAConsultation() {
-    var none = FieldErrors.of(VALIDATOR.validate(new SubscriptionRequest("", null, false, null, false, false))).asMap();
+    var none =
+        FieldErrors.of(
+                VALIDATOR.validate(new SubscriptionRequest("", null, false, null, false, false)))
+            .asMap();
     assertEquals("Elija al menos un tipo de aviso.", none.get("topicChosen"));
     assertTrue(none.containsKey("email"));
     assertTrue(none.containsKey("consent"));
-    assertTrue(VALIDATOR.validate(new SubscriptionRequest("a@example.co", "paac-2020", false, null, false, true)).isEmpty());
-    assertTrue(VALIDATOR.validate(new SubscriptionRequest("a@example.co", " ", false, null, true, true)).isEmpty());
-    assertFalse(VALIDATOR.validate(new SubscriptionRequest("no es correo", null, true, null, false, true)).isEmpty());
+    assertTrue(
+        VALIDATOR
+            .validate(
+                new SubscriptionRequest("a@example.co", "paac-2020", false, null, false, true))
+            .isEmpty());
+    assertTrue(
+        VALIDATOR
+            .validate(new SubscriptionRequest("a@example.co", " ", false, null, true, true))
+            .isEmpty());
+    assertFalse(
+        VALIDATOR
+            .validate(new SubscriptionRequest("no es correo", null, true, null, false, true))
+            .isEmpty());
   }
 }

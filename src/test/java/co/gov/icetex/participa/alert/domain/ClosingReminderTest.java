@@ -25,16 +25,24 @@ class ClosingReminderTest {
     // Last day Wednesday 2026-03-11. Three business days before: Friday 6 (Mon 9, Tue 10, Wed 11).
     var window = CommentWindow.ofBogotaDates(LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 11));
     assertEquals(LocalDate.of(2026, 3, 11), ClosingReminder.lastDay(window));
-    assertFalse(ClosingReminder.isDue(window, noonOf(LocalDate.of(2026, 3, 5)), CALENDAR), "four business days left");
+    assertFalse(
+        ClosingReminder.isDue(window, noonOf(LocalDate.of(2026, 3, 5)), CALENDAR),
+        "four business days left");
     assertTrue(ClosingReminder.isDue(window, noonOf(LocalDate.of(2026, 3, 6)), CALENDAR));
-    assertTrue(ClosingReminder.isDue(window, noonOf(LocalDate.of(2026, 3, 7)), CALENDAR), "Saturday: still three");
-    assertTrue(ClosingReminder.isDue(window, noonOf(LocalDate.of(2026, 3, 11)), CALENDAR), "the last day itself");
-    assertFalse(ClosingReminder.isDue(window, noonOf(LocalDate.of(2026, 3, 12)), CALENDAR), "closed");
+    assertTrue(
+        ClosingReminder.isDue(window, noonOf(LocalDate.of(2026, 3, 7)), CALENDAR),
+        "Saturday: still three");
+    assertTrue(
+        ClosingReminder.isDue(window, noonOf(LocalDate.of(2026, 3, 11)), CALENDAR),
+        "the last day itself");
+    assertFalse(
+        ClosingReminder.isDue(window, noonOf(LocalDate.of(2026, 3, 12)), CALENDAR), "closed");
   }
 
   @Test
   void aHolidayIsNotABusinessDay() {
-    // Monday 2026-03-23 is a holiday (San José, moved). Last day Thursday 26: 24, 25, 26 are the three;
+    // Monday 2026-03-23 is a holiday (San José, moved). Last day Thursday 26: 24, 25, 26 are the
+    // three;
     // from Friday 20 there are four business days left only if the holiday counted.
     var window = CommentWindow.ofBogotaDates(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 26));
     assertTrue(CALENDAR.holidays(2026).contains(LocalDate.of(2026, 3, 23)));
@@ -46,6 +54,8 @@ class ClosingReminderTest {
   void notBeforeItOpens() {
     var window = CommentWindow.ofBogotaDates(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11));
     assertFalse(ClosingReminder.isDue(window, noonOf(LocalDate.of(2026, 3, 9)), CALENDAR));
-    assertTrue(ClosingReminder.isDue(window, noonOf(LocalDate.of(2026, 3, 10)), CALENDAR), "a short window is reminded at once");
+    assertTrue(
+        ClosingReminder.isDue(window, noonOf(LocalDate.of(2026, 3, 10)), CALENDAR),
+        "a short window is reminded at once");
   }
 }

@@ -22,9 +22,12 @@ class CampaignBackfillTest {
     backfill.add(1, TextFingerprint.of(LETTER));
     backfill.add(2, TextFingerprint.of(FormLetters.SAME_TOPIC_KEEP_RATES));
     backfill.add(3, TextFingerprint.of("Estoy de acuerdo."));
-    assertEquals(new Start(List.of(1L)), backfill.add(4, TextFingerprint.of(FormLetters.TWO_TYPOS)));
+    assertEquals(
+        new Start(List.of(1L)), backfill.add(4, TextFingerprint.of(FormLetters.TWO_TYPOS)));
     backfill.add(5, TextFingerprint.of(FormLetters.QUOTES_ONE_SENTENCE));
-    assertEquals(new Join(1, List.of(), List.of()), backfill.add(6, TextFingerprint.of(FormLetters.ALL_AT_ONCE)));
+    assertEquals(
+        new Join(1, List.of(), List.of()),
+        backfill.add(6, TextFingerprint.of(FormLetters.ALL_AT_ONCE)));
     backfill.add(7, TextFingerprint.of("Cordial saludo. ¡Estoy de acuerdo! Atentamente, Marta"));
     backfill.add(8, TextFingerprint.of(FormLetters.SAME_TOPIC_REGIONS));
     backfill.add(9, TextFingerprint.of(FormLetters.OTHER_GREETING_AND_SIGNATURE));
@@ -35,8 +38,8 @@ class CampaignBackfillTest {
   }
 
   /**
-   * Three campaigns of 60 copies among 600 other observations: the index finds what comparing every pair
-   * finds, and every copy ends in its letter's campaign, nothing else in any.
+   * Three campaigns of 60 copies among 600 other observations: the index finds what comparing every
+   * pair finds, and every copy ends in its letter's campaign, nothing else in any.
    */
   @Test
   void findsWhatComparingEveryPairFinds() {
@@ -57,7 +60,8 @@ class CampaignBackfillTest {
     var everyPair = new ArrayList<GroupedObservation>();
     for (int i = 0; i < arrivals.size(); i++) {
       CampaignDecision indexed = backfill.add(i, arrivals.get(i));
-      assertEquals(CampaignGrouper.decide(i, arrivals.get(i), everyPair), indexed, "observation " + i);
+      assertEquals(
+          CampaignGrouper.decide(i, arrivals.get(i), everyPair), indexed, "observation " + i);
       everyPair.add(GroupedObservation.alone(i, arrivals.get(i)));
       for (int j = 0; j <= i; j++) {
         OptionalLong campaign = backfill.campaignOf(j);
@@ -70,7 +74,8 @@ class CampaignBackfillTest {
     assertEquals(3, campaigns.size(), campaigns.keySet().toString());
     for (List<Long> members : campaigns.values()) {
       int letter = letterOf.get(members.get(0));
-      assertEquals(letterOf.entrySet().stream().filter(e -> e.getValue() == letter).count(), members.size());
+      assertEquals(
+          letterOf.entrySet().stream().filter(e -> e.getValue() == letter).count(), members.size());
       members.forEach(m -> assertEquals(letter, letterOf.get(m)));
     }
   }

@@ -78,7 +78,8 @@ class CampaignTest {
     var b = member(2);
     var c3 = member(3);
     Campaign c = Campaign.start(List.of(a, b, c3), NOW);
-    assertThrows(IllegalArgumentException.class, () -> c.splitOff(member(9), List.of(a, b, c3), NOW));
+    assertThrows(
+        IllegalArgumentException.class, () -> c.splitOff(member(9), List.of(a, b, c3), NOW));
     assertThrows(IllegalArgumentException.class, () -> c.splitOff(a, List.of(b), NOW));
     assertEquals(3, c.getMemberCount());
   }
@@ -88,6 +89,7 @@ class CampaignTest {
     var m = member(1);
     m.fingerprinted(TextFingerprint.of("Estoy de acuerdo con la propuesta."), NOW);
     assertTrue(m.isGrouped());
-    assertThrows(IllegalStateException.class, () -> m.fingerprinted(TextFingerprint.of("otro"), NOW));
+    assertThrows(
+        IllegalStateException.class, () -> m.fingerprinted(TextFingerprint.of("otro"), NOW));
   }
 }

@@ -38,7 +38,9 @@ class CandidateIndexTest {
   void everyIdenticalCopyIsACandidate() {
     var index = new CandidateIndex();
     for (long id = 1; id <= 300; id++) {
-      index.add(GroupedObservation.alone(id, TextFingerprint.of(FormLetters.OTHER_GREETING_AND_SIGNATURE)));
+      index.add(
+          GroupedObservation.alone(
+              id, TextFingerprint.of(FormLetters.OTHER_GREETING_AND_SIGNATURE)));
     }
     assertEquals(300, index.candidatesFor(TextFingerprint.of(LETTER)).size());
     assertEquals(300, index.candidatesFor(TextFingerprint.of(FormLetters.TWO_TYPOS)).size());

@@ -1,8 +1,9 @@
 package co.gov.icetex.participa.campaign.domain;
 
 /**
- * Texts as citizens send them to a consultation on ICETEX's action plan: one form letter of a campaign
- * on interest rates, the variants its copies show, and other observations on the same topic.
+ * Texts as citizens send them to a consultation on ICETEX's action plan: one form letter of a
+ * campaign on interest rates, the variants its copies show, and other observations on the same
+ * topic.
  */
 final class FormLetters {
 
@@ -30,68 +31,89 @@ final class FormLetters {
   }
 
   /** The letter as the campaign's organisers published it. */
-  static final String LETTER = "Cordial saludo.\n\n"
-      + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
-      + "\n\nAtentamente,\nLaura Martínez Rojas\nC.C. 1.020.345.678\nMedellín";
+  static final String LETTER =
+      "Cordial saludo.\n\n"
+          + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
+          + "\n\nAtentamente,\nLaura Martínez Rojas\nC.C. 1.020.345.678\nMedellín";
 
-  static final String OTHER_GREETING_AND_SIGNATURE = "Buenos días, señores del ICETEX:\n"
-      + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
-      + "\nCordialmente, Andrés Felipe Gómez, Cali (Valle)";
+  static final String OTHER_GREETING_AND_SIGNATURE =
+      "Buenos días, señores del ICETEX:\n"
+          + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
+          + "\nCordialmente, Andrés Felipe Gómez, Cali (Valle)";
 
   /** The letter with a sentence giving the sender's contact data. */
-  static final String WITH_CONTACT_DATA = "Cordial saludo.\n\n"
-      + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
-      + " Pueden escribirme a jorge.ramirez77@gmail.com o al celular 311 456 7890, cédula 79.845.120."
-      + "\n\nAtentamente,\nLaura Martínez Rojas\nC.C. 1.020.345.678\nMedellín";
+  static final String WITH_CONTACT_DATA =
+      "Cordial saludo.\n\n"
+          + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
+          + " Pueden escribirme a jorge.ramirez77@gmail.com o al celular 311 456 7890, cédula 79.845.120."
+          + "\n\nAtentamente,\nLaura Martínez Rojas\nC.C. 1.020.345.678\nMedellín";
 
   /** The same, another sender's data: only personal data differs. */
-  static final String WITH_OTHER_CONTACT_DATA = "Cordial saludo.\n\n"
-      + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
-      + " Pueden escribirme a maria_p@hotmail.com o al celular 300-123-4567, cédula 1.098.765.432."
-      + "\n\nAtentamente,\nLaura Martínez Rojas\nC.C. 1.020.345.678\nMedellín";
+  static final String WITH_OTHER_CONTACT_DATA =
+      "Cordial saludo.\n\n"
+          + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
+          + " Pueden escribirme a maria_p@hotmail.com o al celular 300-123-4567, cédula 1.098.765.432."
+          + "\n\nAtentamente,\nLaura Martínez Rojas\nC.C. 1.020.345.678\nMedellín";
 
-  /** Signed without any closing formula, with name, university and city: the signature stays in the text. */
-  static final String SIGNED_WITHOUT_FORMULA = "Respetados señores\n"
-      + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
-      + "\n\nDiana Carolina Suárez\nEstudiante de Enfermería, Universidad de Cartagena\nCartagena, Bolívar";
+  /**
+   * Signed without any closing formula, with name, university and city: the signature stays in the
+   * text.
+   */
+  static final String SIGNED_WITHOUT_FORMULA =
+      "Respetados señores\n"
+          + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
+          + "\n\nDiana Carolina Suárez\nEstudiante de Enfermería, Universidad de Cartagena\nCartagena, Bolívar";
 
-  static final String SENTENCE_ADDED = "Cordial saludo.\n\n"
-      + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
-      + " En mi caso llevo tres años pagando y la deuda sigue casi igual que cuando me gradué."
-      + "\n\nAtentamente,\nLaura Martínez Rojas";
+  static final String SENTENCE_ADDED =
+      "Cordial saludo.\n\n"
+          + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
+          + " En mi caso llevo tres años pagando y la deuda sigue casi igual que cuando me gradué."
+          + "\n\nAtentamente,\nLaura Martínez Rojas";
 
-  static final String TWO_TYPOS = "Cordial saludo.\n\n"
-      + body(BODY_1.replace("beneficiario", "benefisiario"), BODY_2, BODY_3.replace("graduación", "graduacion,"),
-          BODY_4.replace("académico", "academico"), BODY_5.replace("trimestre", "trimeste"))
-      + "\n\nAtentamente,\nLaura Martínez Rojas";
+  static final String TWO_TYPOS =
+      "Cordial saludo.\n\n"
+          + body(
+              BODY_1.replace("beneficiario", "benefisiario"),
+              BODY_2,
+              BODY_3.replace("graduación", "graduacion,"),
+              BODY_4.replace("académico", "academico"),
+              BODY_5.replace("trimestre", "trimeste"))
+          + "\n\nAtentamente,\nLaura Martínez Rojas";
 
-  static final String SENTENCES_SWAPPED = "Cordial saludo.\n\n"
-      + body(BODY_1, BODY_3, BODY_2, BODY_4, BODY_5)
-      + "\n\nAtentamente,\nLaura Martínez Rojas";
+  static final String SENTENCES_SWAPPED =
+      "Cordial saludo.\n\n"
+          + body(BODY_1, BODY_3, BODY_2, BODY_4, BODY_5)
+          + "\n\nAtentamente,\nLaura Martínez Rojas";
 
-  static final String PERSONAL_OPENING = "Hola.\n"
-      + "Mi nombre es Carolina Restrepo, vivo en Pasto y soy madre de dos estudiantes universitarios. "
-      + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
-      + "\nGracias por su atención.";
+  static final String PERSONAL_OPENING =
+      "Hola.\n"
+          + "Mi nombre es Carolina Restrepo, vivo en Pasto y soy madre de dos estudiantes universitarios. "
+          + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
+          + "\nGracias por su atención.";
 
-  /** Everything at once: own greeting, a personal opening, a typo, two sentences swapped, one added, no formula. */
-  static final String ALL_AT_ONCE = "Buenas tardes\n"
-      + "Soy Julián Andrés Ortiz, de Bucaramanga. "
-      + body(BODY_1.replace("beneficiario", "benefisiario"), BODY_3, BODY_2, BODY_4, BODY_5)
-      + " Ojalá esta vez sí nos escuchen, porque el año pasado enviamos la misma petición."
-      + "\nJulián Ortiz";
+  /**
+   * Everything at once: own greeting, a personal opening, a typo, two sentences swapped, one added,
+   * no formula.
+   */
+  static final String ALL_AT_ONCE =
+      "Buenas tardes\n"
+          + "Soy Julián Andrés Ortiz, de Bucaramanga. "
+          + body(BODY_1.replace("beneficiario", "benefisiario"), BODY_3, BODY_2, BODY_4, BODY_5)
+          + " Ojalá esta vez sí nos escuchen, porque el año pasado enviamos la misma petición."
+          + "\nJulián Ortiz";
 
   /** The letter as half of a longer observation whose other half is the author's own argument. */
-  static final String LETTER_WITH_LONG_OWN_PART = "Cordial saludo.\n\n"
-      + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
-      + " Quiero agregar mi experiencia como egresada de una institución pública de la costa. Cuando "
-      + "terminé la carrera tuve que aceptar un contrato de prestación de servicios sin seguridad social, y "
-      + "el sistema de cobro no reconoce esa situación: me exigieron la cuota completa desde el primer mes. "
-      + "Intenté refinanciar por la página web y el trámite se quedó pendiente durante cuatro meses, sin "
-      + "respuesta a tres derechos de petición. Sugiero que el plan incluya un canal de atención con tiempos "
-      + "de respuesta publicados y que los acuerdos de pago se puedan firmar en línea sin ir a una oficina, "
-      + "porque en mi municipio la más cercana queda a cinco horas de viaje."
-      + "\n\nAtentamente,\nPaola Andrea Díaz";
+  static final String LETTER_WITH_LONG_OWN_PART =
+      "Cordial saludo.\n\n"
+          + body(BODY_1, BODY_2, BODY_3, BODY_4, BODY_5)
+          + " Quiero agregar mi experiencia como egresada de una institución pública de la costa. Cuando "
+          + "terminé la carrera tuve que aceptar un contrato de prestación de servicios sin seguridad social, y "
+          + "el sistema de cobro no reconoce esa situación: me exigieron la cuota completa desde el primer mes. "
+          + "Intenté refinanciar por la página web y el trámite se quedó pendiente durante cuatro meses, sin "
+          + "respuesta a tres derechos de petición. Sugiero que el plan incluya un canal de atención con tiempos "
+          + "de respuesta publicados y que los acuerdos de pago se puedan firmar en línea sin ir a una oficina, "
+          + "porque en mi municipio la más cercana queda a cinco horas de viaje."
+          + "\n\nAtentamente,\nPaola Andrea Díaz";
 
   /** Same topic and vocabulary, a different argument: must not join the campaign. */
   static final String SAME_TOPIC_KEEP_RATES =
@@ -115,7 +137,9 @@ final class FormLetters {
 
   /** Quotes one sentence of the letter inside an observation of its own. */
   static final String QUOTES_ONE_SENTENCE =
-      "He leído la carta que circula en redes, que dice: \"" + BODY_2 + "\" Estoy de acuerdo con ese "
+      "He leído la carta que circula en redes, que dice: \""
+          + BODY_2
+          + "\" Estoy de acuerdo con ese "
           + "diagnóstico, pero no con la solución que propone. El problema principal no es la tasa sino la "
           + "falta de empleo para los egresados: el ICETEX debería hacer convenios con empresas y con las "
           + "alcaldías para que el primer empleo cuente como práctica y permita abonar a la deuda. También "

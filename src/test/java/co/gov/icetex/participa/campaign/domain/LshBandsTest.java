@@ -32,7 +32,10 @@ class LshBandsTest {
     assertEquals(32, Arrays.stream(keys).distinct().count());
   }
 
-  /** The S-curve 1 − (1 − J⁴)³², checked on edited copies of generated texts at three levels of similarity. */
+  /**
+   * The S-curve 1 − (1 − J⁴)³², checked on edited copies of generated texts at three levels of
+   * similarity.
+   */
   @Test
   void closeTextsShareABandAndDistantOnesRarely() {
     var random = new Random(11);
@@ -42,14 +45,18 @@ class LshBandsTest {
     assertTrue(shareABand(random, 0, 0.1, 0.45, 0.6) <= 3, "expected under 1 of 200");
   }
 
-  /** Of 200 pairs whose Jaccard lies between {@code low} and {@code high}, those sharing a band key. */
-  private static int shareABand(Random random, double low, double high, double minEdit, double maxEdit) {
+  /**
+   * Of 200 pairs whose Jaccard lies between {@code low} and {@code high}, those sharing a band key.
+   */
+  private static int shareABand(
+      Random random, double low, double high, double minEdit, double maxEdit) {
     int pairs = 0;
     int sharing = 0;
     while (pairs < 200) {
       String base = SyntheticTexts.text(random, 80 + random.nextInt(200));
       String other = edit(random, base, minEdit + random.nextDouble() * (maxEdit - minEdit));
-      double exact = Shingles.of(NormalisedText.of(base)).jaccard(Shingles.of(NormalisedText.of(other)));
+      double exact =
+          Shingles.of(NormalisedText.of(base)).jaccard(Shingles.of(NormalisedText.of(other)));
       if (exact >= low && exact <= high) {
         pairs++;
         sharing += shareABand(signature(base), signature(other)) ? 1 : 0;

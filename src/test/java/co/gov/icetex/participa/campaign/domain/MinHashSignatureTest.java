@@ -42,7 +42,9 @@ class MinHashSignatureTest {
       String edited = String.join(" ", words);
       double exact = shingles(base).jaccard(shingles(edited));
       double estimate = signature(base).similarity(signature(edited));
-      assertTrue(Math.abs(estimate - exact) < 0.16, "4 standard errors at worst: " + exact + " vs " + estimate);
+      assertTrue(
+          Math.abs(estimate - exact) < 0.16,
+          "4 standard errors at worst: " + exact + " vs " + estimate);
       sumOfErrors += estimate - exact;
     }
     assertEquals(0.0, sumOfErrors / pairs, 0.01, "no bias");
@@ -50,7 +52,8 @@ class MinHashSignatureTest {
 
   @Test
   void unrelatedTextsAlmostNeverAgree() {
-    double similarity = signature(FormLetters.LETTER).similarity(signature(FormLetters.SAME_TOPIC_REGIONS));
+    double similarity =
+        signature(FormLetters.LETTER).similarity(signature(FormLetters.SAME_TOPIC_REGIONS));
     assertTrue(similarity < 0.2, String.valueOf(similarity));
   }
 
@@ -75,16 +78,22 @@ class MinHashSignatureTest {
   }
 
   /**
-   * Signatures are stored: if this changes, stored ones no longer compare with new ones. Change {@link
-   * MinHashSignature#FORMAT} and re-fingerprint the stored observations, then update the expected bytes.
+   * Signatures are stored: if this changes, stored ones no longer compare with new ones. Change
+   * {@link MinHashSignature#FORMAT} and re-fingerprint the stored observations, then update the
+   * expected bytes.
    */
   @Test
   void theSameTextGivesTheSameSignatureOnEveryRuntime() throws Exception {
-    byte[] stored = signature("Solicito que se amplíe el plazo de gracia a dieciocho meses.").toBytes();
-    assertEquals("01" + "0034542406bc9c050d0a62861564acf8", HexFormat.of().formatHex(stored, 0, 17),
+    byte[] stored =
+        signature("Solicito que se amplíe el plazo de gracia a dieciocho meses.").toBytes();
+    assertEquals(
+        "01" + "0034542406bc9c050d0a62861564acf8",
+        HexFormat.of().formatHex(stored, 0, 17),
         "format byte, then the first 4 values");
-    assertEquals("fd772aaaf6cd0b8b6c78b3db43ec280e3c6e59162613077b1139975271c9d482",
-        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(stored)), "all 513 bytes");
+    assertEquals(
+        "fd772aaaf6cd0b8b6c78b3db43ec280e3c6e59162613077b1139975271c9d482",
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(stored)),
+        "all 513 bytes");
   }
 
   @Test

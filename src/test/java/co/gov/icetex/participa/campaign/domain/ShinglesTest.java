@@ -14,7 +14,8 @@ class ShinglesTest {
   @Test
   void oneShinglePerRunOfThreeWordsCountedOnce() {
     assertEquals(4, of("uno dos tres cuatro cinco seis").size());
-    assertEquals(3, of("uno dos tres uno dos tres").size(), "uno dos tres, dos tres uno, tres uno dos");
+    assertEquals(
+        3, of("uno dos tres uno dos tres").size(), "uno dos tres, dos tres uno, tres uno dos");
   }
 
   @Test

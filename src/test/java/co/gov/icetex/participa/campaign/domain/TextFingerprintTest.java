@@ -29,9 +29,10 @@ class TextFingerprintTest {
 
   @Test
   void greetingsAndSignaturesDoNotCountTowardsTheLength() {
-    String shortMessage = "Cordial saludo. Estoy de acuerdo con la propuesta de ampliar el plazo de gracia. "
-        + "Atentamente, Juan Carlos Pérez Gómez, estudiante de Ingeniería Civil de la Universidad del Cauca, "
-        + "Popayán";
+    String shortMessage =
+        "Cordial saludo. Estoy de acuerdo con la propuesta de ampliar el plazo de gracia. "
+            + "Atentamente, Juan Carlos Pérez Gómez, estudiante de Ingeniería Civil de la Universidad del Cauca, "
+            + "Popayán";
     assertFalse(TextFingerprint.of(shortMessage).hasSignature());
   }
 
@@ -46,7 +47,8 @@ class TextFingerprintTest {
   @Test
   void resemblanceNeedsTwoSignatures() {
     TextFingerprint letter = TextFingerprint.of(FormLetters.LETTER);
-    assertEquals(1.0, letter.resemblance(TextFingerprint.of(FormLetters.OTHER_GREETING_AND_SIGNATURE)));
+    assertEquals(
+        1.0, letter.resemblance(TextFingerprint.of(FormLetters.OTHER_GREETING_AND_SIGNATURE)));
     assertEquals(0.0, letter.resemblance(TextFingerprint.of("Estoy de acuerdo.")));
   }
 

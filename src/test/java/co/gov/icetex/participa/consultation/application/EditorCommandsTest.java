@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The editor's commands, checked as {@link ConsultationEditor} checks them: the Spanish sentence per field. */
+/**
+ * The editor's commands, checked as {@link ConsultationEditor} checks them: the Spanish sentence
+ * per field.
+ */
 class EditorCommandsTest {
 
   private static final LocalDate DAY = LocalDate.of(2027, 3, 15);
@@ -25,24 +28,30 @@ class EditorCommandsTest {
 
   private Map<String, String> messages(Object command) {
     return validator.violationsOf(command).ordered().stream()
-        .collect(Collectors.toMap(Violation::field, Violation::message, (a, b) -> a, java.util.LinkedHashMap::new));
+        .collect(
+            Collectors.toMap(
+                Violation::field, Violation::message, (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
   private static DraftDetails details(String title, String summary, Integer year) {
-    return new DraftDetails(ConsultationType.PAAC, title, summary, year, "Oficina Asesora de Planeación");
+    return new DraftDetails(
+        ConsultationType.PAAC, title, summary, year, "Oficina Asesora de Planeación");
   }
 
   @Test
   void aDraftNeedsATitleASummaryATypeAndAYearInRange() {
     assertEquals(Map.of(), messages(details("Plan 2027", "Para comentar.", 2027)));
     var missing = messages(new DraftDetails(null, "  \t", null, 1999, " "));
-    assertEquals(List.of("type", "title", "summary", "year", "office"), List.copyOf(missing.keySet()),
+    assertEquals(
+        List.of("type", "title", "summary", "year", "office"),
+        List.copyOf(missing.keySet()),
         "in the form's order");
     assertEquals("Elija el tipo de consulta.", missing.get("type"));
     assertEquals("Este campo es obligatorio.", missing.get("title"));
     assertEquals("Escriba una vigencia entre 2000 y 2100.", missing.get("year"));
     assertEquals("Elija una dependencia activa de la lista.", missing.get("office"));
-    assertEquals("Escriba una vigencia entre 2000 y 2100.", messages(details("T", "S", null)).get("year"));
+    assertEquals(
+        "Escriba una vigencia entre 2000 y 2100.", messages(details("T", "S", null)).get("year"));
   }
 
   @Test
@@ -50,8 +59,12 @@ class EditorCommandsTest {
     var tooLong = messages(details("t".repeat(301), "s".repeat(5_001), 2027));
     assertEquals("El texto supera el máximo de 300 caracteres.", tooLong.get("title"));
     assertEquals("El texto supera el máximo de 5.000 caracteres.", tooLong.get("summary"));
-    assertEquals(Map.of(), messages(details("t".repeat(300), "s".repeat(5_000), 2027)), "the limits themselves pass");
-    assertEquals("El texto supera el máximo de 2.000 caracteres.",
+    assertEquals(
+        Map.of(),
+        messages(details("t".repeat(300), "s".repeat(5_000), 2027)),
+        "the limits themselves pass");
+    assertEquals(
+        "El texto supera el máximo de 2.000 caracteres.",
         messages(new EarlyClosing("n".repeat(2_001))).get("closeNotice"));
   }
 
@@ -65,23 +78,39 @@ class EditorCommandsTest {
 
   @Test
   void theWindowNeedsBothDatesAndClosesOnOrAfterItOpens() {
-    assertEquals(Map.of("opensOn", "Escriba la fecha con el formato AAAA-MM-DD.",
-        "closesOn", "Escriba la fecha con el formato AAAA-MM-DD."), messages(new Publication(null, null, "")));
-    assertEquals(Map.of(Publication.DATES_IN_ORDER, "La fecha de cierre debe ser igual o posterior a la de apertura."),
+    assertEquals(
+        Map.of(
+            "opensOn",
+            "Escriba la fecha con el formato AAAA-MM-DD.",
+            "closesOn",
+            "Escriba la fecha con el formato AAAA-MM-DD."),
+        messages(new Publication(null, null, "")));
+    assertEquals(
+        Map.of(
+            Publication.DATES_IN_ORDER,
+            "La fecha de cierre debe ser igual o posterior a la de apertura."),
         messages(new Publication(DAY, DAY.minusDays(1), null)));
     assertEquals(Map.of(), messages(new Publication(DAY, DAY, null)), "one day is a window");
-    assertEquals("Escriba la fecha con el formato AAAA-MM-DD.", messages(new Extension(null, "Aviso")).get("extendTo"));
+    assertEquals(
+        "Escriba la fecha con el formato AAAA-MM-DD.",
+        messages(new Extension(null, "Aviso")).get("extendTo"));
   }
 
   @Test
   void aPartNeedsATitleAndKeepsItsTextsWithinLimits() {
-    var part = messages(new PartText(PartKind.PARAGRAPH, "n".repeat(41), " ", "b".repeat(20_001), null));
+    var part =
+        messages(new PartText(PartKind.PARAGRAPH, "n".repeat(41), " ", "b".repeat(20_001), null));
     assertEquals(List.of("numberLabel", "title", "body"), List.copyOf(part.keySet()));
     assertEquals("El texto supera el máximo de 40 caracteres.", part.get("numberLabel"));
     assertEquals("Este campo es obligatorio.", part.get("title"));
     assertEquals("El texto supera el máximo de 20.000 caracteres.", part.get("body"));
-    var row = new PartText(PartKind.BUDGET_LINE, null, "Gastos", null,
-        List.of(new PartField("Valor", " $ 1 "), new PartField("Nota", "x".repeat(2_001))));
+    var row =
+        new PartText(
+            PartKind.BUDGET_LINE,
+            null,
+            "Gastos",
+            null,
+            List.of(new PartField("Valor", " $ 1 "), new PartField("Nota", "x".repeat(2_001))));
     assertEquals("$ 1", row.fields().get(0).value());
     assertTrue(row.hasCellTooLong());
     assertFalse(new PartText(PartKind.BUDGET_LINE, null, "Gastos", null, null).hasCellTooLong());

@@ -42,7 +42,8 @@ class CommentWindowTest {
   @Test
   void knowsWhenItIsShorterThanTheLegalMinimum() {
     assertFalse(window.isShorterThan(CommentWindow.DEFAULT_MINIMUM));
-    var tenDays = CommentWindow.ofBogotaDates(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 10));
+    var tenDays =
+        CommentWindow.ofBogotaDates(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 10));
     assertTrue(tenDays.isShorterThan(CommentWindow.DEFAULT_MINIMUM));
   }
 

@@ -1,14 +1,13 @@
 package co.gov.icetex.participa.consultation.domain;
 
-import co.gov.icetex.participa.shared.validation.Refusal;
-import co.gov.icetex.participa.shared.validation.Violation;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +22,15 @@ class ConsultationEditingTest {
   private static final Duration MIN = CommentWindow.DEFAULT_MINIMUM;
 
   private static Consultation draft() {
-    var c = Consultation.draft("plan-2027", ConsultationType.PLAN_ACCION, "Plan de acción 2027", "Resumen", 2027,
-        "Oficina Asesora de Planeación", NOW);
+    var c =
+        Consultation.draft(
+            "plan-2027",
+            ConsultationType.PLAN_ACCION,
+            "Plan de acción 2027",
+            "Resumen",
+            2027,
+            "Oficina Asesora de Planeación",
+            NOW);
     c.insertPart(null, PartKind.CHAPTER, "1", "Introducción", "Texto", null);
     return c;
   }
@@ -57,30 +63,47 @@ class ConsultationEditingTest {
     assertEquals(1, fifteen.getContentVersion());
 
     var fourteen = draft();
-    var e = refused(() -> fourteen.schedule(CommentWindow.ofBogotaDates(TODAY, TODAY.plusDays(13)), MIN, " ", NOW));
+    var e =
+        refused(
+            () ->
+                fourteen.schedule(
+                    CommentWindow.ofBogotaDates(TODAY, TODAY.plusDays(13)), MIN, " ", NOW));
     assertEquals("justification", e.field());
     assertEquals("editor.error.shortWindow", e.key());
     assertTrue(fourteen.isDraft());
-    fourteen.schedule(CommentWindow.ofBogotaDates(TODAY, TODAY.plusDays(13)), MIN, "Cierre de vigencia", NOW);
+    fourteen.schedule(
+        CommentWindow.ofBogotaDates(TODAY, TODAY.plusDays(13)), MIN, "Cierre de vigencia", NOW);
     assertEquals("Cierre de vigencia", fourteen.getShortWindowReason());
   }
 
   @Test
   void theMinimumIsConfigurable() {
     var c = draft();
-    c.schedule(CommentWindow.ofBogotaDates(TODAY, TODAY.plusDays(4)), Duration.ofDays(5), null, NOW);
+    c.schedule(
+        CommentWindow.ofBogotaDates(TODAY, TODAY.plusDays(4)), Duration.ofDays(5), null, NOW);
     assertTrue(c.isPublished());
   }
 
   @Test
   void aWindowCannotOpenInThePastAndAnEmptyDraftIsNotPublished() {
     var c = draft();
-    assertEquals("editor.error.opensInPast",
-        refused(() -> c.schedule(CommentWindow.ofBogotaDates(TODAY.minusDays(1), TODAY.plusDays(20)), MIN, null, NOW))
+    assertEquals(
+        "editor.error.opensInPast",
+        refused(
+                () ->
+                    c.schedule(
+                        CommentWindow.ofBogotaDates(TODAY.minusDays(1), TODAY.plusDays(20)),
+                        MIN,
+                        null,
+                        NOW))
             .key());
     var empty = Consultation.draft("x", ConsultationType.OTRO, "X", "Y", 2027, "Z", NOW);
-    assertEquals("editor.error.noParts",
-        refused(() -> empty.schedule(CommentWindow.ofBogotaDates(TODAY, TODAY.plusDays(20)), MIN, null, NOW))
+    assertEquals(
+        "editor.error.noParts",
+        refused(
+                () ->
+                    empty.schedule(
+                        CommentWindow.ofBogotaDates(TODAY, TODAY.plusDays(20)), MIN, null, NOW))
             .key());
   }
 
@@ -96,9 +119,15 @@ class ConsultationEditingTest {
   void publishedContentIsNotEditedDirectly() {
     var c = published(TODAY, TODAY.plusDays(20));
     var part = c.getParts().get(0);
-    assertEquals("editor.error.published", refused(() -> c.editDraft(ConsultationType.PAAC, "T", "S", 2027, "O", NOW)).key());
-    assertEquals("editor.error.published", refused(() -> c.editDraftPart(part, null, "Otro", null, null)).key());
-    assertEquals("editor.error.published", refused(() -> c.insertPart(null, PartKind.CHAPTER, null, "Nueva", null, null)).key());
+    assertEquals(
+        "editor.error.published",
+        refused(() -> c.editDraft(ConsultationType.PAAC, "T", "S", 2027, "O", NOW)).key());
+    assertEquals(
+        "editor.error.published",
+        refused(() -> c.editDraftPart(part, null, "Otro", null, null)).key());
+    assertEquals(
+        "editor.error.published",
+        refused(() -> c.insertPart(null, PartKind.CHAPTER, null, "Nueva", null, null)).key());
     assertEquals("editor.error.published", refused(() -> c.removePart(part, p -> false)).key());
     assertEquals("Introducción", part.getTitle());
   }
@@ -107,24 +136,35 @@ class ConsultationEditingTest {
   void extendOnlyToALaterDateWithANotice() {
     var c = published(TODAY, TODAY.plusDays(20));
     Instant closes = c.getWindow().getClosesAt();
-    assertEquals("extendNotice", refused(() -> c.extend(closes.plus(Duration.ofDays(5)), "  ", "e", NOW)).field());
-    assertEquals("editor.error.extendLater", refused(() -> c.extend(closes, "Más tiempo", "e", NOW)).key());
-    assertEquals("editor.error.extendLater",
+    assertEquals(
+        "extendNotice",
+        refused(() -> c.extend(closes.plus(Duration.ofDays(5)), "  ", "e", NOW)).field());
+    assertEquals(
+        "editor.error.extendLater", refused(() -> c.extend(closes, "Más tiempo", "e", NOW)).key());
+    assertEquals(
+        "editor.error.extendLater",
         refused(() -> c.extend(closes.minus(Duration.ofDays(1)), "Más tiempo", "e", NOW)).key());
-    var notice = c.extend(closes.plus(Duration.ofDays(5)), "Por solicitud de las IES", "editor@participa.test", NOW);
+    var notice =
+        c.extend(
+            closes.plus(Duration.ofDays(5)),
+            "Por solicitud de las IES",
+            "editor@participa.test",
+            NOW);
     assertEquals(closes.plus(Duration.ofDays(5)), c.getWindow().getClosesAt());
     assertEquals(closes, notice.getPreviousClosesAt());
     assertEquals(NoticeKind.EXTENDED, notice.getKind());
     assertEquals(List.of(notice), c.getNotices());
     Instant later = NOW.plus(Duration.ofDays(40));
-    assertEquals("editor.error.alreadyClosed",
+    assertEquals(
+        "editor.error.alreadyClosed",
         refused(() -> c.extend(later.plus(Duration.ofDays(5)), "Otra vez", "e", later)).key());
   }
 
   @Test
   void closeEarlyOnlyWhileOpenWithANotice() {
     var scheduled = published(TODAY.plusDays(3), TODAY.plusDays(20));
-    assertEquals("editor.error.notOpen", refused(() -> scheduled.closeEarly("Cierre", "e", NOW)).key());
+    assertEquals(
+        "editor.error.notOpen", refused(() -> scheduled.closeEarly("Cierre", "e", NOW)).key());
 
     var open = published(TODAY, TODAY.plusDays(20));
     assertEquals("closeNotice", refused(() -> open.closeEarly("", "e", NOW)).field());
@@ -138,20 +178,37 @@ class ConsultationEditingTest {
   void aCorrectionIsANewVersionWithItsNoteAndTheTextsBeforeAndAfter() {
     var c = published(TODAY, TODAY.plusDays(20));
     var part = c.getParts().get(0);
-    assertEquals("changeNote", refused(() -> c.correctPart(part, "1", "Introducción", "Texto nuevo", null, " ", "e", NOW)).field());
-    assertEquals("editor.error.noChange",
-        refused(() -> c.correctPart(part, "1", "Introducción", "Texto", null, "Nada", "e", NOW)).key());
+    assertEquals(
+        "changeNote",
+        refused(() -> c.correctPart(part, "1", "Introducción", "Texto nuevo", null, " ", "e", NOW))
+            .field());
+    assertEquals(
+        "editor.error.noChange",
+        refused(() -> c.correctPart(part, "1", "Introducción", "Texto", null, "Nada", "e", NOW))
+            .key());
     assertEquals(1, c.getContentVersion());
 
-    var revision = c.correctPart(part, "1", "Introducción", "Texto corregido", null, "Se corrige una cifra", "e", NOW);
+    var revision =
+        c.correctPart(
+            part, "1", "Introducción", "Texto corregido", null, "Se corrige una cifra", "e", NOW);
     assertEquals(2, c.getContentVersion());
     assertEquals(2, revision.getVersionNumber());
-    assertEquals("Texto corregido", part.getBody(), "corrected in place: the part keeps its identity");
-    assertEquals(List.of(new RevisionChange("body", part.getId(), "1 Introducción", null, "Texto", "Texto corregido")),
+    assertEquals(
+        "Texto corregido", part.getBody(), "corrected in place: the part keeps its identity");
+    assertEquals(
+        List.of(
+            new RevisionChange(
+                "body", part.getId(), "1 Introducción", null, "Texto", "Texto corregido")),
         revision.getChanges());
 
-    var second = c.correctMetadata("Plan de acción institucional 2027", "Resumen", "Oficina Asesora de Planeación",
-        "Título completo", "e", NOW);
+    var second =
+        c.correctMetadata(
+            "Plan de acción institucional 2027",
+            "Resumen",
+            "Oficina Asesora de Planeación",
+            "Título completo",
+            "e",
+            NOW);
     assertEquals(3, second.getVersionNumber());
     assertEquals("Plan de acción 2027", second.getChanges().get(0).before());
     assertEquals(2, c.getRevisions().size());
@@ -160,11 +217,25 @@ class ConsultationEditingTest {
   @Test
   void correctingATableRowRecordsEachChangedCell() {
     var c = draft();
-    var row = c.insertPart(c.getParts().get(0), PartKind.BUDGET_LINE, null, "Gastos de personal", null,
-        List.of(new PartField("Rubro", "A-01"), new PartField("Valor", "$ 98")));
+    var row =
+        c.insertPart(
+            c.getParts().get(0),
+            PartKind.BUDGET_LINE,
+            null,
+            "Gastos de personal",
+            null,
+            List.of(new PartField("Rubro", "A-01"), new PartField("Valor", "$ 98")));
     c.schedule(CommentWindow.ofBogotaDates(TODAY, TODAY.plusDays(20)), MIN, null, NOW);
-    var revision = c.correctPart(row, null, "Gastos de personal", null,
-        List.of(new PartField("Rubro", "A-01"), new PartField("Valor", "$ 89")), "Error de digitación", "e", NOW);
+    var revision =
+        c.correctPart(
+            row,
+            null,
+            "Gastos de personal",
+            null,
+            List.of(new PartField("Rubro", "A-01"), new PartField("Valor", "$ 89")),
+            "Error de digitación",
+            "e",
+            NOW);
     assertEquals(1, revision.getChanges().size());
     assertEquals("Valor", revision.getChanges().get(0).cellLabel());
     assertEquals("$ 98", revision.getChanges().get(0).before());
@@ -179,7 +250,9 @@ class ConsultationEditingTest {
     assertEquals("editor.error.partHasObservations", e.key());
     assertTrue(e.message().contains("«1.1 Alcance»"), e.message());
     assertEquals(2, c.getParts().size());
-    assertEquals("editor.error.partHasObservations", refused(() -> c.removeAllParts(p -> p == section)).key());
+    assertEquals(
+        "editor.error.partHasObservations",
+        refused(() -> c.removeAllParts(p -> p == section)).key());
 
     var removed = c.removePart(chapter, p -> false);
     assertEquals(List.of(section, chapter), removed, "children first, the order to delete them");
@@ -197,14 +270,17 @@ class ConsultationEditingTest {
 
     c.movePart(two, true);
     assertEquals(List.of(two, one, oneOne), c.getParts());
-    assertEquals(List.of(0, 1, 2), c.getParts().stream().map(ConsultationPart::getPosition).toList());
+    assertEquals(
+        List.of(0, 1, 2), c.getParts().stream().map(ConsultationPart::getPosition).toList());
     assertEquals("editor.error.cannotMove", refused(() -> c.movePart(two, true)).key());
     assertEquals("editor.error.cannotMove", refused(() -> c.movePart(oneOne, false)).key());
     c.movePart(two, false);
     assertEquals(List.of(one, oneOne, two), c.getParts());
 
-    var row = c.insertPart(one, PartKind.ACTIVITY, null, "Fila", null, List.of(new PartField("A", "b")));
-    assertEquals("editor.error.parentIsRow",
+    var row =
+        c.insertPart(one, PartKind.ACTIVITY, null, "Fila", null, List.of(new PartField("A", "b")));
+    assertEquals(
+        "editor.error.parentIsRow",
         refused(() -> c.insertPart(row, PartKind.PARAGRAPH, null, "Bajo fila", null, null)).key());
   }
 }

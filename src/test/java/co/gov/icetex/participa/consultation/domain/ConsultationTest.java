@@ -17,14 +17,21 @@ class ConsultationTest {
 
   private static Consultation withWindow(LocalDate first, LocalDate last) {
     return new Consultation(
-        "plan-2027", ConsultationType.PLAN_ACCION, "Plan de acción 2027", "Resumen", 2027,
-        "Oficina Asesora de Planeación", CommentWindow.ofBogotaDates(first, last), NOW);
+        "plan-2027",
+        ConsultationType.PLAN_ACCION,
+        "Plan de acción 2027",
+        "Resumen",
+        2027,
+        "Oficina Asesora de Planeación",
+        CommentWindow.ofBogotaDates(first, last),
+        NOW);
   }
 
   @Test
   void aShortWindowNeedsAReasonToBePublished() {
     var c = withWindow(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 10));
-    assertThrows(IllegalStateException.class, () -> c.publish(CommentWindow.DEFAULT_MINIMUM, " ", NOW));
+    assertThrows(
+        IllegalStateException.class, () -> c.publish(CommentWindow.DEFAULT_MINIMUM, " ", NOW));
     assertFalse(c.isPublished());
     c.publish(CommentWindow.DEFAULT_MINIMUM, "Urgencia por cierre de vigencia", NOW);
     assertTrue(c.isPublished());
@@ -52,13 +59,19 @@ class ConsultationTest {
     var c = withWindow(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20));
     var chapter = c.addPart(null, PartKind.CHAPTER, "1", "Gestión del riesgo", "Texto", List.of());
     var row =
-        c.addPart(chapter, PartKind.ACTIVITY, null, "Monitoreo", null,
+        c.addPart(
+            chapter,
+            PartKind.ACTIVITY,
+            null,
+            "Monitoreo",
+            null,
             List.of(new PartField("Responsable", "Oficina de Riesgos")));
     assertEquals(0, chapter.getPosition());
     assertEquals(1, row.getPosition());
     assertEquals(1, row.getDepth());
     assertEquals("1 Gestión del riesgo", chapter.getLabel());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> c.addPart(null, PartKind.INDICATOR, null, "Sin celdas", null, List.of()));
   }
 }

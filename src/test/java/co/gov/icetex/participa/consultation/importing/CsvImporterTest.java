@@ -22,7 +22,9 @@ class CsvImporterTest {
 
   @Test
   void aColombianExcelExportWithBomAndSemicolonsIsRead() {
-    byte[] csv = withBom("""
+    byte[] csv =
+        withBom(
+            """
         Actividad;Meta;Responsable;Fecha límite
         "Publicar el mapa de riesgos; versión 1";100 %;Oficina de Riesgos;31/01/2027
 
@@ -31,15 +33,24 @@ class CsvImporterTest {
     var parts = ContentImporter.read("plan.csv", csv, PartKind.ACTIVITY, null).parts();
     assertEquals(2, parts.size());
     assertEquals("Publicar el mapa de riesgos; versión 1", parts.get(0).title());
-    assertEquals(List.of(new PartField("Actividad", "Capacitar a los servidores"), new PartField("Meta", "1.200,5"),
-        new PartField("Responsable", "Talento Humano"), new PartField("Fecha límite", "30/06/2027")),
+    assertEquals(
+        List.of(
+            new PartField("Actividad", "Capacitar a los servidores"),
+            new PartField("Meta", "1.200,5"),
+            new PartField("Responsable", "Talento Humano"),
+            new PartField("Fecha límite", "30/06/2027")),
         parts.get(1).fields());
-    assertEquals("Actividad", parts.get(0).fields().get(0).label(), "the BOM is not part of the first header");
+    assertEquals(
+        "Actividad",
+        parts.get(0).fields().get(0).label(),
+        "the BOM is not part of the first header");
   }
 
   @Test
   void commaSeparatedWithoutBomIsReadToo() {
-    byte[] csv = "Indicador,Línea base,Meta\n\"Tasa de deserción, pregrado\",12,8\n".getBytes(StandardCharsets.UTF_8);
+    byte[] csv =
+        "Indicador,Línea base,Meta\n\"Tasa de deserción, pregrado\",12,8\n"
+            .getBytes(StandardCharsets.UTF_8);
     var parts = ContentImporter.read("i.csv", csv, PartKind.INDICATOR, null).parts();
     assertEquals("Tasa de deserción, pregrado", parts.get(0).title());
     assertEquals("8", parts.get(0).fields().get(2).value());
@@ -48,15 +59,22 @@ class CsvImporterTest {
   @Test
   void aWindowsLatin1ExportIsRefusedWithAdvice() {
     byte[] csv = "Acción;Meta\nPublicación;1".getBytes(Charset.forName("windows-1252"));
-    var refused = assertThrows(ImportRefused.class, () -> ContentImporter.read("plan.csv", csv, PartKind.ACTIVITY, null));
+    var refused =
+        assertThrows(
+            ImportRefused.class,
+            () -> ContentImporter.read("plan.csv", csv, PartKind.ACTIVITY, null));
     assertEquals("editor.import.error.encoding", refused.messageKey());
   }
 
   @Test
   void aSpreadsheetRenamedToCsvIsRefused() throws Exception {
     byte[] xlsx = XlsxImporterTest.workbook(new String[][] {{"A"}, {"x"}});
-    assertEquals("editor.import.error.mismatch", assertThrows(ImportRefused.class,
-        () -> ContentImporter.read("plan.csv", xlsx, PartKind.ACTIVITY, null)).messageKey());
+    assertEquals(
+        "editor.import.error.mismatch",
+        assertThrows(
+                ImportRefused.class,
+                () -> ContentImporter.read("plan.csv", xlsx, PartKind.ACTIVITY, null))
+            .messageKey());
   }
 
   @Test
@@ -65,9 +83,17 @@ class CsvImporterTest {
     for (int i = 0; i <= ImportLimits.MAX_PARTS; i++) {
       csv.append("Actividad ").append(i).append(";1\n");
     }
-    assertEquals("editor.import.error.tooManyParts", assertThrows(ImportRefused.class,
-        () -> ContentImporter.read("plan.csv", csv.toString().getBytes(StandardCharsets.UTF_8), PartKind.ACTIVITY, null))
-        .messageKey());
+    assertEquals(
+        "editor.import.error.tooManyParts",
+        assertThrows(
+                ImportRefused.class,
+                () ->
+                    ContentImporter.read(
+                        "plan.csv",
+                        csv.toString().getBytes(StandardCharsets.UTF_8),
+                        PartKind.ACTIVITY,
+                        null))
+            .messageKey());
   }
 
   @Test

@@ -19,10 +19,12 @@ class DocxImporterTest {
   @Test
   void englishAndSpanishHeadingStylesBecomeParts() throws IOException {
     byte[] docx;
-    try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+    try (var doc = new XWPFDocument();
+        var out = new ByteArrayOutputStream()) {
       var styles = doc.createStyles();
       styles.addStyle(style("Heading1", "heading 1"));
-      styles.addStyle(style("Ttulo2", "Título 2")); // Spanish Word: the id drops the accented letter
+      styles.addStyle(
+          style("Ttulo2", "Título 2")); // Spanish Word: the id drops the accented letter
       styles.addStyle(style("MiTitulo3", "Título 3"));
       paragraph(doc, "Heading1", "1. Objetivos");
       paragraph(doc, null, "Fortalecer la atención al ciudadano.");
@@ -58,9 +60,12 @@ class DocxImporterTest {
   @Test
   void aFileNamedDocxThatIsNotADocxIsRefused() throws IOException {
     byte[] xlsx = XlsxImporterTest.workbook(new String[][] {{"A"}, {"1"}});
-    var refused = assertThrows(ImportRefused.class, () -> ContentImporter.read("plan.docx", xlsx, null, null));
+    var refused =
+        assertThrows(
+            ImportRefused.class, () -> ContentImporter.read("plan.docx", xlsx, null, null));
     assertEquals("editor.import.error.mismatch", refused.messageKey());
-    assertEquals("El contenido del archivo no corresponde a un archivo DOCX. Revise que no le haya cambiado la extensión.",
+    assertEquals(
+        "El contenido del archivo no corresponde a un archivo DOCX. Revise que no le haya cambiado la extensión.",
         refused.text());
   }
 
@@ -69,7 +74,9 @@ class DocxImporterTest {
     var bytes = new ByteArrayOutputStream();
     try (var zip = new ZipOutputStream(bytes)) {
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
+      zip.write(
+          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+              .getBytes());
       zip.putNextEntry(new ZipEntry("word/document.xml"));
       byte[] spaces = new byte[1024 * 1024];
       java.util.Arrays.fill(spaces, (byte) ' ');
@@ -77,7 +84,10 @@ class DocxImporterTest {
         zip.write(spaces); // 20 MB of blanks compress to a few KB
       }
     }
-    var refused = assertThrows(ImportRefused.class, () -> ContentImporter.read("bomba.docx", bytes.toByteArray(), null, null));
+    var refused =
+        assertThrows(
+            ImportRefused.class,
+            () -> ContentImporter.read("bomba.docx", bytes.toByteArray(), null, null));
     assertEquals("validation.file.zipBomb", refused.messageKey());
   }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownImporterTest {
 
-  private static final String PLAN = """
+  private static final String PLAN =
+      """
       Texto de presentación del plan.
 
       # 1. Gestión del riesgo de corrupción
@@ -45,13 +46,15 @@ class MarkdownImporterTest {
     assertEquals(PartKind.CHAPTER, risk.kind());
     assertEquals("1", risk.numberLabel());
     assertEquals("Gestión del riesgo de corrupción", risk.title());
-    assertEquals("El ICETEX identifica sus riesgos cada año.", risk.body(), "emphasis markers dropped");
+    assertEquals(
+        "El ICETEX identifica sus riesgos cada año.", risk.body(), "emphasis markers dropped");
     assertEquals(2, risk.children().size());
 
     var policy = risk.children().get(0);
     assertEquals(PartKind.SECTION, policy.kind());
     assertEquals("1.1", policy.numberLabel());
-    assertEquals("Se actualiza con la Secretaría de Transparencia (https://www.secretariatransparencia.gov.co).",
+    assertEquals(
+        "Se actualiza con la Secretaría de Transparencia (https://www.secretariatransparencia.gov.co).",
         policy.body());
     var scope = policy.children().get(0);
     assertEquals(PartKind.PARAGRAPH, scope.kind());
@@ -86,17 +89,22 @@ class MarkdownImporterTest {
     }
     var refused = assertThrows(ImportRefused.class, () -> MarkdownImporter.parse(md.toString()));
     assertEquals("editor.import.error.tooManyParts", refused.messageKey());
-    assertEquals("El archivo tiene más de 2.000 partes. Divídalo en varios archivos.", refused.text());
+    assertEquals(
+        "El archivo tiene más de 2.000 partes. Divídalo en varios archivos.", refused.text());
   }
 
   @Test
   void markdownMustBeUtf8Text() {
     byte[] latin1 = "# Título\nAcción".getBytes(StandardCharsets.ISO_8859_1);
-    var refused = assertThrows(ImportRefused.class, () -> ContentImporter.read("plan.md", latin1, null, null));
+    var refused =
+        assertThrows(
+            ImportRefused.class, () -> ContentImporter.read("plan.md", latin1, null, null));
     assertEquals("editor.import.error.encoding", refused.messageKey());
     byte[] pdf = "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII);
-    assertEquals("editor.import.error.mismatch",
-        assertThrows(ImportRefused.class, () -> ContentImporter.read("plan.md", pdf, null, null)).messageKey());
+    assertEquals(
+        "editor.import.error.mismatch",
+        assertThrows(ImportRefused.class, () -> ContentImporter.read("plan.md", pdf, null, null))
+            .messageKey());
   }
 
   @Test

@@ -14,9 +14,12 @@ import org.junit.jupiter.api.Test;
 
 class XlsxImporterTest {
 
-  /** A workbook whose first sheet has these rows; cells that parse as numbers are stored as numbers. */
+  /**
+   * A workbook whose first sheet has these rows; cells that parse as numbers are stored as numbers.
+   */
   static byte[] workbook(String[][] rows) throws IOException {
-    try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+    try (var wb = new XSSFWorkbook();
+        var out = new ByteArrayOutputStream()) {
       var sheet = wb.createSheet("Presupuesto");
       for (int r = 0; r < rows.length; r++) {
         var row = sheet.createRow(r + 1); // the sheet starts with an empty row
@@ -36,70 +39,112 @@ class XlsxImporterTest {
 
   @Test
   void eachRowBecomesABudgetLineWithItsCells() throws IOException {
-    byte[] xlsx = workbook(new String[][] {
-        {"Rubro", "Concepto", "Valor (COP)"},
-        {"A-01", "Gastos de personal", "98450000000"},
-        {null, null, null},
-        {"A-02", "Adquisición de bienes y servicios", "142300000000"}});
+    byte[] xlsx =
+        workbook(
+            new String[][] {
+              {"Rubro", "Concepto", "Valor (COP)"},
+              {"A-01", "Gastos de personal", "98450000000"},
+              {null, null, null},
+              {"A-02", "Adquisición de bienes y servicios", "142300000000"}
+            });
 
     var result = ContentImporter.read("presupuesto.xlsx", xlsx, PartKind.BUDGET_LINE, null);
 
     assertEquals(2, result.count(), "the blank row is skipped");
     var first = result.parts().get(0);
     assertEquals(PartKind.BUDGET_LINE, first.kind());
-    assertEquals("A-01", first.title(), "the first column holding text (a code with letters counts)");
-    assertEquals(List.of(new PartField("Rubro", "A-01"), new PartField("Concepto", "Gastos de personal"),
-        new PartField("Valor (COP)", "98450000000")), first.fields());
+    assertEquals(
+        "A-01", first.title(), "the first column holding text (a code with letters counts)");
+    assertEquals(
+        List.of(
+            new PartField("Rubro", "A-01"),
+            new PartField("Concepto", "Gastos de personal"),
+            new PartField("Valor (COP)", "98450000000")),
+        first.fields());
   }
 
   @Test
   void theTitleColumnCanBeChosenByItsHeader() throws IOException {
-    byte[] xlsx = workbook(new String[][] {{"Código", "Indicador", "Meta"}, {"101", "Tasa de deserción", "5"}});
+    byte[] xlsx =
+        workbook(
+            new String[][] {{"Código", "Indicador", "Meta"}, {"101", "Tasa de deserción", "5"}});
     var parts = ContentImporter.read("i.xlsx", xlsx, PartKind.INDICATOR, " indicador ").parts();
     assertEquals("Tasa de deserción", parts.get(0).title());
-    var refused = assertThrows(ImportRefused.class,
-        () -> ContentImporter.read("i.xlsx", xlsx, PartKind.INDICATOR, "Responsable"));
+    var refused =
+        assertThrows(
+            ImportRefused.class,
+            () -> ContentImporter.read("i.xlsx", xlsx, PartKind.INDICATOR, "Responsable"));
     assertEquals("editor.import.error.titleColumn", refused.messageKey());
-    assertEquals("La columna «Responsable» no está en la fila de encabezados del archivo.", refused.text());
+    assertEquals(
+        "La columna «Responsable» no está en la fila de encabezados del archivo.", refused.text());
   }
 
   @Test
   void theFirstTextColumnTitlesRowsWhenNoneIsChosen() throws IOException {
     byte[] xlsx = workbook(new String[][] {{"Código", "Actividad"}, {"1", "Publicar el plan"}});
-    assertEquals("Publicar el plan", ContentImporter.read("a.xlsx", xlsx, PartKind.ACTIVITY, null).parts().get(0).title());
+    assertEquals(
+        "Publicar el plan",
+        ContentImporter.read("a.xlsx", xlsx, PartKind.ACTIVITY, null).parts().get(0).title());
   }
 
   @Test
   void aTextPartKindIsNotATableRow() throws IOException {
     byte[] xlsx = workbook(new String[][] {{"A"}, {"x"}});
-    assertEquals("editor.import.error.kind",
-        assertThrows(ImportRefused.class, () -> ContentImporter.read("a.xlsx", xlsx, PartKind.CHAPTER, null)).messageKey());
+    assertEquals(
+        "editor.import.error.kind",
+        assertThrows(
+                ImportRefused.class,
+                () -> ContentImporter.read("a.xlsx", xlsx, PartKind.CHAPTER, null))
+            .messageKey());
   }
 
   @Test
   void overlongCellsAndHeadersWithoutRowsAreRefused() throws IOException {
-    byte[] longCell = workbook(new String[][] {{"Concepto"}, {"x".repeat(ImportLimits.MAX_CELL + 1)}});
-    var refused = assertThrows(ImportRefused.class,
-        () -> ContentImporter.read("a.xlsx", longCell, PartKind.BUDGET_LINE, null));
+    byte[] longCell =
+        workbook(new String[][] {{"Concepto"}, {"x".repeat(ImportLimits.MAX_CELL + 1)}});
+    var refused =
+        assertThrows(
+            ImportRefused.class,
+            () -> ContentImporter.read("a.xlsx", longCell, PartKind.BUDGET_LINE, null));
     assertEquals("editor.import.error.cellTooLong", refused.messageKey());
     assertEquals(3, refused.args()[0], "the row number as Excel shows it");
 
     byte[] headerOnly = workbook(new String[][] {{"Concepto", "Valor"}});
-    assertEquals("editor.import.error.noRows", assertThrows(ImportRefused.class,
-        () -> ContentImporter.read("a.xlsx", headerOnly, PartKind.BUDGET_LINE, null)).messageKey());
+    assertEquals(
+        "editor.import.error.noRows",
+        assertThrows(
+                ImportRefused.class,
+                () -> ContentImporter.read("a.xlsx", headerOnly, PartKind.BUDGET_LINE, null))
+            .messageKey());
   }
 
   @Test
   void aCsvRenamedToXlsxAndOversizedFilesAreRefused() {
     byte[] csv = "Rubro;Valor\nA-01;1".getBytes(StandardCharsets.UTF_8);
-    assertEquals("editor.import.error.mismatch", assertThrows(ImportRefused.class,
-        () -> ContentImporter.read("a.xlsx", csv, PartKind.BUDGET_LINE, null)).messageKey());
+    assertEquals(
+        "editor.import.error.mismatch",
+        assertThrows(
+                ImportRefused.class,
+                () -> ContentImporter.read("a.xlsx", csv, PartKind.BUDGET_LINE, null))
+            .messageKey());
     byte[] big = new byte[ImportLimits.MAX_BYTES + 1];
-    assertEquals("editor.import.error.tooLarge", assertThrows(ImportRefused.class,
-        () -> ContentImporter.read("a.xlsx", big, PartKind.BUDGET_LINE, null)).messageKey());
-    assertEquals("editor.import.error.format", assertThrows(ImportRefused.class,
-        () -> ContentImporter.read("a.exe", csv, PartKind.BUDGET_LINE, null)).messageKey());
-    assertEquals("editor.import.error.empty", assertThrows(ImportRefused.class,
-        () -> ContentImporter.read("a.csv", new byte[0], PartKind.BUDGET_LINE, null)).messageKey());
+    assertEquals(
+        "editor.import.error.tooLarge",
+        assertThrows(
+                ImportRefused.class,
+                () -> ContentImporter.read("a.xlsx", big, PartKind.BUDGET_LINE, null))
+            .messageKey());
+    assertEquals(
+        "editor.import.error.format",
+        assertThrows(
+                ImportRefused.class,
+                () -> ContentImporter.read("a.exe", csv, PartKind.BUDGET_LINE, null))
+            .messageKey());
+    assertEquals(
+        "editor.import.error.empty",
+        assertThrows(
+                ImportRefused.class,
+                () -> ContentImporter.read("a.csv", new byte[0], PartKind.BUDGET_LINE, null))
+            .messageKey());
   }
 }

@@ -11,18 +11,40 @@ import org.junit.jupiter.api.Test;
 class MemoriaViewTest {
 
   private static MemoriaView memoria(MemoriaView.Question... questions) {
-    return new MemoriaView(1, Instant.parse("2026-03-01T15:00:00Z"), "Resumen", "Compromisos", 10, 20, 2,
-        List.of(questions), 5, 4.2, 4.0, 3, 1, 1, List.of("Muy clara"));
+    return new MemoriaView(
+        1,
+        Instant.parse("2026-03-01T15:00:00Z"),
+        "Resumen",
+        "Compromisos",
+        10,
+        20,
+        2,
+        List.of(questions),
+        5,
+        4.2,
+        4.0,
+        3,
+        1,
+        1,
+        List.of("Muy clara"));
   }
 
   @Test
   void anAuthorWhoWithdrewConsentIsNoLongerNamedAndEverythingElseStays() {
-    var laura = new MemoriaView.Question("OBS-2026-000001", "Laura Gómez", "¿Cuántos créditos?", "ACCEPTED", "Respuesta 1");
-    var pedro = new MemoriaView.Question("OBS-2026-000002", "Pedro León", "¿Y los alivios?", "ACCEPTED", "Respuesta 2");
+    var laura =
+        new MemoriaView.Question(
+            "OBS-2026-000001", "Laura Gómez", "¿Cuántos créditos?", "ACCEPTED", "Respuesta 1");
+    var pedro =
+        new MemoriaView.Question(
+            "OBS-2026-000002", "Pedro León", "¿Y los alivios?", "ACCEPTED", "Respuesta 2");
 
     MemoriaView shown = memoria(laura, pedro).withoutAuthorsOf(Set.of("OBS-2026-000002"));
 
-    assertEquals(List.of(laura, new MemoriaView.Question("OBS-2026-000002", "", "¿Y los alivios?", "ACCEPTED", "Respuesta 2")),
+    assertEquals(
+        List.of(
+            laura,
+            new MemoriaView.Question(
+                "OBS-2026-000002", "", "¿Y los alivios?", "ACCEPTED", "Respuesta 2")),
         shown.questions());
     assertEquals("Resumen", shown.summary());
     assertEquals(20, shown.registeredOnline());
@@ -30,7 +52,8 @@ class MemoriaViewTest {
 
   @Test
   void withNothingWithdrawnTheFrozenViewIsReturnedAsIs() {
-    MemoriaView view = memoria(new MemoriaView.Question("OBS-2026-000001", "Laura Gómez", "¿?", "ACCEPTED", "R"));
+    MemoriaView view =
+        memoria(new MemoriaView.Question("OBS-2026-000001", "Laura Gómez", "¿?", "ACCEPTED", "R"));
     assertSame(view, view.withoutAuthorsOf(Set.of()));
   }
 }

@@ -20,7 +20,14 @@ class HearingTest {
   private static final Instant ENDS = STARTS.plus(Duration.ofHours(3));
 
   private static Hearing hearing() {
-    return new Hearing("audiencia-2026", " Audiencia 2026 ", "Rendición de cuentas de la vigencia.", 2026, STARTS, ENDS, NOW);
+    return new Hearing(
+        "audiencia-2026",
+        " Audiencia 2026 ",
+        "Rendición de cuentas de la vigencia.",
+        2026,
+        STARTS,
+        ENDS,
+        NOW);
   }
 
   private static void refused(String key, Runnable action) {
@@ -28,7 +35,8 @@ class HearingTest {
   }
 
   @Test
-  void aNewHearingTakesRegistrationsUntilItStartsAndEvaluationsForFifteenDaysAfterItEndsOncePublished() {
+  void
+      aNewHearingTakesRegistrationsUntilItStartsAndEvaluationsForFifteenDaysAfterItEndsOncePublished() {
     var h = hearing();
     assertFalse(h.acceptsRegistrationsAt(NOW), "not before it is published");
     h.locate("Auditorio ICETEX, Bogotá", null);
@@ -60,7 +68,8 @@ class HearingTest {
     refused("hearing.error.slug", () -> new Hearing("", "T", "S", 2026, STARTS, ENDS, NOW));
     var h = hearing();
     refused("hearing.error.times", () -> h.schedule(ENDS, STARTS));
-    assertEquals(HearingPhase.UPCOMING, h.phaseAt(STARTS.minusSeconds(1)), "the times did not change");
+    assertEquals(
+        HearingPhase.UPCOMING, h.phaseAt(STARTS.minusSeconds(1)), "the times did not change");
   }
 
   @Test
@@ -82,7 +91,9 @@ class HearingTest {
     var h = hearing();
     refused("hearing.error.capacity", () -> h.openWindows(0, 0, STARTS, ENDS.plusSeconds(1)));
     refused("hearing.error.capacity", () -> h.openWindows(-1, 100, STARTS, ENDS.plusSeconds(1)));
-    refused("hearing.error.registrationWindow", () -> h.openWindows(100, 0, STARTS.plusSeconds(1), ENDS.plusSeconds(1)));
+    refused(
+        "hearing.error.registrationWindow",
+        () -> h.openWindows(100, 0, STARTS.plusSeconds(1), ENDS.plusSeconds(1)));
     refused("hearing.error.surveyWindow", () -> h.openWindows(100, 0, STARTS, ENDS));
     assertEquals(0, h.capacityFor(AttendanceMode.IN_PERSON), "nothing changed");
 
@@ -91,8 +102,12 @@ class HearingTest {
     assertEquals(0, h.capacityFor(AttendanceMode.ONLINE));
     h.locate("Auditorio", null);
     h.publish(NOW);
-    assertFalse(h.acceptsRegistrationsAt(STARTS.minus(Duration.ofDays(1))), "registration closed a day before");
-    assertFalse(h.acceptsEvaluationsAt(ENDS.plus(Duration.ofDays(3))), "the survey closed after three days");
+    assertFalse(
+        h.acceptsRegistrationsAt(STARTS.minus(Duration.ofDays(1))),
+        "registration closed a day before");
+    assertFalse(
+        h.acceptsEvaluationsAt(ENDS.plus(Duration.ofDays(3))),
+        "the survey closed after three days");
   }
 
   @Test

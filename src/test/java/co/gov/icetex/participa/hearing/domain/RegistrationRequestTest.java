@@ -11,15 +11,20 @@ import co.gov.icetex.participa.shared.validation.Refusal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The hearing registration form's sentences, field by field in the form's order (issue 12: about the registration). */
+/**
+ * The hearing registration form's sentences, field by field in the form's order (issue 12: about
+ * the registration).
+ */
 class RegistrationRequestTest {
 
   private final CommandValidator validator = new CommandValidator();
 
   @Test
   void everyMissingFieldIsNamedAndTheConsentSpeaksOfTheRegistration() {
-    Refusal refusal = assertThrows(Refusal.class,
-        () -> validator.check(new RegistrationRequest(" ", "ana@", null, null, null, false)));
+    Refusal refusal =
+        assertThrows(
+            Refusal.class,
+            () -> validator.check(new RegistrationRequest(" ", "ana@", null, null, null, false)));
     assertEquals(
         List.of(
             "fullName: Escriba su nombre o el de su organización.",
@@ -33,7 +38,15 @@ class RegistrationRequestTest {
 
   @Test
   void aCompleteRequestPasses() {
-    assertDoesNotThrow(() -> validator.check(new RegistrationRequest(
-        "Ana Pérez", "ana@example.co", AttendanceMode.ONLINE, StakeholderGroup.ESTUDIANTE, Department.ofCode("05").orElseThrow(), true)));
+    assertDoesNotThrow(
+        () ->
+            validator.check(
+                new RegistrationRequest(
+                    "Ana Pérez",
+                    "ana@example.co",
+                    AttendanceMode.ONLINE,
+                    StakeholderGroup.ESTUDIANTE,
+                    Department.ofCode("05").orElseThrow(),
+                    true)));
   }
 }

@@ -15,7 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The forms of the observation review page: the Spanish sentence each refused field gets, by field name. */
+/**
+ * The forms of the observation review page: the Spanish sentence each refused field gets, by field
+ * name.
+ */
 class ReviewCommandsTest {
 
   private final CommandValidator validator = new CommandValidator();
@@ -28,9 +31,12 @@ class ReviewCommandsTest {
   @Test
   void aTriageNeedsADecisionAndAReasonOfAReasonableLength() {
     assertEquals(
-        List.of("decision: Elija una decisión.", "reason: El motivo puede tener hasta 2.000 caracteres."),
+        List.of(
+            "decision: Elija una decisión.",
+            "reason: El motivo puede tener hasta 2.000 caracteres."),
         refused(new TriageCommand(null, "x".repeat(2001), null, null)));
-    assertDoesNotThrow(() -> validator.check(new TriageCommand(Triage.PUBLISHABLE, null, null, null)));
+    assertDoesNotThrow(
+        () -> validator.check(new TriageCommand(Triage.PUBLISHABLE, null, null, null)));
   }
 
   @Test
@@ -57,6 +63,9 @@ class ReviewCommandsTest {
             "date: Escriba la nueva fecha de vencimiento.",
             "reason: Escriba los motivos de la ampliación: la persona los recibirá por correo."),
         refused(new DeadlineExtension(null, null)));
-    assertDoesNotThrow(() -> validator.check(new DeadlineExtension(LocalDate.of(2026, 12, 31), "Concepto jurídico.")));
+    assertDoesNotThrow(
+        () ->
+            validator.check(
+                new DeadlineExtension(LocalDate.of(2026, 12, 31), "Concepto jurídico.")));
   }
 }

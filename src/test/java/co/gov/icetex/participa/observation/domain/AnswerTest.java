@@ -22,8 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The answer's state machine: drafted → approved or returned → published, four eyes on approval, and
- * every observation of a group moving with its answer.
+ * The answer's state machine: drafted → approved or returned → published, four eyes on approval,
+ * and every observation of a group moving with its answer.
  */
 class AnswerTest {
 
@@ -35,7 +35,13 @@ class AnswerTest {
   private final Office planning = office(1, "Oficina Asesora de Planeación");
 
   private Answer drafted(Observation... observations) {
-    return new Answer(List.of(observations), planning, AnswerOutcome.ACCEPTED, "  Gracias; se incorpora.  ", RESPONDER, NOW);
+    return new Answer(
+        List.of(observations),
+        planning,
+        AnswerOutcome.ACCEPTED,
+        "  Gracias; se incorpora.  ",
+        RESPONDER,
+        NOW);
   }
 
   /** An answer brought to {@code status} by the legal steps. */
@@ -103,46 +109,82 @@ class AnswerTest {
   @Test
   void aReturnNeedsAComment() {
     var answer = in(AnswerStatus.DRAFT);
-    refused("answer.error.returnCommentRequired", () -> answer.returnForChanges("  ", APPROVER, NOW));
+    refused(
+        "answer.error.returnCommentRequired", () -> answer.returnForChanges("  ", APPROVER, NOW));
     assertEquals(AnswerStatus.DRAFT, answer.getStatus());
   }
 
   @ParameterizedTest
-  @EnumSource(value = AnswerStatus.class, names = {"RETURNED", "APPROVED", "PUBLISHED"})
+  @EnumSource(
+      value = AnswerStatus.class,
+      names = {"RETURNED", "APPROVED", "PUBLISHED"})
   void onlyADraftAwaitsApproval(AnswerStatus status) {
     var answer = in(status);
     refused("answer.error.notAwaitingApproval", () -> answer.approve(APPROVER, NOW));
-    refused("answer.error.notAwaitingApproval", () -> answer.returnForChanges("Ajustar.", APPROVER, NOW));
+    refused(
+        "answer.error.notAwaitingApproval",
+        () -> answer.returnForChanges("Ajustar.", APPROVER, NOW));
     assertEquals(status, answer.getStatus(), "nothing changed");
   }
 
   @ParameterizedTest
-  @EnumSource(value = AnswerStatus.class, names = {"DRAFT", "RETURNED", "PUBLISHED"})
+  @EnumSource(
+      value = AnswerStatus.class,
+      names = {"DRAFT", "RETURNED", "PUBLISHED"})
   void onlyAnApprovedAnswerIsPublished(AnswerStatus status) {
     var answer = in(status);
     Instant publishedAt = answer.getPublishedAt();
     refused("answer.error.notApproved", () -> answer.publish(LATER));
     assertEquals(status, answer.getStatus());
-    assertEquals(publishedAt, answer.getPublishedAt(), "a published answer keeps its first publication");
+    assertEquals(
+        publishedAt, answer.getPublishedAt(), "a published answer keeps its first publication");
   }
 
   @ParameterizedTest
-  @EnumSource(value = AnswerStatus.class, names = {"APPROVED", "PUBLISHED"})
+  @EnumSource(
+      value = AnswerStatus.class,
+      names = {"APPROVED", "PUBLISHED"})
   void anApprovedOrPublishedAnswerCannotBeRedrafted(AnswerStatus status) {
     var answer = in(status);
-    refused("answer.error.notEditable", () -> answer.redraft(AnswerOutcome.NOT_ACCEPTED, "Otro texto.", RESPONDER, NOW));
+    refused(
+        "answer.error.notEditable",
+        () -> answer.redraft(AnswerOutcome.NOT_ACCEPTED, "Otro texto.", RESPONDER, NOW));
     assertEquals(AnswerOutcome.ACCEPTED, answer.getOutcome());
     assertEquals(status.observationStatus(), answer.getObservations().get(0).getStatus());
   }
 
   @Test
   void aDraftNeedsAnOutcomeAndAText() {
-    refused("answer.error.outcomeRequired", () ->
-        new Answer(List.of(assigned(consultation, planning)), planning, null, "Texto", RESPONDER, NOW));
-    refused("answer.error.textRequired", () ->
-        new Answer(List.of(assigned(consultation, planning)), planning, AnswerOutcome.ACCEPTED, " ", RESPONDER, NOW));
-    refused("answer.error.textTooLong", () -> new Answer(List.of(assigned(consultation, planning)), planning,
-        AnswerOutcome.ACCEPTED, "a".repeat(Answer.MAX_TEXT + 1), RESPONDER, NOW));
+    refused(
+        "answer.error.outcomeRequired",
+        () ->
+            new Answer(
+                List.of(assigned(consultation, planning)),
+                planning,
+                null,
+                "Texto",
+                RESPONDER,
+                NOW));
+    refused(
+        "answer.error.textRequired",
+        () ->
+            new Answer(
+                List.of(assigned(consultation, planning)),
+                planning,
+                AnswerOutcome.ACCEPTED,
+                " ",
+                RESPONDER,
+                NOW));
+    refused(
+        "answer.error.textTooLong",
+        () ->
+            new Answer(
+                List.of(assigned(consultation, planning)),
+                planning,
+                AnswerOutcome.ACCEPTED,
+                "a".repeat(Answer.MAX_TEXT + 1),
+                RESPONDER,
+                NOW));
   }
 
   @Test
@@ -151,7 +193,8 @@ class AnswerTest {
     refused("answer.error.notAssignedToOffice", () -> drafted(elsewhere));
     refused("answer.error.notAssignedToOffice", () -> drafted(received(consultation)));
     var other = assigned(consultation(), planning);
-    refused("answer.error.mixedConsultations", () -> drafted(assigned(consultation, planning), other));
+    refused(
+        "answer.error.mixedConsultations", () -> drafted(assigned(consultation, planning), other));
     var alreadyAnswered = assigned(consultation, planning);
     drafted(alreadyAnswered);
     refused("answer.error.notAnswerable", () -> drafted(alreadyAnswered));
@@ -170,7 +213,9 @@ class AnswerTest {
   @Test
   void anAnswerIsOnTimeUpToTheEndOfItsDueDateInBogota() {
     LocalDate due = LocalDate.of(2026, 3, 24);
-    assertTrue(Answer.publishedOnTime(Instant.parse("2026-03-25T04:59:59Z"), due), "23:59 in Bogotá");
-    assertFalse(Answer.publishedOnTime(Instant.parse("2026-03-25T05:00:00Z"), due), "0:00 the next day");
+    assertTrue(
+        Answer.publishedOnTime(Instant.parse("2026-03-25T04:59:59Z"), due), "23:59 in Bogotá");
+    assertFalse(
+        Answer.publishedOnTime(Instant.parse("2026-03-25T05:00:00Z"), due), "0:00 the next day");
   }
 }

@@ -26,20 +26,28 @@ class AttachmentTypeTest {
 
   @Test
   void recognisesEachPermittedTypeByItsContent() throws IOException {
-    assertEquals(Optional.of(AttachmentType.PDF), AttachmentType.byContent("%PDF-1.7\n".getBytes()));
-    assertEquals(Optional.of(AttachmentType.PNG),
-        AttachmentType.byContent(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0}));
-    assertEquals(Optional.of(AttachmentType.JPEG),
+    assertEquals(
+        Optional.of(AttachmentType.PDF), AttachmentType.byContent("%PDF-1.7\n".getBytes()));
+    assertEquals(
+        Optional.of(AttachmentType.PNG),
+        AttachmentType.byContent(
+            new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0}));
+    assertEquals(
+        Optional.of(AttachmentType.JPEG),
         AttachmentType.byContent(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}));
-    assertEquals(Optional.of(AttachmentType.DOCX), AttachmentType.byContent(zipWith("word/document.xml")));
-    assertEquals(Optional.of(AttachmentType.XLSX), AttachmentType.byContent(zipWith("xl/workbook.xml")));
+    assertEquals(
+        Optional.of(AttachmentType.DOCX), AttachmentType.byContent(zipWith("word/document.xml")));
+    assertEquals(
+        Optional.of(AttachmentType.XLSX), AttachmentType.byContent(zipWith("xl/workbook.xml")));
   }
 
   @Test
   void refusesOtherContent() throws IOException {
-    assertTrue(AttachmentType.byContent("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)).isEmpty());
+    assertTrue(
+        AttachmentType.byContent("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)).isEmpty());
     assertTrue(AttachmentType.byContent("<html><script>".getBytes()).isEmpty());
-    assertTrue(AttachmentType.byContent(zipWith("evil.exe")).isEmpty(), "a plain ZIP is not a DOCX");
+    assertTrue(
+        AttachmentType.byContent(zipWith("evil.exe")).isEmpty(), "a plain ZIP is not a DOCX");
     assertTrue(AttachmentType.byContent(new byte[0]).isEmpty());
   }
 
@@ -53,7 +61,10 @@ class AttachmentTypeTest {
 
   @Test
   void keepsOnlyASafeFileName() {
-    assertEquals("passwd.pdf", new AttachmentUpload("../../etc/passwd.pdf", new byte[1]).fileName());
-    assertEquals("a_b.pdf", new AttachmentUpload("C:\\x\\a\"b.pdf", new byte[1]).fileName().replace("\"", "_"));
+    assertEquals(
+        "passwd.pdf", new AttachmentUpload("../../etc/passwd.pdf", new byte[1]).fileName());
+    assertEquals(
+        "a_b.pdf",
+        new AttachmentUpload("C:\\x\\a\"b.pdf", new byte[1]).fileName().replace("\"", "_"));
   }
 }

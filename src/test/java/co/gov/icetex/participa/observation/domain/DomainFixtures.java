@@ -8,10 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Consultations, offices and observations in memory, for the unit tests of the moderation rules. */
+/**
+ * Consultations, offices and observations in memory, for the unit tests of the moderation rules.
+ */
 final class DomainFixtures {
 
   static final Instant NOW = Instant.parse("2026-03-02T15:00:00Z");
+
   /** Fifteen Colombian business days after 2 March 2026. */
   static final LocalDate DUE = LocalDate.of(2026, 3, 24);
 
@@ -20,8 +23,14 @@ final class DomainFixtures {
   private DomainFixtures() {}
 
   static Consultation consultation() {
-    return Consultation.draft("prueba", ConsultationType.PAAC, "Plan de prueba", "Resumen", 2026,
-        "Oficina Asesora de Planeación", NOW);
+    return Consultation.draft(
+        "prueba",
+        ConsultationType.PAAC,
+        "Plan de prueba",
+        "Resumen",
+        2026,
+        "Oficina Asesora de Planeación",
+        NOW);
   }
 
   /** An office as the database would give it back: with its id, which the rules compare. */
@@ -38,10 +47,24 @@ final class DomainFixtures {
   }
 
   static Observation received(Consultation consultation) {
-    var submission = new ObservationSubmission(null, "Ana Pérez", "ana@example.co", StakeholderGroup.ESTUDIANTE,
-        Department.ANTIOQUIA, "Sugiero publicar el cronograma.", true, false);
-    return new Observation(new TrackingCode(2026, NUMBERS.incrementAndGet()), consultation, null, submission,
-        Channel.WEB, NOW, DUE);
+    var submission =
+        new ObservationSubmission(
+            null,
+            "Ana Pérez",
+            "ana@example.co",
+            StakeholderGroup.ESTUDIANTE,
+            Department.ANTIOQUIA,
+            "Sugiero publicar el cronograma.",
+            true,
+            false);
+    return new Observation(
+        new TrackingCode(2026, NUMBERS.incrementAndGet()),
+        consultation,
+        null,
+        submission,
+        Channel.WEB,
+        NOW,
+        DUE);
   }
 
   static Observation assigned(Consultation consultation, Office office) {

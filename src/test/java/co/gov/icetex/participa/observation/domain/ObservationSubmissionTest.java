@@ -12,12 +12,19 @@ import org.junit.jupiter.api.Test;
 /** The rules of a submission and their Spanish messages, as the form and the API report them. */
 class ObservationSubmissionTest {
 
-  private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+  private static final Validator VALIDATOR =
+      Validation.buildDefaultValidatorFactory().getValidator();
 
   private static ObservationSubmission valid() {
     return new ObservationSubmission(
-        null, "Ana Pérez", "ana@example.co", StakeholderGroup.ESTUDIANTE, Department.ANTIOQUIA,
-        "Sugiero publicar el cronograma.", true, false);
+        null,
+        "Ana Pérez",
+        "ana@example.co",
+        StakeholderGroup.ESTUDIANTE,
+        Department.ANTIOQUIA,
+        "Sugiero publicar el cronograma.",
+        true,
+        false);
   }
 
   private static Map<String, String> errorsOf(ObservationSubmission s) {
@@ -40,30 +47,68 @@ class ObservationSubmissionTest {
     assertEquals("Seleccione un grupo de interés de la lista.", errors.get("stakeholderGroup"));
     assertEquals("Seleccione un departamento de la lista.", errors.get("department"));
     assertEquals("Escriba su observación.", errors.get("text"));
-    assertTrue(errors.get("consent").startsWith("Para recibir su observación necesitamos su autorización"));
+    assertTrue(
+        errors
+            .get("consent")
+            .startsWith("Para recibir su observación necesitamos su autorización"));
   }
 
   @Test
   void textIsLimitedTo5000Characters() {
-    var ok = new ObservationSubmission(null, "Ana", "ana@example.co", StakeholderGroup.IES,
-        Department.BOGOTA, "a".repeat(5000), true, false);
-    var tooLong = new ObservationSubmission(null, "Ana", "ana@example.co", StakeholderGroup.IES,
-        Department.BOGOTA, "a".repeat(5001), true, false);
+    var ok =
+        new ObservationSubmission(
+            null,
+            "Ana",
+            "ana@example.co",
+            StakeholderGroup.IES,
+            Department.BOGOTA,
+            "a".repeat(5000),
+            true,
+            false);
+    var tooLong =
+        new ObservationSubmission(
+            null,
+            "Ana",
+            "ana@example.co",
+            StakeholderGroup.IES,
+            Department.BOGOTA,
+            "a".repeat(5001),
+            true,
+            false);
     assertTrue(errorsOf(ok).isEmpty());
-    assertEquals("La observación puede tener hasta 5.000 caracteres.", errorsOf(tooLong).get("text"));
+    assertEquals(
+        "La observación puede tener hasta 5.000 caracteres.", errorsOf(tooLong).get("text"));
   }
 
   @Test
   void anAddressWithoutDomainIsInvalid() {
-    var s = new ObservationSubmission(null, "Ana", "ana@localhost", StakeholderGroup.IES,
-        Department.BOGOTA, "Texto", true, false);
-    assertEquals("Escriba un correo electrónico válido, por ejemplo nombre@dominio.co.", errorsOf(s).get("email"));
+    var s =
+        new ObservationSubmission(
+            null,
+            "Ana",
+            "ana@localhost",
+            StakeholderGroup.IES,
+            Department.BOGOTA,
+            "Texto",
+            true,
+            false);
+    assertEquals(
+        "Escriba un correo electrónico válido, por ejemplo nombre@dominio.co.",
+        errorsOf(s).get("email"));
   }
 
   @Test
   void markupIsKeptAsTextAndControlCharactersGo() {
-    var s = new ObservationSubmission(null, "Ana\u0000 \n Pérez", "ana@example.co", StakeholderGroup.IES,
-        Department.BOGOTA, "<script>alert(1)</script>\r\nSegunda línea\u202E", true, false);
+    var s =
+        new ObservationSubmission(
+            null,
+            "Ana\u0000 \n Pérez",
+            "ana@example.co",
+            StakeholderGroup.IES,
+            Department.BOGOTA,
+            "<script>alert(1)</script>\r\nSegunda línea\u202E",
+            true,
+            false);
     assertEquals("<script>alert(1)</script>\nSegunda línea", s.text());
     assertEquals("Ana Pérez", s.authorName());
   }

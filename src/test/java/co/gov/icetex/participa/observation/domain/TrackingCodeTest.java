@@ -17,12 +17,14 @@ class TrackingCodeTest {
 
   @Test
   void parsesWhatPeopleType() {
-    assertEquals(Optional.of(new TrackingCode(2026, 123)), TrackingCode.parse("  obs-2026-000123 "));
+    assertEquals(
+        Optional.of(new TrackingCode(2026, 123)), TrackingCode.parse("  obs-2026-000123 "));
   }
 
   @Test
   void rejectsMalformedCodes() {
-    for (String bad : new String[] {null, "", "OBS-26-000123", "OBS-2026-123", "OBS-2026-00012a", "X"}) {
+    for (String bad :
+        new String[] {null, "", "OBS-26-000123", "OBS-2026-123", "OBS-2026-00012a", "X"}) {
       assertTrue(TrackingCode.parse(bad).isEmpty(), bad);
     }
     assertThrows(IllegalArgumentException.class, () -> new TrackingCode(2026, 0));

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Times the report's PDF for N synthetic entries (the same ones as {@link ReportPdfTest}), a few runs in
- * one JVM: the first is cold (class loading, JIT), the later ones warm. Not a test; run it after {@code
- * mvn test-compile} with the test class path:
+ * Times the report's PDF for N synthetic entries (the same ones as {@link ReportPdfTest}), a few
+ * runs in one JVM: the first is cold (class loading, JIT), the later ones warm. Not a test; run it
+ * after {@code mvn test-compile} with the test class path:
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) \
  *     co.gov.icetex.participa.report.application.ReportPdfBenchmark 10000 [out.pdf] [runs]</pre>
@@ -24,8 +24,9 @@ public final class ReportPdfBenchmark {
       byte[] bytes = ReportPdfTest.pdf(n);
       long ms = (System.nanoTime() - t0) / 1_000_000;
       Runtime rt = Runtime.getRuntime();
-      System.out.printf("run %d: %d entries, %d ms, %d bytes, heap used %d MB%n", run, n, ms, bytes.length,
-          (rt.totalMemory() - rt.freeMemory()) >> 20);
+      System.out.printf(
+          "run %d: %d entries, %d ms, %d bytes, heap used %d MB%n",
+          run, n, ms, bytes.length, (rt.totalMemory() - rt.freeMemory()) >> 20);
       if (run == runs && args.length > 1 && !args[1].isEmpty()) {
         Files.write(Path.of(args[1]), bytes);
       }

@@ -17,26 +17,85 @@ class ReportTotalsTest {
 
   private static final LocalDate DUE = LocalDate.parse("2026-03-20");
 
-  private static ObservationFacts facts(ObservationStatus status, Triage triage, AnswerOutcome outcome,
-      StakeholderGroup group, String department, Channel channel, String publishedAt) {
-    return new ObservationFacts("OBS-2026-000001", null, "A", false, group, department, channel,
-        Instant.parse("2026-03-01T15:00:00Z"), "texto", status, triage, outcome, outcome == null ? null : "r",
-        publishedAt == null ? null : Instant.parse(publishedAt), DUE);
+  private static ObservationFacts facts(
+      ObservationStatus status,
+      Triage triage,
+      AnswerOutcome outcome,
+      StakeholderGroup group,
+      String department,
+      Channel channel,
+      String publishedAt) {
+    return new ObservationFacts(
+        "OBS-2026-000001",
+        null,
+        "A",
+        false,
+        group,
+        department,
+        channel,
+        Instant.parse("2026-03-01T15:00:00Z"),
+        "texto",
+        status,
+        triage,
+        outcome,
+        outcome == null ? null : "r",
+        publishedAt == null ? null : Instant.parse(publishedAt),
+        DUE);
   }
 
   @Test
   void countsByOutcomeGroupDepartmentChannelAndReasonAndTheOnTimeShare() {
     var counter = new ReportTotals.Counter();
-    counter.add(ReportEntry.preview(facts(ObservationStatus.PUBLISHED, Triage.PUBLISHABLE, AnswerOutcome.ACCEPTED,
-        StakeholderGroup.ESTUDIANTE, "05", Channel.WEB, "2026-03-10T15:00:00Z")));
-    counter.add(ReportEntry.preview(facts(ObservationStatus.PUBLISHED, Triage.PUBLISHABLE, AnswerOutcome.ACCEPTED,
-        StakeholderGroup.ESTUDIANTE, "11", Channel.EMAIL, "2026-03-10T15:00:00Z")));
-    counter.add(ReportEntry.preview(facts(ObservationStatus.PUBLISHED, Triage.PUBLISHABLE, AnswerOutcome.NOT_ACCEPTED,
-        StakeholderGroup.IES, "05", Channel.WEB, "2026-03-25T15:00:00Z")));
-    counter.add(ReportEntry.preview(facts(ObservationStatus.REJECTED, Triage.SPAM, null,
-        StakeholderGroup.OTRO, "05", Channel.API, null)));
-    counter.add(ReportEntry.preview(facts(ObservationStatus.REDIRECTED, Triage.PETITION, null,
-        StakeholderGroup.OTRO, "76", Channel.LETTER, null)));
+    counter.add(
+        ReportEntry.preview(
+            facts(
+                ObservationStatus.PUBLISHED,
+                Triage.PUBLISHABLE,
+                AnswerOutcome.ACCEPTED,
+                StakeholderGroup.ESTUDIANTE,
+                "05",
+                Channel.WEB,
+                "2026-03-10T15:00:00Z")));
+    counter.add(
+        ReportEntry.preview(
+            facts(
+                ObservationStatus.PUBLISHED,
+                Triage.PUBLISHABLE,
+                AnswerOutcome.ACCEPTED,
+                StakeholderGroup.ESTUDIANTE,
+                "11",
+                Channel.EMAIL,
+                "2026-03-10T15:00:00Z")));
+    counter.add(
+        ReportEntry.preview(
+            facts(
+                ObservationStatus.PUBLISHED,
+                Triage.PUBLISHABLE,
+                AnswerOutcome.NOT_ACCEPTED,
+                StakeholderGroup.IES,
+                "05",
+                Channel.WEB,
+                "2026-03-25T15:00:00Z")));
+    counter.add(
+        ReportEntry.preview(
+            facts(
+                ObservationStatus.REJECTED,
+                Triage.SPAM,
+                null,
+                StakeholderGroup.OTRO,
+                "05",
+                Channel.API,
+                null)));
+    counter.add(
+        ReportEntry.preview(
+            facts(
+                ObservationStatus.REDIRECTED,
+                Triage.PETITION,
+                null,
+                StakeholderGroup.OTRO,
+                "76",
+                Channel.LETTER,
+                null)));
     ReportTotals t = counter.totals();
 
     assertEquals(5, t.observations());
@@ -56,8 +115,16 @@ class ReportTotalsTest {
   @Test
   void survivesItsJsonForm() {
     var counter = new ReportTotals.Counter();
-    counter.add(ReportEntry.preview(facts(ObservationStatus.PUBLISHED, Triage.PUBLISHABLE, AnswerOutcome.PARTIALLY_ACCEPTED,
-        StakeholderGroup.EGRESADO, "52", Channel.HEARING, "2026-03-10T15:00:00Z")));
+    counter.add(
+        ReportEntry.preview(
+            facts(
+                ObservationStatus.PUBLISHED,
+                Triage.PUBLISHABLE,
+                AnswerOutcome.PARTIALLY_ACCEPTED,
+                StakeholderGroup.EGRESADO,
+                "52",
+                Channel.HEARING,
+                "2026-03-10T15:00:00Z")));
     ReportTotals t = counter.totals();
     assertEquals(t, ReportTotals.fromJson(t.toJson().toString()));
   }

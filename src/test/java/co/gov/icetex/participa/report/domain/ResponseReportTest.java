@@ -20,46 +20,82 @@ class ResponseReportTest {
   private static final Instant NOW = Instant.parse("2026-04-15T15:00:00Z");
 
   private static Consultation closingOn(LocalDate last) {
-    return new Consultation("plan-2026", ConsultationType.PLAN_ACCION, "Plan de acción 2026", "Resumen", 2026,
-        "Oficina Asesora de Planeación", CommentWindow.ofBogotaDates(last.minusDays(20), last), NOW);
+    return new Consultation(
+        "plan-2026",
+        ConsultationType.PLAN_ACCION,
+        "Plan de acción 2026",
+        "Resumen",
+        2026,
+        "Oficina Asesora de Planeación",
+        CommentWindow.ofBogotaDates(last.minusDays(20), last),
+        NOW);
   }
 
   @Test
   void aReportIsPublishedOnlyOnceTheConsultationHasClosed() {
     var totals = new ReportTotals.Counter().totals();
     var open = closingOn(LocalDate.parse("2026-04-20"));
-    var e = assertThrows(RuleViolation.class, () -> new ResponseReport(open, 1, "Sitio web", totals, "a@b.co", NOW));
+    var e =
+        assertThrows(
+            RuleViolation.class,
+            () -> new ResponseReport(open, 1, "Sitio web", totals, "a@b.co", NOW));
     assertEquals("report.error.notClosed", e.key());
     var closed = closingOn(LocalDate.parse("2026-04-10"));
     var report = new ResponseReport(closed, 2, "  Sitio web y redes  ", totals, "a@b.co", NOW);
     assertEquals(2, report.getVersionNumber());
     assertEquals("Sitio web y redes", report.getAnnouncedWhere());
-    assertEquals("Plan de acción 2026", report.getConsultationTitle(), "the consultation is copied as it was");
+    assertEquals(
+        "Plan de acción 2026",
+        report.getConsultationTitle(),
+        "the consultation is copied as it was");
   }
 
   @Test
   void whereItWasAnnouncedIsRequired() {
     var closed = closingOn(LocalDate.parse("2026-04-10"));
     var totals = new ReportTotals.Counter().totals();
-    assertEquals("report.error.announcedRequired",
-        assertThrows(RuleViolation.class, () -> new ResponseReport(closed, 1, " ", totals, "a@b.co", NOW)).key());
-    assertEquals("report.error.announcedTooLong",
-        assertThrows(RuleViolation.class, () -> ResponseReport.checkedAnnouncement("x".repeat(2001))).key());
+    assertEquals(
+        "report.error.announcedRequired",
+        assertThrows(
+                RuleViolation.class,
+                () -> new ResponseReport(closed, 1, " ", totals, "a@b.co", NOW))
+            .key());
+    assertEquals(
+        "report.error.announcedTooLong",
+        assertThrows(
+                RuleViolation.class, () -> ResponseReport.checkedAnnouncement("x".repeat(2001)))
+            .key());
   }
 
   @Test
   void onlyObservationsWithoutAnApprovedAnswerHoldTheReportBack() {
-    var readiness = new ReportReadiness(Map.of(
-        ObservationStatus.PUBLISHED, 10L, ObservationStatus.APPROVED, 3L, ObservationStatus.REJECTED, 2L,
-        ObservationStatus.REDIRECTED, 1L));
+    var readiness =
+        new ReportReadiness(
+            Map.of(
+                ObservationStatus.PUBLISHED,
+                10L,
+                ObservationStatus.APPROVED,
+                3L,
+                ObservationStatus.REJECTED,
+                2L,
+                ObservationStatus.REDIRECTED,
+                1L));
     assertTrue(readiness.isReady());
     assertEquals(3, readiness.approvedToPublish());
     assertEquals(16, readiness.total());
 
-    var waiting = new ReportReadiness(Map.of(ObservationStatus.PUBLISHED, 10L, ObservationStatus.DRAFTED, 2L,
-        ObservationStatus.RECEIVED, 1L));
+    var waiting =
+        new ReportReadiness(
+            Map.of(
+                ObservationStatus.PUBLISHED,
+                10L,
+                ObservationStatus.DRAFTED,
+                2L,
+                ObservationStatus.RECEIVED,
+                1L));
     assertFalse(waiting.isReady());
     assertEquals(3, waiting.unanswered());
-    assertEquals("report.error.unanswered", assertThrows(RuleViolation.class, waiting::requireReady).key());
+    assertEquals(
+        "report.error.unanswered", assertThrows(RuleViolation.class, waiting::requireReady).key());
   }
 }

@@ -16,14 +16,19 @@ class FileSignatureTest {
   void recognisesGenuineOfficePackagesByTheirParts() {
     assertEquals(Optional.of(FileSignature.DOCX), FileSignature.byContent(OfficePackages.docx()));
     assertEquals(Optional.of(FileSignature.XLSX), FileSignature.byContent(OfficePackages.xlsx()));
-    byte[] plainZip = OfficePackages.zip(new OfficePackages.Part("notas.txt", "hola".getBytes(StandardCharsets.UTF_8)));
-    assertEquals(Optional.empty(), FileSignature.byContent(plainZip), "a ZIP that is no Office package");
+    byte[] plainZip =
+        OfficePackages.zip(
+            new OfficePackages.Part("notas.txt", "hola".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        Optional.empty(), FileSignature.byContent(plainZip), "a ZIP that is no Office package");
     assertFalse(FileSignature.inspect(plainZip).suspicious());
   }
 
   @Test
   void aPartThatExpandsBeyondTheLimitIsABomb() {
-    var inspection = FileSignature.inspect(OfficePackages.docxInflatingTo(OfficePackageLimits.MAX_ENTRY_BYTES + 1));
+    var inspection =
+        FileSignature.inspect(
+            OfficePackages.docxInflatingTo(OfficePackageLimits.MAX_ENTRY_BYTES + 1));
     assertTrue(inspection.suspicious());
     assertEquals(Optional.empty(), inspection.type());
   }
@@ -31,20 +36,24 @@ class FileSignatureTest {
   @Test
   void aPartCompressedFarBeyondRealDocumentsIsABombEvenWhenSmall() {
     // 20 MB of zeros deflate to ~20 KB: a ratio of about 1:1000, where real XML is 1:5 to 1:30.
-    assertTrue(FileSignature.inspect(OfficePackages.docxInflatingTo(20L * 1024 * 1024)).suspicious());
+    assertTrue(
+        FileSignature.inspect(OfficePackages.docxInflatingTo(20L * 1024 * 1024)).suspicious());
     // Small parts may be as repetitive as they like.
     assertFalse(FileSignature.inspect(OfficePackages.docxInflatingTo(512 * 1024)).suspicious());
   }
 
   @Test
   void theDeclaredSizesAreJudgedNotTheBytes() {
-    byte[] forged = OfficePackages.withDeclaredSize(OfficePackages.docx(), "word/document.xml", 0xF0000000L);
-    assertTrue(FileSignature.inspect(forged).suspicious(), "a directory declaring 3.75 GiB is a bomb");
+    byte[] forged =
+        OfficePackages.withDeclaredSize(OfficePackages.docx(), "word/document.xml", 0xF0000000L);
+    assertTrue(
+        FileSignature.inspect(forged).suspicious(), "a directory declaring 3.75 GiB is a bomb");
   }
 
   @Test
   void nothingIsInflated() {
-    // Garbled compressed data fails any inflater; the directory alone still says what the package is.
+    // Garbled compressed data fails any inflater; the directory alone still says what the package
+    // is.
     byte[] garbled = OfficePackages.withGarbledData(OfficePackages.docx(new byte[4096]));
     assertEquals(Optional.of(FileSignature.DOCX), FileSignature.byContent(garbled));
   }
@@ -66,8 +75,14 @@ class FileSignatureTest {
 
   @Test
   void otherTypesByTheirMagicNumbers() {
-    assertEquals(Optional.of(FileSignature.PDF), FileSignature.byContent("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
-    assertEquals(Optional.of(FileSignature.JPEG), FileSignature.byContent(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}));
-    assertEquals(Optional.empty(), FileSignature.byContent("MZ\u0090".getBytes(StandardCharsets.ISO_8859_1)));
+    assertEquals(
+        Optional.of(FileSignature.PDF),
+        FileSignature.byContent("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(
+        Optional.of(FileSignature.JPEG),
+        FileSignature.byContent(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}));
+    assertEquals(
+        Optional.empty(),
+        FileSignature.byContent("MZ\u0090".getBytes(StandardCharsets.ISO_8859_1)));
   }
 }

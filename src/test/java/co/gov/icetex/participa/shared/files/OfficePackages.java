@@ -21,18 +21,22 @@ public final class OfficePackages {
 
   /** A DOCX whose word/document.xml is {@code bytes} zeros, deflated: a bomb once large enough. */
   public static byte[] docxInflatingTo(long bytes) {
-    return zip(new Part("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8)),
+    return zip(
+        new Part("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8)),
         new Part("word/document.xml", bytes));
   }
 
   public static byte[] docx(byte[] document) {
-    return zip(new Part("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8)),
-        new Part("word/_rels/document.xml.rels", "<Relationships/>".getBytes(StandardCharsets.UTF_8)),
+    return zip(
+        new Part("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8)),
+        new Part(
+            "word/_rels/document.xml.rels", "<Relationships/>".getBytes(StandardCharsets.UTF_8)),
         new Part("word/document.xml", document));
   }
 
   public static byte[] xlsx() {
-    return zip(new Part("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8)),
+    return zip(
+        new Part("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8)),
         new Part("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -69,13 +73,16 @@ public final class OfficePackages {
     return out.toByteArray();
   }
 
-  /** The same archive with one entry's declared uncompressed size changed in its central directory. */
+  /**
+   * The same archive with one entry's declared uncompressed size changed in its central directory.
+   */
   public static byte[] withDeclaredSize(byte[] zip, String entry, long declared) {
     byte[] copy = zip.clone();
     ByteBuffer buf = ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN);
     byte[] name = entry.getBytes(StandardCharsets.UTF_8);
     for (int at = 0; at + 46 < copy.length; at++) {
-      if (buf.getInt(at) == 0x02014b50 && (buf.getShort(at + 28) & 0xFFFF) == name.length
+      if (buf.getInt(at) == 0x02014b50
+          && (buf.getShort(at + 28) & 0xFFFF) == name.length
           && java.util.Arrays.equals(copy, at + 46, at + 46 + name.length, name, 0, name.length)) {
         buf.putInt(at + 24, (int) declared);
         return copy;
@@ -84,14 +91,18 @@ public final class OfficePackages {
     throw new IllegalArgumentException("no entry " + entry);
   }
 
-  /** The same archive with the compressed data of every entry overwritten: unreadable if inflated. */
+  /**
+   * The same archive with the compressed data of every entry overwritten: unreadable if inflated.
+   */
   public static byte[] withGarbledData(byte[] zip) {
     byte[] copy = zip.clone();
     ByteBuffer buf = ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN);
     for (int at = 0; at + 30 < copy.length; at++) {
       if (buf.getInt(at) == 0x04034b50) {
         int start = at + 30 + (buf.getShort(at + 26) & 0xFFFF) + (buf.getShort(at + 28) & 0xFFFF);
-        for (int i = start; i < Math.min(start + 8, copy.length) && buf.getInt(i) != 0x08074b50; i++) {
+        for (int i = start;
+            i < Math.min(start + 8, copy.length) && buf.getInt(i) != 0x08074b50;
+            i++) {
           copy[i] = (byte) 0xFF;
         }
       }

@@ -17,7 +17,10 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 import org.verapdf.processor.reports.enums.JobEndStatus;
 
-/** Checks a PDF against PDF/UA-1 with veraPDF (its own parser, so PDFBox does not judge its own output). */
+/**
+ * Checks a PDF against PDF/UA-1 with veraPDF (its own parser, so PDFBox does not judge its own
+ * output).
+ */
 public final class PdfUaCheck {
 
   static {
@@ -37,8 +40,11 @@ public final class PdfUaCheck {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
-        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+    try (PDFAParser parser =
+            Foundries.defaultInstance()
+                .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
+        PDFAValidator validator =
+            Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
       ValidationResult result = validator.validate(parser);
       if (result.getJobEndStatus() != JobEndStatus.NORMAL) {
         return List.of("validation did not finish: " + result.getJobEndStatus());
@@ -46,12 +52,23 @@ public final class PdfUaCheck {
       if (result.isCompliant()) {
         return List.of();
       }
-      Map<String, List<TestAssertion>> failed = result.getTestAssertions().stream()
-          .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-          .collect(Collectors.groupingBy(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber()));
+      Map<String, List<TestAssertion>> failed =
+          result.getTestAssertions().stream()
+              .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+              .collect(
+                  Collectors.groupingBy(
+                      a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber()));
       return failed.entrySet().stream()
-          .map(e -> e.getKey() + " ×" + e.getValue().size() + ": " + e.getValue().get(0).getMessage()
-              + " (" + e.getValue().get(0).getLocation().getContext() + ")")
+          .map(
+              e ->
+                  e.getKey()
+                      + " ×"
+                      + e.getValue().size()
+                      + ": "
+                      + e.getValue().get(0).getMessage()
+                      + " ("
+                      + e.getValue().get(0).getLocation().getContext()
+                      + ")")
           .sorted()
           .toList();
     } catch (Exception e) {

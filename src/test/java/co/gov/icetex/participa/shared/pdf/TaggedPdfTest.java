@@ -20,33 +20,57 @@ import org.junit.jupiter.api.Test;
 class TaggedPdfTest {
 
   static final TaggedPdf.Info INFO =
-      new TaggedPdf.Info("Documento de prueba", "Versión 1", "ICETEX", "prueba", "Participa ICETEX", "es-CO");
+      new TaggedPdf.Info(
+          "Documento de prueba", "Versión 1", "ICETEX", "prueba", "Participa ICETEX", "es-CO");
   static final TaggedPdf.Decoration DECORATION =
       new TaggedPdf.Decoration("ICETEX · Participa ICETEX", "Un subtítulo", "Página {0}", "de {0}");
 
-  /** Every kind of block, long enough to run over several pages (paragraphs and a table split by pages). */
+  /**
+   * Every kind of block, long enough to run over several pages (paragraphs and a table split by
+   * pages).
+   */
   static byte[] sample() throws IOException {
     var out = new ByteArrayOutputStream();
     try (var pdf = TaggedPdf.open(INFO, DECORATION)) {
       pdf.heading(1, Style.TITLE, "Documento de prueba", null);
       pdf.paragraph(Style.SMALL, "Versión 1, publicada el 2 de marzo de 2026");
       pdf.heading(2, Style.HEADING, "Contenido", null);
-      pdf.contents(List.of(new TaggedPdf.TocEntry("uno", "Primera parte"), new TaggedPdf.TocEntry("dos", "Segunda parte")));
+      pdf.contents(
+          List.of(
+              new TaggedPdf.TocEntry("uno", "Primera parte"),
+              new TaggedPdf.TocEntry("dos", "Segunda parte")));
       pdf.heading(2, Style.HEADING, "Primera parte", "uno");
-      pdf.table(new TaggedPdf.Table(null, new float[] {1, 2.6f}, null, true,
-          List.of(List.of("Consulta", "Plan de acción 2026"), List.of("Año", "2026"))));
+      pdf.table(
+          new TaggedPdf.Table(
+              null,
+              new float[] {1, 2.6f},
+              null,
+              true,
+              List.of(List.of("Consulta", "Plan de acción 2026"), List.of("Año", "2026"))));
       List<List<String>> rows = new ArrayList<>();
       for (int i = 0; i < 120; i++) {
         rows.add(List.of("Departamento " + i, Integer.toString(i), "1,0 %"));
       }
-      pdf.table(new TaggedPdf.Table("Observaciones por departamento", new float[] {3, 1, 1},
-          List.of("Departamento", "Cantidad", "Porcentaje"), false, rows));
+      pdf.table(
+          new TaggedPdf.Table(
+              "Observaciones por departamento",
+              new float[] {3, 1, 1},
+              List.of("Departamento", "Cantidad", "Porcentaje"),
+              false,
+              rows));
       pdf.heading(2, Style.HEADING, "Segunda parte", "dos");
       for (int i = 0; i < 60; i++) {
         pdf.begin("Sect");
-        pdf.heading(3, Style.BOLD, "OBS-2026-" + String.format("%06d", i) + " · Todo el documento", null);
-        pdf.paragraph(Style.BODY, List.of(new Run("Observación: ", true),
-            new Run("Texto con tildes, eñes y ¿signos? 🎓 emoji,\ttabulador y\nun salto de línea. ".repeat(6), false)));
+        pdf.heading(
+            3, Style.BOLD, "OBS-2026-" + String.format("%06d", i) + " · Todo el documento", null);
+        pdf.paragraph(
+            Style.BODY,
+            List.of(
+                new Run("Observación: ", true),
+                new Run(
+                    "Texto con tildes, eñes y ¿signos? 🎓 emoji,\ttabulador y\nun salto de línea. "
+                        .repeat(6),
+                    false)));
         pdf.end();
       }
       pdf.finish(out);
@@ -70,7 +94,9 @@ class TaggedPdfTest {
       assertEquals(List.of("Primera parte", "Segunda parte"), bookmarks(doc));
       String text = new PDFTextStripper().getText(doc);
       assertTrue(text.contains("Página 1 de " + doc.getNumberOfPages()), text);
-      assertTrue(text.contains("¿signos? ? emoji, tabulador y"), "emoji replaced, tab as a space: " + text);
+      assertTrue(
+          text.contains("¿signos? ? emoji, tabulador y"),
+          "emoji replaced, tab as a space: " + text);
     }
   }
 
@@ -108,17 +134,21 @@ class TaggedPdfTest {
   @Test
   void linesBreakBetweenWordsAndALongerWordIsSplit() {
     float width = FontMetrics.width("palabra palabra", 10);
-    var lines = TextLines.wrap(List.of(new Run("palabra palabra palabra " + "x".repeat(80), false)), 10, width);
+    var lines =
+        TextLines.wrap(
+            List.of(new Run("palabra palabra palabra " + "x".repeat(80), false)), 10, width);
     assertEquals("palabra palabra", text(lines.get(0)));
     assertEquals("palabra", text(lines.get(1)));
     for (var line : lines) {
       assertTrue(FontMetrics.width(text(line), 10) <= width, text(line));
     }
-    assertEquals("x".repeat(80), lines.stream().skip(2).map(TaggedPdfTest::text).reduce("", String::concat));
+    assertEquals(
+        "x".repeat(80), lines.stream().skip(2).map(TaggedPdfTest::text).reduce("", String::concat));
   }
 
   private static String text(Object line) {
-    return ((TextLines.Line) line).segments().stream().map(s -> s.text()).reduce("", String::concat);
+    return ((TextLines.Line) line)
+        .segments().stream().map(s -> s.text()).reduce("", String::concat);
   }
 
   private static List<String> bookmarks(PDDocument doc) {

@@ -58,8 +58,10 @@ class BusinessCalendarTest {
   void fifteenBusinessDaysFromTheFridayBeforeSemanaSantaSkipThursdayAndFriday() {
     // From Fri 27 Mar 2026: Mar 30, 31, Apr 1 (1-3); Apr 2-3 holidays; Apr 6-10 (4-8);
     // Apr 13-17 (9-13); Apr 20, 21 (14-15). Without the two holidays it would be Fri 17 Apr.
-    assertEquals(LocalDate.of(2026, 4, 21), calendar.addBusinessDays(LocalDate.of(2026, 3, 27), 15));
-    assertEquals(15, calendar.businessDaysBetween(LocalDate.of(2026, 3, 27), LocalDate.of(2026, 4, 21)));
+    assertEquals(
+        LocalDate.of(2026, 4, 21), calendar.addBusinessDays(LocalDate.of(2026, 3, 27), 15));
+    assertEquals(
+        15, calendar.businessDaysBetween(LocalDate.of(2026, 3, 27), LocalDate.of(2026, 4, 21)));
   }
 
   @Test
@@ -123,7 +125,9 @@ class BusinessCalendarTest {
 
   @Test
   void businessDaysBetweenInvertsAddBusinessDaysOverAYear() {
-    for (LocalDate start = LocalDate.of(2026, 1, 1); start.getYear() == 2026; start = start.plusDays(1)) {
+    for (LocalDate start = LocalDate.of(2026, 1, 1);
+        start.getYear() == 2026;
+        start = start.plusDays(1)) {
       for (int days = 1; days <= 25; days++) {
         LocalDate end = calendar.addBusinessDays(start, days);
         String term = start + " + " + days;

@@ -15,13 +15,17 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Commands validated at a service's boundary: Spanish sentences from the bundle, in the form's order. */
+/**
+ * Commands validated at a service's boundary: Spanish sentences from the bundle, in the form's
+ * order.
+ */
 class CommandValidatorTest {
 
   /** A command as services declare them: constraints whose messages are bundle keys. */
   record Signup(
       @NotBlank(message = "validation.authorName.required") String authorName,
-      @NotBlank(message = "validation.email.required") @Email(message = "validation.email.invalid") String email,
+      @NotBlank(message = "validation.email.required") @Email(message = "validation.email.invalid")
+          String email,
       @NotNull(message = "validation.department.required") String department,
       @AssertTrue(message = "validation.consent.required") boolean consent) {}
 
@@ -34,8 +38,11 @@ class CommandValidatorTest {
     assertEquals(Reason.INVALID, refusal.reason());
     assertEquals(422, refusal.reason().status());
     assertEquals(
-        List.of(new Violation("email", "validation.email.invalid",
-            "Escriba un correo electrónico válido, por ejemplo nombre@dominio.co.")),
+        List.of(
+            new Violation(
+                "email",
+                "validation.email.invalid",
+                "Escriba un correo electrónico válido, por ejemplo nombre@dominio.co.")),
         refusal.violations());
   }
 
@@ -49,7 +56,12 @@ class CommandValidatorTest {
   @Test
   void aTemplateThatIsNotABundleKeyKeepsTheProvidersOwnMessage() {
     record Loose(@NotNull String value) {}
-    var violation = Validation.buildDefaultValidatorFactory().getValidator().validate(new Loose(null)).iterator().next();
+    var violation =
+        Validation.buildDefaultValidatorFactory()
+            .getValidator()
+            .validate(new Loose(null))
+            .iterator()
+            .next();
     assertFalse(violation.getMessage().isBlank());
     assertFalse(violation.getMessage().startsWith("{"), violation.getMessage());
   }
@@ -76,7 +88,8 @@ class CommandValidatorTest {
     assertEquals(
         List.of(Violation.GLOBAL, "department", "attachment"),
         refusal.violations().stream().map(Violation::field).toList());
-    assertEquals("Seleccione un departamento de la lista.", refusal.messageFor("department").orElseThrow());
+    assertEquals(
+        "Seleccione un departamento de la lista.", refusal.messageFor("department").orElseThrow());
     assertEquals(
         "No pudimos recibir el envío. Si usted es una persona, recargue la página e inténtelo de nuevo.",
         refusal.globalMessage().orElseThrow());
@@ -86,7 +99,11 @@ class CommandValidatorTest {
   void aValidCommandPassesAndADismissedRuleNoLongerRefuses() {
     assertDoesNotThrow(() -> validator.check(new Signup("Ana", "ana@example.co", "05", true)));
     assertDoesNotThrow(
-        () -> validator.violationsOf(new Signup("Ana", " ", "05", true)).dismiss("email").throwIfAny());
+        () ->
+            validator
+                .violationsOf(new Signup("Ana", " ", "05", true))
+                .dismiss("email")
+                .throwIfAny());
   }
 
   @Test
@@ -100,7 +117,8 @@ class CommandValidatorTest {
 
   @Test
   void aRefusalOfTheRequestAsAWholeCarriesItsReasonAndSentence() {
-    Refusal refusal = Refusal.of(Reason.CONFLICT, "validation.consultation.notOpen", "Plan de acción");
+    Refusal refusal =
+        Refusal.of(Reason.CONFLICT, "validation.consultation.notOpen", "Plan de acción");
     assertEquals(409, refusal.reason().status());
     assertEquals(
         "La consulta «Plan de acción» no está abierta a observaciones en este momento.",

@@ -18,7 +18,10 @@ class HttpCachingTest {
   void theEntityTagIsWeakAndFollowsTheContent() {
     String tag = HttpCaching.etagOf(utf8("<html>uno</html>"));
     assertTrue(tag.startsWith("W/\"") && tag.endsWith("\""), tag);
-    assertEquals(tag, HttpCaching.etagOf(utf8("<html>uno</html>")), "the same body, the same tag on any instance");
+    assertEquals(
+        tag,
+        HttpCaching.etagOf(utf8("<html>uno</html>")),
+        "the same body, the same tag on any instance");
     assertNotEquals(tag, HttpCaching.etagOf(utf8("<html>dos</html>")));
   }
 
@@ -27,7 +30,8 @@ class HttpCachingTest {
     String tag = HttpCaching.etagOf(utf8("x"));
     String opaque = tag.substring(2);
     assertTrue(HttpCaching.matches(tag, tag));
-    assertTrue(HttpCaching.matches(opaque, tag), "a strong form of the same tag (nginx may send either)");
+    assertTrue(
+        HttpCaching.matches(opaque, tag), "a strong form of the same tag (nginx may send either)");
     assertTrue(HttpCaching.matches("W/\"other\", " + tag, tag), "one of a list");
     assertTrue(HttpCaching.matches("*", tag));
     assertFalse(HttpCaching.matches("W/\"other\"", tag));

@@ -11,7 +11,9 @@ class OfficeTest {
 
   @Test
   void namesAreStrippedOfExtraSpaces() {
-    assertEquals("Oficina Asesora de Planeación", new Office("  Oficina   Asesora de\tPlaneación ").getName());
+    assertEquals(
+        "Oficina Asesora de Planeación",
+        new Office("  Oficina   Asesora de\tPlaneación ").getName());
   }
 
   @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class PasswordTokenTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC);
   private static final Instant NOW = CLOCK.instant();
   private static final Duration THIRTY_MINUTES = Duration.ofMinutes(30);
 
@@ -45,7 +46,9 @@ class PasswordTokenTest {
   @Test
   void theHashIsSha256InLowerCaseHex() {
     // the well-known SHA-256 of "abc"
-    assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", PasswordToken.hashOf("abc"));
+    assertEquals(
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        PasswordToken.hashOf("abc"));
   }
 
   @Test
@@ -94,8 +97,15 @@ class PasswordTokenTest {
   @Test
   void malformedSecretsAreRefusedBeforeAnyLookup() {
     var issued = issue();
-    for (String bad : new String[] {null, "", "abc", issued.secret() + "x", issued.secret().replace(issued.secret().charAt(0), '+'),
-        "' OR 1=1 --                                 "}) {
+    for (String bad :
+        new String[] {
+          null,
+          "",
+          "abc",
+          issued.secret() + "x",
+          issued.secret().replace(issued.secret().charAt(0), '+'),
+          "' OR 1=1 --                                 "
+        }) {
       assertFalse(issued.token().matches(bad), String.valueOf(bad));
     }
     assertFalse(issued.token().matches(issue().secret()), "another token's secret");
@@ -103,7 +113,11 @@ class PasswordTokenTest {
 
   @Test
   void aTokenLivesForAPositiveTime() {
-    assertThrows(IllegalArgumentException.class, () -> PasswordToken.issue(account(), Purpose.RESET, NOW, Duration.ZERO));
-    assertThrows(IllegalArgumentException.class, () -> PasswordToken.issue(account(), Purpose.RESET, NOW, Duration.ofMinutes(-1)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PasswordToken.issue(account(), Purpose.RESET, NOW, Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PasswordToken.issue(account(), Purpose.RESET, NOW, Duration.ofMinutes(-1)));
   }
 }

@@ -14,7 +14,8 @@ class StaffAccountTest {
   private static final Instant NOW = Instant.parse("2026-11-25T15:00:00Z");
 
   private static StaffAccount account() {
-    return new StaffAccount(" Ana@ICETEX.gov.co ", "Ana", "hash", EnumSet.of(Role.EDITOR), null, NOW);
+    return new StaffAccount(
+        " Ana@ICETEX.gov.co ", "Ana", "hash", EnumSet.of(Role.EDITOR), null, NOW);
   }
 
   @Test
@@ -42,7 +43,8 @@ class StaffAccountTest {
         a.recordFailedSignIn(NOW.plusSeconds(60L * minute));
       }
     }
-    assertTrue(a.canSignInAt(NOW.plus(StaffAccount.LOCK_DURATION)), "the lock ends when it was due to");
+    assertTrue(
+        a.canSignInAt(NOW.plus(StaffAccount.LOCK_DURATION)), "the lock ends when it was due to");
   }
 
   @Test
@@ -60,7 +62,8 @@ class StaffAccountTest {
   @Test
   void emailsAreComparedInLowerCaseAndAnAccountNeedsARole() {
     assertEquals("ana@icetex.gov.co", account().getEmail());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new StaffAccount("a@b.co", "A", "h", EnumSet.noneOf(Role.class), null, NOW));
   }
 
@@ -98,10 +101,12 @@ class StaffAccountTest {
 
   @Test
   void aResponderNeedsAnOffice() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> StaffAccount.invite("r@icetex.gov.co", "R", EnumSet.of(Role.RESPONDER), null, NOW));
     var a = account();
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> a.changeProfile("Ana", null, EnumSet.of(Role.EDITOR, Role.RESPONDER)));
     assertEquals(EnumSet.of(Role.EDITOR), a.getRoles(), "nothing changed by a refused change");
     Office planning = new Office("Oficina Asesora de Planeación");
@@ -113,8 +118,11 @@ class StaffAccountTest {
   @Test
   void aProfileNeedsANameAndARole() {
     var a = account();
-    assertThrows(IllegalArgumentException.class, () -> a.changeProfile("  ", null, EnumSet.of(Role.EDITOR)));
-    assertThrows(IllegalArgumentException.class, () -> a.changeProfile("Ana", null, EnumSet.noneOf(Role.class)));
+    assertThrows(
+        IllegalArgumentException.class, () -> a.changeProfile("  ", null, EnumSet.of(Role.EDITOR)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> a.changeProfile("Ana", null, EnumSet.noneOf(Role.class)));
     assertThrows(IllegalArgumentException.class, () -> a.changeProfile("Ana", null, null));
     assertEquals("Ana", a.getFullName());
   }
@@ -124,7 +132,9 @@ class StaffAccountTest {
     Office closed = new Office("Oficina cerrada");
     closed.deactivate();
     var a = account();
-    assertThrows(IllegalArgumentException.class, () -> a.changeProfile("Ana", closed, EnumSet.of(Role.EDITOR)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> a.changeProfile("Ana", closed, EnumSet.of(Role.EDITOR)));
 
     Office planning = new Office("Oficina Asesora de Planeación");
     a.changeProfile("Ana", planning, EnumSet.of(Role.RESPONDER));
@@ -152,7 +162,8 @@ class StaffAccountTest {
     a.recordFailedSignIn(NOW);
     a.unlock();
     a.reactivate();
-    assertEquals(epoch, a.getAccessEpoch(), "a new name, a sign-in or an unlock grants nothing new");
+    assertEquals(
+        epoch, a.getAccessEpoch(), "a new name, a sign-in or an unlock grants nothing new");
 
     a.changeProfile("Ana María", null, EnumSet.of(Role.EDITOR, Role.APPROVER));
     assertEquals(epoch + 1, a.getAccessEpoch(), "roles changed");
