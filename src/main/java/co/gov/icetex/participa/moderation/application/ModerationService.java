@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.moderation.application;
 
+import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.notification.WorkflowMails;
 import co.gov.icetex.participa.observation.application.AnswerDeadlines;
 import co.gov.icetex.participa.observation.application.ObservationFinder;
@@ -23,6 +24,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,7 @@ public class ModerationService {
   @Inject WorkflowMails mails;
   @Inject AnswerDeadlines deadlines;
   @Inject CommandValidator validator;
+  @Inject CampaignDirectory campaigns;
 
   /**
    * The triage form's field for each rule {@code Observation.triage} enforces about one of them.
@@ -58,12 +61,42 @@ public class ModerationService {
   public void triage(String trackingCode, TriageCommand decision) {
     validator.check(decision);
     Observation o = lock(trackingCode);
-    String before = o.auditState();
-    Observation original =
-        decision.decision() == Triage.DUPLICATE ? find(decision.duplicateOf()) : null;
-    if (decision.decision() == Triage.DUPLICATE && original == null) {
+    apply(o, decision, original(decision));
+  }
+
+  /**
+   * Applies one triage decision to every member of a campaign still triageable, all or none, in one
+   * transaction; each observation is audited (and its author told) as a single triage would.
+   * Members someone already started answering are left as they are and counted in the result.
+   */
+  @Transactional
+  public CampaignTriagePlan triageCampaign(long campaignId, TriageCommand decision) {
+    validator.check(decision);
+    var triageable = new LinkedHashMap<String, Boolean>();
+    for (String code : campaigns.memberCodes(campaignId)) {
+      triageable.put(code, lock(code).getStatus().isTriageable());
+    }
+    CampaignTriagePlan plan = CampaignTriagePlan.of(decision, triageable);
+    Observation original = original(decision);
+    for (String code : plan.toTriage()) {
+      apply(lock(code), decision, original);
+    }
+    return plan;
+  }
+
+  private Observation original(TriageCommand decision) {
+    if (decision.decision() != Triage.DUPLICATE) {
+      return null;
+    }
+    Observation original = find(decision.duplicateOf());
+    if (original == null) {
       throw Refusal.invalid("duplicateOf", "moderation.error.duplicateOriginal");
     }
+    return original;
+  }
+
+  private void apply(Observation o, TriageCommand decision, Observation original) {
+    String before = o.auditState();
     Instant now = clock.now();
     var petitionDue =
         decision.petitionKind() == null
