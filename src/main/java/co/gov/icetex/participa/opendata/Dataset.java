@@ -69,7 +69,9 @@ public enum Dataset {
       col("published_at", DATETIME),
       col("due_date", DATE),
       col("on_time", BOOLEAN),
-      col("url", URL)),
+      col("url", URL),
+      col("observation_count", INTEGER),
+      col("campaign_members", TEXT)),
   STATISTICS(
       "statistics",
       col("dimension", TEXT),

@@ -150,7 +150,9 @@ public class DatasetService {
                     a.publishedAt(),
                     a.dueDate(),
                     a.onTime(),
-                    settings.baseUrl() + "/" + a.partUrl()))
+                    settings.baseUrl() + "/" + a.partUrl(),
+                    a.observationCount(),
+                    String.join(" ", a.campaignMembers())))
         .toList();
   }
 

@@ -6,6 +6,7 @@ import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.shared.PersonalData;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What the public may know of an observation accepted as publishable, before the report: the same
@@ -27,7 +28,9 @@ public record OpenObservation(
     String channel,
     String author,
     String text,
-    PublishedAnswer answer) {
+    PublishedAnswer answer,
+    int observationCount,
+    List<String> campaignMembers) {
 
   /** The observation must be loaded with its consultation, part, answer and the answer's office. */
   public static OpenObservation of(Observation o) {
@@ -51,7 +54,46 @@ public record OpenObservation(
         o.getChannel().name(),
         o.publicAuthorName(),
         PersonalData.redact(o.getText()),
-        answered ? PublishedAnswer.of(o) : null);
+        answered ? PublishedAnswer.of(o) : null,
+        1,
+        List.of());
+  }
+
+  /**
+   * This observation as the one entry of the form-letter campaign it represents: the campaign's
+   * size and the other members' tracking codes.
+   *
+   * @param members every member's tracking code, this one included
+   */
+  public OpenObservation representing(List<String> members) {
+    var others = members.stream().filter(code -> !code.equals(trackingCode)).toList();
+    return new OpenObservation(
+        trackingCode,
+        consultationSlug,
+        consultationTitle,
+        consultationYear,
+        consultationType,
+        partId,
+        partLabel,
+        receivedAt,
+        stakeholderGroup,
+        departmentCode,
+        channel,
+        author,
+        text,
+        answer == null ? null : answer.representing(members),
+        others.size() + 1,
+        others);
+  }
+
+  /** The other members' tracking codes, for the page. */
+  public String campaignMemberList() {
+    return String.join(", ", campaignMembers);
+  }
+
+  /** Whether this entry stands for a form-letter campaign (more than one observation). */
+  public boolean isCampaign() {
+    return observationCount > 1;
   }
 
   public String departmentName() {

@@ -1,9 +1,11 @@
 package co.gov.icetex.participa.opendata;
 
+import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.Triage;
 import co.gov.icetex.participa.shared.paging.Paged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -65,10 +67,19 @@ public class OpenObservations {
     }
   }
 
+  /**
+   * A form-letter campaign shows once, as its representative (the members other than it are left
+   * out, as in the staff queue and the published answers): the entries and the counts count a
+   * campaign as one.
+   */
   private static final String VISIBLE =
-      " WHERE c.slug = :slug AND c.published = TRUE AND c.observationsHidden = FALSE AND o.triage = :publishable";
+      " WHERE c.slug = :slug AND c.published = TRUE AND c.observationsHidden = FALSE AND o.triage = :publishable"
+          + " AND o.id NOT IN ("
+          + CampaignDirectory.FOLLOWERS_JPQL
+          + ")";
 
   @PersistenceContext EntityManager em;
+  @Inject CampaignDirectory campaigns;
 
   public Paged<OpenObservation> page(String consultationSlug, Scope scope, int page, int size) {
     String from =
@@ -98,11 +109,23 @@ public class OpenObservations {
         .setParameter("ids", ids)
         .getResultList()
         .forEach(o -> loaded.put(o.getId(), o));
-    List<OpenObservation> items = ids.stream().map(loaded::get).map(OpenObservation::of).toList();
+    var members =
+        campaigns.membersRepresentedBy(
+            loaded.values().stream().map(Observation::getTrackingCode).toList());
+    List<OpenObservation> items =
+        ids.stream()
+            .map(loaded::get)
+            .map(OpenObservation::of)
+            .map(
+                o ->
+                    members.containsKey(o.trackingCode())
+                        ? o.representing(members.get(o.trackingCode()))
+                        : o)
+            .toList();
     return new Paged<>(items, total, page, size);
   }
 
-  /** One grouped count per consultation, for the outline. */
+  /** One grouped count per consultation, for the outline; a campaign counts once. */
   public Counts counts(String consultationSlug) {
     List<Object[]> rows =
         em.createQuery(

@@ -6,6 +6,7 @@ import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.shared.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What the public may know of an observation whose answer is published: the observation's text with
@@ -33,7 +34,9 @@ public record PublishedAnswer(
     String office,
     Instant publishedAt,
     LocalDate dueDate,
-    boolean onTime) {
+    boolean onTime,
+    int observationCount,
+    List<String> campaignMembers) {
 
   /** The observation must be loaded with its answer, consultation, part and office. */
   public static PublishedAnswer of(Observation o) {
@@ -63,7 +66,41 @@ public record PublishedAnswer(
         answer.getOffice().getName(),
         answer.getPublishedAt(),
         o.effectiveDueDate(),
-        onTime(answer.getPublishedAt(), o.effectiveDueDate()));
+        onTime(answer.getPublishedAt(), o.effectiveDueDate()),
+        1,
+        List.of());
+  }
+
+  /**
+   * This answer as the one row of a form-letter campaign it represents: the campaign's size and the
+   * other members' tracking codes (public already, in the response report).
+   *
+   * @param members every member's tracking code, this one included
+   */
+  public PublishedAnswer representing(List<String> members) {
+    var others = members.stream().filter(code -> !code.equals(trackingCode)).toList();
+    return new PublishedAnswer(
+        trackingCode,
+        consultationSlug,
+        consultationTitle,
+        consultationYear,
+        consultationType,
+        partId,
+        partLabel,
+        receivedAt,
+        stakeholderGroup,
+        departmentCode,
+        channel,
+        author,
+        text,
+        outcome,
+        answerText,
+        office,
+        publishedAt,
+        dueDate,
+        onTime,
+        others.size() + 1,
+        others);
   }
 
   /**

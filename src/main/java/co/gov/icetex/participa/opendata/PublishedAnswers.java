@@ -1,10 +1,12 @@
 package co.gov.icetex.participa.opendata;
 
+import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.observation.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.shared.paging.Paged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -16,7 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads published answers for the public, one row per answered observation (an answer that serves a
- * group appears once for each of its observations, as in the response report). Only answers in the
+ * group appears once for each of its observations, as in the response report), except that a
+ * form-letter campaign takes one row: its representative's, with the campaign's size and the other
+ * members' codes (the other members are left out, as in the staff queue). Only answers in the
  * PUBLISHED state of published consultations are ever read; everything leaves as {@link
  * PublishedAnswer}.
  */
@@ -35,15 +39,15 @@ public class PublishedAnswers {
           + " WHERE a.status = :answerStatus AND o.status = :status AND c.published = TRUE";
 
   @PersistenceContext EntityManager em;
+  @Inject CampaignDirectory campaigns;
 
   public Paged<PublishedAnswer> page(AnswerFilter filter, int page, int size) {
     long total =
         bind(em.createQuery("SELECT COUNT(o)" + FROM + where(filter), Long.class), filter)
             .getSingleResult();
     List<PublishedAnswer> items =
-        fetch(filter).setFirstResult((page - 1) * size).setMaxResults(size).getResultList().stream()
-            .map(PublishedAnswer::of)
-            .toList();
+        withCampaigns(
+            fetch(filter).setFirstResult((page - 1) * size).setMaxResults(size).getResultList());
     return new Paged<>(items, total, page, size);
   }
 
@@ -52,7 +56,21 @@ public class PublishedAnswers {
    * scale).
    */
   public List<PublishedAnswer> all(AnswerFilter filter) {
-    return fetch(filter).getResultList().stream().map(PublishedAnswer::of).toList();
+    return withCampaigns(fetch(filter).getResultList());
+  }
+
+  private List<PublishedAnswer> withCampaigns(List<Observation> observations) {
+    var members =
+        campaigns.membersRepresentedBy(
+            observations.stream().map(Observation::getTrackingCode).toList());
+    return observations.stream()
+        .map(PublishedAnswer::of)
+        .map(
+            a ->
+                members.containsKey(a.trackingCode())
+                    ? a.representing(members.get(a.trackingCode()))
+                    : a)
+        .toList();
   }
 
   /** The published answers of these observations by observation id; others are left out. */
@@ -76,7 +94,7 @@ public class PublishedAnswers {
   }
 
   private static String where(AnswerFilter f) {
-    var sql = new StringBuilder();
+    var sql = new StringBuilder(" AND o.id NOT IN (" + CampaignDirectory.FOLLOWERS_JPQL + ")");
     if (f.consultationSlug() != null) {
       sql.append(" AND c.slug = :slug");
     }

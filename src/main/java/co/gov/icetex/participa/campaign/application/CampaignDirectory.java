@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,6 +75,32 @@ public class CampaignDirectory {
             String.class)
         .setParameter("code", trackingCode)
         .getResultList();
+  }
+
+  /**
+   * The members of the campaigns these observations represent, by representative, oldest first and
+   * the representative included; observations representing no campaign are left out. Open data
+   * shows a campaign once, as its representative with the others' codes.
+   */
+  @Transactional
+  public Map<String, List<String>> membersRepresentedBy(Collection<String> trackingCodes) {
+    var found = new LinkedHashMap<String, List<String>>();
+    if (trackingCodes.isEmpty()) {
+      return found;
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT r.trackingCode, m.trackingCode FROM CampaignMember m JOIN m.campaign c, CampaignMember r"
+                    + " WHERE r.id = c.representativeId AND r.trackingCode IN :codes AND c.memberCount >= :min"
+                    + " ORDER BY m.id",
+                Object[].class)
+            .setParameter("codes", trackingCodes)
+            .setParameter("min", Campaign.MIN_MEMBERS)
+            .getResultList();
+    for (Object[] row : rows) {
+      found.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
+    }
+    return found;
   }
 
   /** The tracking codes of a campaign's members, oldest first. */

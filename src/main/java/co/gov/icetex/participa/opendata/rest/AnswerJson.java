@@ -49,7 +49,15 @@ public final class AnswerJson {
       Answer answer,
       LocalDate dueDate,
       boolean onTime,
-      String url) {
+      String url,
+      @Schema(
+              description =
+                  "Observaciones que representa esta fila: 1, o el tamaño de la campaña de mensajes iguales que encabeza")
+          int observationCount,
+      @Schema(
+              description =
+                  "Códigos de seguimiento de las demás observaciones de la campaña (vacío si no encabeza una)")
+          List<String> campaignMembers) {
 
     public static Item of(PublishedAnswer a) {
       return new Item(
@@ -68,7 +76,9 @@ public final class AnswerJson {
           new Answer(a.outcome(), a.answerText(), a.office(), a.publishedAt()),
           a.dueDate(),
           a.onTime(),
-          "/" + a.partUrl());
+          "/" + a.partUrl(),
+          a.observationCount(),
+          a.campaignMembers());
     }
   }
 

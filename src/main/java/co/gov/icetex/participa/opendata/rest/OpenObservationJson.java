@@ -34,7 +34,15 @@ public final class OpenObservationJson {
       String author,
       String text,
       AnswerJson.Answer answer,
-      String url) {
+      String url,
+      @Schema(
+              description =
+                  "Observaciones que representa esta entrada: 1, o el tamaño de la campaña de mensajes iguales que encabeza")
+          int observationCount,
+      @Schema(
+              description =
+                  "Códigos de seguimiento de las demás observaciones de la campaña (vacío si no encabeza una)")
+          List<String> campaignMembers) {
 
     public static Item of(OpenObservation o) {
       var a = o.answer();
@@ -54,7 +62,9 @@ public final class OpenObservationJson {
           a == null
               ? null
               : new AnswerJson.Answer(a.outcome(), a.answerText(), a.office(), a.publishedAt()),
-          "/" + o.partUrl());
+          "/" + o.partUrl(),
+          o.observationCount(),
+          o.campaignMembers());
     }
   }
 
