@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import co.gov.icetex.participa.consultation.FinalVersionJourney;
 import co.gov.icetex.participa.testing.Api;
 import co.gov.icetex.participa.testing.Portal;
+import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import java.net.URL;
 import java.sql.SQLException;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * grouped after intake (by the grouping job, so the check polls), an unrelated observation is not;
  * the moderator sees the campaign as one row with its count, splits off a member (audited), one
  * group answer serves the remaining members, and the published report lists the campaign once with
- * its members' codes.
+ * its members' codes. The moderator triages the whole campaign at once from its page, and open data
+ * (observations in the open, published answers) shows it once with its size and members.
  */
 public abstract class CampaignChecks {
 
@@ -83,6 +85,24 @@ public abstract class CampaignChecks {
       }
       Thread.sleep(200); // polling: returns as soon as the job has grouped them
     }
+  }
+
+  private static StaffClient.Page triageCampaign(
+      StaffClient moderator, long campaign, Map<String, String> fields) {
+    var all = new java.util.HashMap<>(fields);
+    all.put("save", "Clasificar la campaña");
+    return postOnPage(
+        moderator,
+        "/admin/observaciones/campana.xhtml?id=" + campaign,
+        "campaignTriage",
+        all,
+        List.<String[]>of(new String[] {"id", Long.toString(campaign)}));
+  }
+
+  private static List<String> strings(jakarta.json.JsonObject o, String field) {
+    return o.getJsonArray(field).stream()
+        .map(v -> ((jakarta.json.JsonString) v).getString())
+        .toList();
   }
 
   @Test
@@ -170,6 +190,45 @@ public abstract class CampaignChecks {
                 m + " listed under its campaign"));
     assertTrue(ofCampaign.body().contains("Campaña de 5 observaciones"), ofCampaign.body());
 
+    // One triage decision for the whole campaign: refused when the original of a duplicate is a
+    // member, then applied to every member, audited once per observation.
+    var refused =
+        triageCampaign(
+            moderator, campaign, Map.of("decision", "DUPLICATE", "duplicateOf", members.get(1)));
+    assertTrue(refused.body().contains("no puede ser de la misma campaña"), refused.body());
+    var triaged = triageCampaign(moderator, campaign, Map.of("decision", "PUBLISHABLE"));
+    assertTrue(
+        triaged.body().contains("5 de 5 observaciones se clasificaron; 0 ya estaban en trámite"),
+        triaged.body());
+    String memberMarks = String.join(",", java.util.Collections.nCopies(members.size(), "?"));
+    assertEquals(
+        members.size(),
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'OBSERVATION_TRIAGED'"
+                + " AND target_id IN ("
+                + memberMarks
+                + ")",
+            members.toArray()),
+        "the campaign triage is audited once per observation");
+
+    // In the open the campaign shows once, at its representative, with its size and members.
+    var open = new Api(base).get("/api/v1/consultations/" + j.slug + "/observations");
+    assertEquals(200, open.status(), open.body());
+    var openItems = open.json().getJsonArray("items").stream().map(v -> v.asJsonObject()).toList();
+    assertEquals(
+        List.of(members.get(0)),
+        openItems.stream().map(e -> e.getString("trackingCode")).toList(),
+        "the campaign once: " + open.body());
+    assertEquals(members.size(), openItems.get(0).getInt("observationCount"));
+    assertEquals(members.subList(1, members.size()), strings(openItems.get(0), "campaignMembers"));
+    assertEquals(1, open.json().getInt("total"), "the campaign counts once");
+    assertTrue(
+        new Api(base)
+            .get("/observaciones?c=" + j.slug)
+            .body()
+            .contains("Este mensaje lo enviaron " + members.size() + " personas"),
+        "the page names the campaign's size");
+
     assign(moderator, members.toArray(String[]::new));
     var responder = as(base, "respuestas@participa.test");
     var reviewPage = responder.get(review(members.get(0))).body();
@@ -241,6 +300,21 @@ public abstract class CampaignChecks {
         representative.getJsonArray("campaignMembers").stream()
             .map(v -> ((jakarta.json.JsonString) v).getString())
             .toList());
+    // The published answers show the campaign once too; its members are in trámite now, so a second
+    // campaign triage is refused.
+    var answers = new Api(base).get("/api/v1/answers?consultation=" + j.slug);
+    assertEquals(200, answers.status(), answers.body());
+    var answerItems =
+        answers.json().getJsonArray("items").stream().map(v -> v.asJsonObject()).toList();
+    var answered = answerItems.stream().map(e -> e.getString("trackingCode")).toList();
+    assertEquals(
+        List.of(members.get(0)), answered, "the campaign's answer once: " + answers.body());
+    assertEquals(members.size(), answerItems.get(0).getInt("observationCount"));
+    assertEquals(
+        members.subList(1, members.size()), strings(answerItems.get(0), "campaignMembers"));
+    var again = triageCampaign(moderator, campaign, Map.of("decision", "PUBLISHABLE"));
+    assertTrue(again.body().contains("Ninguna de las " + members.size()), again.body());
+
     var reportPage = new Api(base).get("/informe?c=" + j.slug);
     assertTrue(
         reportPage.body().contains("Campaña de " + members.size() + " observaciones"),
