@@ -42,6 +42,35 @@
     }
   });
 
+  // The "Menú" button of the header (.site-nav__toggle): on a phone the menu list is folded behind it.
+  // Without this script the button stays hidden and the list open; from 40em the stylesheet hides the
+  // button and always shows the list, whatever aria-expanded says.
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('.site-nav__toggle[aria-controls]').forEach(function (toggle) {
+      var list = document.getElementById(toggle.getAttribute('aria-controls'));
+      if (!list) {
+        return;
+      }
+      var show = function (open) {
+        toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+        list.classList.toggle('site-nav__list--folded', !open);
+      };
+      show(false);
+      toggle.hidden = false;
+      toggle.addEventListener('click', function () {
+        show(toggle.getAttribute('aria-expanded') !== 'true');
+      });
+      // Escape closes an open menu and gives the focus back to its button.
+      list.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true'
+            && window.getComputedStyle(toggle).display !== 'none') {
+          show(false);
+          toggle.focus();
+        }
+      });
+    });
+  });
+
   // Back to a page kept by the browser (back button): its forms can be sent again.
   window.addEventListener('pageshow', function (event) {
     if (!event.persisted) {
