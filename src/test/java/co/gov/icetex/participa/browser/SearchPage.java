@@ -21,7 +21,8 @@ final class SearchPage extends Page {
   static SearchPage fromNavigation(WebDriver driver) {
     WebElement toggle = driver.findElement(By.cssSelector("nav.site-nav button.site-nav__toggle"));
     if (!toggle.isDisplayed() || !"false".equals(toggle.getAttribute("aria-expanded"))) {
-      throw new AssertionError("on a phone the menu should start folded behind a visible Menú button");
+      throw new AssertionError(
+          "on a phone the menu should start folded behind a visible Menú button");
     }
     toggle.click();
     if (!"true".equals(toggle.getAttribute("aria-expanded"))) {

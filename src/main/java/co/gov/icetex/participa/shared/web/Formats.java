@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /** Formatting for views: {@code #{fmt.dateTime(x)}}; dates in Bogotá time, numbers in es-CO. */
 @Named("fmt")
@@ -22,12 +21,9 @@ public class Formats {
     return DateFormats.date(instant);
   }
 
-  /**
-   * A window's end as people read it: a window closing at midnight is shown as closing at 11:59 p.
-   * m. of the day before, the last minute in which one can still comment.
-   */
+  /** A window's end as people read it: {@link DateFormats#closing}. */
   public String closing(Instant closesAt) {
-    return closesAt == null ? "" : DateFormats.dateTime(closesAt.minus(1, ChronoUnit.MINUTES));
+    return DateFormats.closing(closesAt);
   }
 
   /** "Mostrando 21–40 de 95 resultados", "1 resultado", "Ningún resultado": counts in es-CO. */
