@@ -71,6 +71,31 @@
     });
   });
 
+  // Character counters (.counter under a textarea): PrimeFaces writes the numbers as bare digits
+  // ("Quedan 4999 de 5000"); the rest of the site writes them the es-CO way, as the server's
+  // NumberFormat does ("5.000"). Each time the counter changes its numbers are grouped again; the
+  // grouped text matches nothing more, so this stops after one rewrite.
+  var groupDigits = function (text) {
+    return text.replace(/\d{4,}/g, function (digits) {
+      return digits.replace(/\B(?=(\d{3})+$)/g, '.');
+    });
+  };
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!window.MutationObserver) {
+      return;
+    }
+    document.querySelectorAll('.counter').forEach(function (counter) {
+      var regroup = function () {
+        var grouped = groupDigits(counter.textContent);
+        if (grouped !== counter.textContent) {
+          counter.textContent = grouped;
+        }
+      };
+      regroup();
+      new MutationObserver(regroup).observe(counter, { childList: true, characterData: true, subtree: true });
+    });
+  });
+
   // Back to a page kept by the browser (back button): its forms can be sent again.
   window.addEventListener('pageshow', function (event) {
     if (!event.persisted) {
