@@ -88,6 +88,11 @@ public abstract class HearingChecks {
             && calendar.contains("DTSTART:")
             && calendar.contains("END:VEVENT"),
         calendar);
+    assertTrue(
+        page.contains("calendario.ics?h=" + UPCOMING), "an upcoming hearing offers the calendar");
+    String past = visitor.get("/audiencia?h=" + PAST).body();
+    assertFalse(past.contains("calendario.ics"), "a hearing held offers no calendar entry");
+    assertFalse(past.contains("Transmisión"), "nor its live stream");
     assertEquals(404, visitor.get("/audiencia?h=no-existe").status());
   }
 
