@@ -76,6 +76,11 @@ public abstract class HearingChecks {
     assertTrue(page.contains("Informe de gestión"), "agenda");
     assertTrue(page.contains("id=\"registration\""), "registration is open");
     assertTrue(page.contains("observar?c=" + UPCOMING + "-preguntas"), "questions are open");
+    assertTrue(
+        page.contains("Informe de gestión 2026 (preliminar)</a>"), "a material reads as its title");
+    assertTrue(
+        page.contains("(Informe de gestión, PDF, "), "then its kind, format and size: " + page);
+    assertFalse(page.contains(".pdf,"), "not the stored file's name");
     Matcher material = Pattern.compile("audiencia/material\\?id=(\\d+)").matcher(page);
     assertTrue(material.find());
     var pdf = download("/audiencia/material?id=" + material.group(1));

@@ -2,11 +2,13 @@ package co.gov.icetex.participa.shared.web;
 
 import co.gov.icetex.participa.shared.DateFormats;
 import co.gov.icetex.participa.shared.Messages;
+import co.gov.icetex.participa.shared.files.FileSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** Formatting for views: {@code #{fmt.dateTime(x)}}; dates in Bogotá time, numbers in es-CO. */
 @Named("fmt")
@@ -70,6 +72,14 @@ public class Formats {
 
   public String iso(Instant instant) {
     return instant == null ? "" : instant.toString();
+  }
+
+  /**
+   * A file's format as the public reads it next to a link, "PDF", "DOCX": from the stored name's
+   * extension, which the upload checks against the bytes. The stored name itself is not shown.
+   */
+  public String fileFormat(String fileName) {
+    return FileSignature.extensionOf(fileName).toUpperCase(Locale.ROOT);
   }
 
   public String fileSize(long bytes) {
