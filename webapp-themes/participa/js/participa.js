@@ -96,6 +96,19 @@
     });
   });
 
+  // A table's "slide it sideways" hint (.table-hint just before its .table-wrap) only where the table
+  // does not fit; without this script a phone always shows it.
+  var hintTables = function () {
+    document.querySelectorAll('.table-wrap').forEach(function (wrap) {
+      var hint = wrap.previousElementSibling;
+      if (hint && hint.classList.contains('table-hint')) {
+        hint.hidden = wrap.scrollWidth <= wrap.clientWidth + 1;
+      }
+    });
+  };
+  document.addEventListener('DOMContentLoaded', hintTables);
+  window.addEventListener('resize', hintTables);
+
   // Back to a page kept by the browser (back button): its forms can be sent again.
   window.addEventListener('pageshow', function (event) {
     if (!event.persisted) {
