@@ -42,6 +42,73 @@
     }
   });
 
+  // The "Menú" button of the header (.site-nav__toggle): on a phone the menu list is folded behind it.
+  // Without this script the button stays hidden and the list open; from 40em the stylesheet hides the
+  // button and always shows the list, whatever aria-expanded says.
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('.site-nav__toggle[aria-controls]').forEach(function (toggle) {
+      var list = document.getElementById(toggle.getAttribute('aria-controls'));
+      if (!list) {
+        return;
+      }
+      var show = function (open) {
+        toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+        list.classList.toggle('site-nav__list--folded', !open);
+      };
+      show(false);
+      toggle.hidden = false;
+      toggle.addEventListener('click', function () {
+        show(toggle.getAttribute('aria-expanded') !== 'true');
+      });
+      // Escape closes an open menu and gives the focus back to its button.
+      list.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true'
+            && window.getComputedStyle(toggle).display !== 'none') {
+          show(false);
+          toggle.focus();
+        }
+      });
+    });
+  });
+
+  // Character counters (.counter under a textarea): PrimeFaces writes the numbers as bare digits
+  // ("Quedan 4999 de 5000"); the rest of the site writes them the es-CO way, as the server's
+  // NumberFormat does ("5.000"). Each time the counter changes its numbers are grouped again; the
+  // grouped text matches nothing more, so this stops after one rewrite.
+  var groupDigits = function (text) {
+    return text.replace(/\d{4,}/g, function (digits) {
+      return digits.replace(/\B(?=(\d{3})+$)/g, '.');
+    });
+  };
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!window.MutationObserver) {
+      return;
+    }
+    document.querySelectorAll('.counter').forEach(function (counter) {
+      var regroup = function () {
+        var grouped = groupDigits(counter.textContent);
+        if (grouped !== counter.textContent) {
+          counter.textContent = grouped;
+        }
+      };
+      regroup();
+      new MutationObserver(regroup).observe(counter, { childList: true, characterData: true, subtree: true });
+    });
+  });
+
+  // A table's "slide it sideways" hint (.table-hint just before its .table-wrap) only where the table
+  // does not fit; without this script a phone always shows it.
+  var hintTables = function () {
+    document.querySelectorAll('.table-wrap').forEach(function (wrap) {
+      var hint = wrap.previousElementSibling;
+      if (hint && hint.classList.contains('table-hint')) {
+        hint.hidden = wrap.scrollWidth <= wrap.clientWidth + 1;
+      }
+    });
+  };
+  document.addEventListener('DOMContentLoaded', hintTables);
+  window.addEventListener('resize', hintTables);
+
   // Back to a page kept by the browser (back button): its forms can be sent again.
   window.addEventListener('pageshow', function (event) {
     if (!event.persisted) {

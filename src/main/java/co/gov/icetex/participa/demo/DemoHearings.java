@@ -22,6 +22,7 @@ import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationSubmission;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import co.gov.icetex.participa.shared.AppClock;
+import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.shared.LinkSecrets;
 import co.gov.icetex.participa.shared.Settings;
 import co.gov.icetex.participa.shared.StoredFile;
@@ -350,9 +351,7 @@ public class DemoHearings {
 
   private static StoredFile pdf(String title, String text) {
     return new StoredFile(
-        title.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".pdf",
-        DemoFiles.PDF,
-        DemoFiles.simplePdf(title, List.of(text)));
+        Folding.slug(title, 80) + ".pdf", DemoFiles.PDF, DemoFiles.simplePdf(title, List.of(text)));
   }
 
   /**

@@ -90,6 +90,16 @@ public abstract class CitizenSearchesAndReadsOpenDataBrowserChecks {
         "one table per breakdown, with captions");
     assertTrue(driver.findElement(By.id("stat-total")).getText().matches("[1-9]\\d*"));
     assertEquals(0, statistics.horizontalOverflow(), "nothing scrolls sideways on a phone");
+    assertEquals(
+        Boolean.TRUE,
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('.table-wrap')).every(function (w) {"
+                    + " var hint = w.previousElementSibling;"
+                    + " var overflows = w.scrollWidth > w.clientWidth + 1;"
+                    + " return hint !== null && hint.classList.contains('table-hint')"
+                    + " && (hint.offsetParent !== null) === overflows; });"),
+        "a phone tells, above each table, to slide it sideways exactly when it does not fit");
     Browser.assertAccessible(driver, "/estadisticas");
 
     var openData = InfoPage.open(driver, base, "datos-abiertos");

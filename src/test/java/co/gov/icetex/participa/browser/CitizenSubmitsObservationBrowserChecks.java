@@ -92,7 +92,14 @@ public abstract class CitizenSubmitsObservationBrowserChecks {
         form.about().contains(row.label()), () -> "the form should name the part: " + form.about());
     assertEquals(String.valueOf(row.id()), form.postedPartId());
 
-    ReceiptPage receipt = form.fill(ana).send();
+    form.fill(ana);
+    String left =
+        String.format(java.util.Locale.forLanguageTag("es-CO"), "%,d", 5000 - ana.text().length());
+    assertEquals(
+        "Quedan " + left + " de 5.000 caracteres.",
+        form.textCounter(),
+        "the counter writes both numbers the es-CO way");
+    ReceiptPage receipt = form.send();
     assertFitsPhone(receipt);
     String code = receipt.trackingCode();
     assertTrue(code.matches(TRACKING_CODE), () -> "tracking code: " + code);

@@ -118,6 +118,11 @@ final class ObservationFormPage extends Page {
         .findFirst();
   }
 
+  /** The live counter under the text box, e.g. "Quedan 4.890 de 5.000 caracteres.". */
+  String textCounter() {
+    return field("textCounter").getText();
+  }
+
   /** The field's {@code aria-invalid} attribute. */
   String ariaInvalid(String field) {
     return field(field).getAttribute("aria-invalid");

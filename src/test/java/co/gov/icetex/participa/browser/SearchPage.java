@@ -14,8 +14,20 @@ final class SearchPage extends Page {
     super(driver, By.cssSelector("form[role='search'] input#q"));
   }
 
-  /** Follows "Buscar" in the main navigation of whatever page the browser shows. */
+  /**
+   * Follows "Buscar" in the main navigation of whatever page the browser shows, opening the "Menú"
+   * button first: on a phone-sized window the menu is folded behind it.
+   */
   static SearchPage fromNavigation(WebDriver driver) {
+    WebElement toggle = driver.findElement(By.cssSelector("nav.site-nav button.site-nav__toggle"));
+    if (!toggle.isDisplayed() || !"false".equals(toggle.getAttribute("aria-expanded"))) {
+      throw new AssertionError(
+          "on a phone the menu should start folded behind a visible Menú button");
+    }
+    toggle.click();
+    if (!"true".equals(toggle.getAttribute("aria-expanded"))) {
+      throw new AssertionError("the Menú button should say the menu is open after a press");
+    }
     WebElement link = driver.findElement(By.cssSelector("nav.site-nav a[href$='/buscar']"));
     link.click();
     new WebDriverWait(driver, Duration.ofSeconds(20))

@@ -76,6 +76,11 @@ public abstract class HearingChecks {
     assertTrue(page.contains("Informe de gestión"), "agenda");
     assertTrue(page.contains("id=\"registration\""), "registration is open");
     assertTrue(page.contains("observar?c=" + UPCOMING + "-preguntas"), "questions are open");
+    assertTrue(
+        page.contains("Informe de gestión 2026 (preliminar)</a>"), "a material reads as its title");
+    assertTrue(
+        page.contains("(Informe de gestión, PDF, "), "then its kind, format and size: " + page);
+    assertFalse(page.contains(".pdf,"), "not the stored file's name");
     Matcher material = Pattern.compile("audiencia/material\\?id=(\\d+)").matcher(page);
     assertTrue(material.find());
     var pdf = download("/audiencia/material?id=" + material.group(1));
@@ -88,6 +93,11 @@ public abstract class HearingChecks {
             && calendar.contains("DTSTART:")
             && calendar.contains("END:VEVENT"),
         calendar);
+    assertTrue(
+        page.contains("calendario.ics?h=" + UPCOMING), "an upcoming hearing offers the calendar");
+    String past = visitor.get("/audiencia?h=" + PAST).body();
+    assertFalse(past.contains("calendario.ics"), "a hearing held offers no calendar entry");
+    assertFalse(past.contains("Transmisión"), "nor its live stream");
     assertEquals(404, visitor.get("/audiencia?h=no-existe").status());
   }
 

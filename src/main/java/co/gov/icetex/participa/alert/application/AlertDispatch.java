@@ -59,7 +59,7 @@ public class AlertDispatch {
               c.getTitle(),
               Messages.get("ConsultationType." + c.getType()),
               c.getSummary(),
-              DateFormats.dateTime(c.getWindow().getClosesAt()),
+              DateFormats.closing(c.getWindow().getClosesAt()),
               links.consultation(c.getSlug()));
       sent +=
           tell(
@@ -97,7 +97,7 @@ public class AlertDispatch {
           Messages.get(
               "alerts.mail.closing.body",
               c.getTitle(),
-              DateFormats.dateTime(c.getWindow().getClosesAt()),
+              DateFormats.closing(c.getWindow().getClosesAt()),
               links.consultation(c.getSlug()));
       sent +=
           tell(

@@ -48,7 +48,7 @@ public class AtomFeeds {
                         Messages.get(
                             "alerts.feed.open.entry",
                             Messages.get("ConsultationType." + s.type()),
-                            DateFormats.dateTime(s.closesAt()),
+                            DateFormats.closing(s.closesAt()),
                             s.summary())))
             .toList();
     return new AtomFeed(

@@ -79,6 +79,14 @@ public class HearingPageBacking {
     return hearing().phaseAt(catalog.now());
   }
 
+  /**
+   * Once the hearing has ended the page keeps its record (agenda, materials, answers) but offers
+   * nothing that looks ahead: no calendar entry, no live stream.
+   */
+  public boolean isHeld() {
+    return getPhase() == HearingPhase.HELD;
+  }
+
   public boolean isQuestionsOpen() {
     return hearing().getQuestions() != null
         && hearing().getQuestions().acceptsObservationsAt(catalog.now());

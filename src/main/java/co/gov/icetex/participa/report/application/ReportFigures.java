@@ -61,7 +61,7 @@ public class ReportFigures {
             Messages.get(
                 "report.fact.windowValue",
                 DateFormats.dateTime(r.opensAt()),
-                DateFormats.dateTime(r.closesAt()))),
+                DateFormats.closing(r.closesAt()))),
         new Fact(Messages.get("report.fact.announced"), r.announcedWhere()),
         new Fact(
             Messages.get("report.fact.version"),

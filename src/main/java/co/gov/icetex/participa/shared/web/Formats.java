@@ -2,12 +2,13 @@ package co.gov.icetex.participa.shared.web;
 
 import co.gov.icetex.participa.shared.DateFormats;
 import co.gov.icetex.participa.shared.Messages;
+import co.gov.icetex.participa.shared.files.FileSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** Formatting for views: {@code #{fmt.dateTime(x)}}; dates in Bogotá time, numbers in es-CO. */
 @Named("fmt")
@@ -22,12 +23,9 @@ public class Formats {
     return DateFormats.date(instant);
   }
 
-  /**
-   * A window's end as people read it: a window closing at midnight is shown as closing at 11:59 p.
-   * m. of the day before, the last minute in which one can still comment.
-   */
+  /** A window's end as people read it: {@link DateFormats#closing}. */
   public String closing(Instant closesAt) {
-    return closesAt == null ? "" : DateFormats.dateTime(closesAt.minus(1, ChronoUnit.MINUTES));
+    return DateFormats.closing(closesAt);
   }
 
   /** "Mostrando 21–40 de 95 resultados", "1 resultado", "Ningún resultado": counts in es-CO. */
@@ -74,6 +72,14 @@ public class Formats {
 
   public String iso(Instant instant) {
     return instant == null ? "" : instant.toString();
+  }
+
+  /**
+   * A file's format as the public reads it next to a link, "PDF", "DOCX": from the stored name's
+   * extension, which the upload checks against the bytes. The stored name itself is not shown.
+   */
+  public String fileFormat(String fileName) {
+    return FileSignature.extensionOf(fileName).toUpperCase(Locale.ROOT);
   }
 
   public String fileSize(long bytes) {
