@@ -12,13 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.consultation.FinalVersionJourney;
 import co.gov.icetex.participa.testing.Api;
+import co.gov.icetex.participa.testing.Eventually;
 import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.StaffClient;
 import co.gov.icetex.participa.testing.TestDatabase;
 import java.net.URL;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,19 +72,17 @@ public abstract class CampaignChecks {
 
   /** Grouping runs after intake: wait until every observation is grouped. */
   private static void awaitGrouped(List<String> codes) throws Exception {
-    Instant until = Instant.now().plus(Duration.ofSeconds(40));
     String marks = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
-    while (TestDatabase.count(
-            "SELECT COUNT(*) FROM observation WHERE grouped_at IS NULL AND tracking_code IN ("
-                + marks
-                + ")",
-            codes.toArray())
-        > 0) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("not grouped within 40 s: " + codes);
-      }
-      Thread.sleep(200); // polling: returns as soon as the job has grouped them
-    }
+    Eventually.until(
+        () ->
+            TestDatabase.count(
+                    "SELECT COUNT(*) FROM observation WHERE grouped_at IS NULL AND tracking_code IN ("
+                        + marks
+                        + ")",
+                    codes.toArray())
+                == 0,
+        Duration.ofSeconds(40),
+        "grouped: " + codes);
   }
 
   private static StaffClient.Page triageCampaign(
