@@ -88,10 +88,33 @@ abstract class Page {
    * element was before the scroll animation ended.
    */
   protected final void click(WebElement element) {
+    unfoldMenuHolding(element);
     script(
         "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});",
         element);
     element.click();
+  }
+
+  /**
+   * On a phone-sized window the site menu is folded behind its "Menú" button: a person presses it
+   * before following one of its links, and so does a check.
+   */
+  private void unfoldMenuHolding(WebElement element) {
+    if (element.isDisplayed()) {
+      return;
+    }
+    for (WebElement toggle :
+        driver.findElements(By.cssSelector("nav.site-nav button.site-nav__toggle"))) {
+      boolean holds =
+          Boolean.TRUE.equals(
+              script(
+                  "return arguments[0].closest('nav.site-nav') === arguments[1].closest('nav.site-nav');",
+                  toggle,
+                  element));
+      if (holds && toggle.isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+        toggle.click();
+      }
+    }
   }
 
   protected final Object script(String script, Object... args) {

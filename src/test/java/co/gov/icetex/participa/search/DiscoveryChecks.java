@@ -379,7 +379,10 @@ public abstract class DiscoveryChecks {
     long total =
         TestDatabase.count(
             "SELECT COUNT(*) FROM observation o JOIN answer a ON a.id = o.answer_id"
-                + " WHERE a.status = 'PUBLISHED' AND o.status = 'PUBLISHED'");
+                + " LEFT JOIN campaign c ON c.id = o.campaign_id"
+                + " WHERE a.status = 'PUBLISHED' AND o.status = 'PUBLISHED'"
+                // a form-letter campaign is one answer, under its representative
+                + " AND (c.id IS NULL OR c.representative_id = o.id)");
     JsonObject first = getJson("/api/v1/answers?size=1");
     JsonObject second = getJson("/api/v1/answers?size=1&page=2");
     assertEquals(total, first.getJsonNumber("total").longValue());
