@@ -128,7 +128,7 @@ stop_bombs() {
 
 # bomb_summary: "N posted; statuses; mean and max answer time" of the bomb requests since start_bombs.
 bomb_summary() {
-  cat "$OUT"/bombs-*.txt 2>/dev/null | awk '
+  { cat "$OUT"/bombs-*.txt 2>/dev/null || true; } | awk '
     { n++; s[$1]++; t += $2; if ($2 > max) max = $2 }
     END {
       if (n == 0) { print "none posted"; exit }
