@@ -74,12 +74,7 @@ public class DemoAlerts {
   }
 
   private boolean loaded() {
-    return ((Number)
-                em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
-                    .setParameter(1, MARKER)
-                    .getSingleResult())
-            .longValue()
-        > 0;
+    return DemoMarkers.isSet(em, MARKER);
   }
 
   /** A link nobody has: the demo subscriptions are confirmed already. */

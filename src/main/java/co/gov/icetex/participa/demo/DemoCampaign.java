@@ -134,28 +134,19 @@ public class DemoCampaign {
 
     @Transactional
     public boolean alreadyLoaded() {
-      return ((Number)
-                  em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
-                      .setParameter(1, MARKER)
-                      .getSingleResult())
-              .longValue()
-          > 0;
+      return DemoMarkers.isSet(em, MARKER);
     }
 
     @Transactional
     public void write(List<TrackingCode> reserved) {
-      int claimed =
-          em.createNativeQuery("INSERT IGNORE INTO app_setting (name, value) VALUES (?1, ?2)")
-              .setParameter(1, MARKER)
-              .setParameter(2, clock.now().toString())
-              .executeUpdate();
+      boolean claimed = DemoMarkers.claim(em, MARKER, clock.now());
       Consultation c =
           em.createNamedQuery(Consultation.FIND_BY_SLUG, Consultation.class)
               .setParameter("slug", SLUG)
               .getResultStream()
               .findFirst()
               .orElse(null);
-      if (claimed == 0 || c == null) {
+      if (!claimed || c == null) {
         return;
       }
       Instant now = clock.now();

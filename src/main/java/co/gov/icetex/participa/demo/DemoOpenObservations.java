@@ -149,21 +149,12 @@ public class DemoOpenObservations {
 
     @Transactional
     public boolean alreadyLoaded() {
-      return ((Number)
-                  em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
-                      .setParameter(1, MARKER)
-                      .getSingleResult())
-              .longValue()
-          > 0;
+      return DemoMarkers.isSet(em, MARKER);
     }
 
     @Transactional
     public void write(List<TrackingCode> reserved) {
-      int claimed =
-          em.createNativeQuery("INSERT IGNORE INTO app_setting (name, value) VALUES (?1, ?2)")
-              .setParameter(1, MARKER)
-              .setParameter(2, clock.now().toString())
-              .executeUpdate();
+      boolean claimed = DemoMarkers.claim(em, MARKER, clock.now());
       Consultation c =
           em.createNamedQuery(Consultation.FIND_BY_SLUG, Consultation.class)
               .setParameter("slug", SLUG)
@@ -171,7 +162,7 @@ public class DemoOpenObservations {
               .findFirst()
               .orElse(null);
       List<Office> offices = em.createNamedQuery(Office.FIND_ACTIVE, Office.class).getResultList();
-      if (claimed == 0 || c == null || offices.isEmpty()) {
+      if (!claimed || c == null || offices.isEmpty()) {
         return;
       }
       Office office =

@@ -45,23 +45,14 @@ public class DemoReportWriter {
 
   @Transactional
   public boolean alreadyLoaded() {
-    return ((Number)
-                em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE name = ?1")
-                    .setParameter(1, MARKER)
-                    .getSingleResult())
-            .longValue()
-        > 0;
+    return DemoMarkers.isSet(em, MARKER);
   }
 
   @Transactional
   public void write(List<TrackingCode> codes) {
     // The marker's key lets only one of several instances starting together write the demo report.
-    int claimed =
-        em.createNativeQuery("INSERT IGNORE INTO app_setting (name, value) VALUES (?1, ?2)")
-            .setParameter(1, MARKER)
-            .setParameter(2, clock.now().toString())
-            .executeUpdate();
-    if (claimed == 0) {
+    boolean claimed = DemoMarkers.claim(em, MARKER, clock.now());
+    if (!claimed) {
       return;
     }
     Consultation c =
