@@ -1,11 +1,14 @@
 package co.gov.icetex.participa.search;
 
+import co.gov.icetex.participa.consultation.domain.ConsultationPhase;
 import co.gov.icetex.participa.opendata.PublishedAnswer;
+import java.time.Instant;
 
 /**
  * One search result. {@code url} is relative to the site root and leads to the exact place: the
  * consultation, or the part's anchor on the consultation page ({@code consulta?c=slug#parte-id}).
- * {@code answer} is set for published answers only.
+ * {@code answer} is set for published answers only; {@code phase} and {@code closesAt} (the
+ * consultation's, at the time of the search) for consultations and their parts.
  */
 public record SearchHit(
     SearchKind kind,
@@ -15,4 +18,12 @@ public record SearchHit(
     String title,
     String excerpt,
     String url,
-    PublishedAnswer answer) {}
+    PublishedAnswer answer,
+    ConsultationPhase phase,
+    Instant closesAt) {
+
+  /** Whether the result is a consultation, or a part of one, that takes observations now. */
+  public boolean isOpen() {
+    return phase == ConsultationPhase.OPEN;
+  }
+}

@@ -4,6 +4,7 @@ import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
 import co.gov.icetex.participa.opendata.PublishedAnswer;
 import co.gov.icetex.participa.opendata.PublishedAnswers;
+import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.paging.Paged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,6 +34,7 @@ public class SearchService {
   @PersistenceContext EntityManager em;
   @Inject SearchIndex index;
   @Inject PublishedAnswers answers;
+  @Inject AppClock clock;
 
   /**
    * @throws RuleViolation {@code search.error.tooShort} when the query has fewer than two letters
@@ -107,6 +110,7 @@ public class SearchService {
           .add(((Number) r[1]).longValue());
     }
     Map<String, SearchHit> byKey = new HashMap<>();
+    Instant now = clock.now();
     for (Consultation c :
         load(
             "SELECT c FROM Consultation c WHERE c.published = TRUE AND c.id IN :ids",
@@ -122,7 +126,9 @@ public class SearchService {
               c.getTitle(),
               SearchText.excerpt(c.getSummary(), terms, EXCERPT),
               "consulta?c=" + c.getSlug(),
-              null));
+              null,
+              c.phaseAt(now),
+              c.getWindow() == null ? null : c.getWindow().getClosesAt()));
     }
     for (ConsultationPart p :
         load(
@@ -145,7 +151,9 @@ public class SearchService {
               p.getLabel(),
               SearchText.excerpt(text, terms, EXCERPT),
               "consulta?c=" + c.getSlug() + "#parte-" + p.getId(),
-              null));
+              null,
+              c.phaseAt(now),
+              c.getWindow() == null ? null : c.getWindow().getClosesAt()));
     }
     List<Long> answerIds = ids.getOrDefault(SearchKind.ANSWER, List.of());
     for (Map.Entry<Long, PublishedAnswer> e : answers.ofObservations(answerIds).entrySet()) {
@@ -160,7 +168,9 @@ public class SearchService {
               a.partLabel(),
               SearchText.excerpt(a.text(), terms, EXCERPT),
               a.partUrl(),
-              a));
+              a,
+              null,
+              null));
     }
     // An entry whose source stopped being public since the last refresh is simply left out.
     return rows.stream()

@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.search.web;
 
+import co.gov.icetex.participa.search.Highlighter;
 import co.gov.icetex.participa.search.SearchHit;
 import co.gov.icetex.participa.search.SearchKind;
 import co.gov.icetex.participa.search.SearchResults;
@@ -48,6 +49,11 @@ public class SearchBacking {
 
   public String pageLink(int number) {
     return "buscar?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&pagina=" + number;
+  }
+
+  /** A result's text as safe HTML with the searched words in {@code <mark>}. */
+  public String marked(String text) {
+    return Highlighter.mark(text, q);
   }
 
   public boolean isSearched() {
