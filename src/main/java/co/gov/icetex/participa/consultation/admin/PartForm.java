@@ -5,6 +5,7 @@ import co.gov.icetex.participa.consultation.application.EditorPart;
 import co.gov.icetex.participa.consultation.application.PartText;
 import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.consultation.domain.PartKind;
+import co.gov.icetex.participa.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * The part form (form {@code part}): adds a part to a draft, edits one of a draft, or corrects one
- * of a published consultation with a change note. Which part is the page's ({@code ?parte=}).
+ * of a published consultation with a change note. Which part is the page's ({@code ?parte=}). A
+ * saved part redirects (see {@link PartsPanel#land}), so a reload sends nothing twice.
  */
 @Named("partForm")
 @RequestScoped
@@ -28,6 +30,7 @@ public class PartForm {
 
   @Inject EditConsultationBacking page;
   @Inject ConsultationEditor editor;
+  @Inject PartsPanel panel;
 
   private PartKind kind;
   private Long parentId;
@@ -52,8 +55,35 @@ public class PartForm {
     }
   }
 
+  /** Saves; the editor lands back on the part's row (or on an empty form to add another). */
   public void save() {
     EditorPart editing = page.getEditingPart();
+    String message = store(editing);
+    if (message != null) {
+      if (editing == null) {
+        panel.land(page.getId(), null, PartsPanel.Landing.FORM, message);
+      } else {
+        panel.land(page.getId(), editing.id(), PartsPanel.Landing.ROW, message);
+      }
+    }
+  }
+
+  /** Saves, then opens the next part's form, so a long document is worked through in order. */
+  public void saveAndNext() {
+    EditorPart editing = page.getEditingPart();
+    EditorPart next = panel.getNext();
+    if (next == null) {
+      save();
+      return;
+    }
+    String message = store(editing);
+    if (message != null) {
+      panel.land(page.getId(), next.id(), PartsPanel.Landing.FORM, message);
+    }
+  }
+
+  /** Sends the command for this part; returns the message to show, null when it was refused. */
+  private String store(EditorPart editing) {
     PartText text =
         new PartText(
             kind,
@@ -62,33 +92,21 @@ public class PartForm {
             body,
             cells.stream().map(c -> new PartField(c.getLabel(), c.getValue())).toList());
     long id = page.getId();
+    String savedKey;
     boolean done;
     if (editing == null) {
-      done =
-          page.attempt(
-              "part", () -> editor.addPart(id, parentId, text), "editor.saved.partAdded", INPUTS);
+      savedKey = "editor.saved.partAdded";
+      done = page.attempt("part", () -> editor.addPart(id, parentId, text), null, INPUTS);
     } else if (page.isDraft()) {
-      done =
-          page.attempt(
-              "part", () -> editor.editPart(id, editing.id(), text), "editor.saved.part", INPUTS);
+      savedKey = "editor.saved.part";
+      done = page.attempt("part", () -> editor.editPart(id, editing.id(), text), null, INPUTS);
     } else {
+      savedKey = "editor.saved.corrected";
       done =
           page.attempt(
-              "part",
-              () -> editor.correctPart(id, editing.id(), text, partNote),
-              "editor.saved.corrected",
-              INPUTS);
+              "part", () -> editor.correctPart(id, editing.id(), text, partNote), null, INPUTS);
     }
-    if (done) {
-      page.stopEditing();
-      kind = null;
-      parentId = null;
-      numberLabel = null;
-      partTitle = null;
-      body = null;
-      cells = new ArrayList<>();
-      partNote = null;
-    }
+    return done ? Messages.get(savedKey) : null;
   }
 
   public PartKind getKind() {

@@ -20,11 +20,15 @@ public class ReportReader {
 
   static final int PAGE = 500;
 
-  private static final String ENTRY_ROW =
+  static final String SELECT_ROW =
       "SELECT NEW co.gov.icetex.participa.report.application.EntryRow(e.position, e.trackingCode, e.partLabel,"
           + " e.publicAuthor, e.stakeholderGroup, e.departmentCode, e.channel, e.receivedAt, e.text, e.disposition,"
           + " e.reason, e.outcome, e.answerText, e.answeredAt, e.dueDate, e.onTime, e.campaignCodes)"
-          + " FROM ReportEntry e WHERE e.report.id = :report AND e.position > :after AND e.campaignOf IS NULL"
+          + " FROM ReportEntry e";
+
+  private static final String ENTRY_ROW =
+      SELECT_ROW
+          + " WHERE e.report.id = :report AND e.position > :after AND e.campaignOf IS NULL"
           + " ORDER BY e.position";
 
   @PersistenceContext EntityManager em;
@@ -72,6 +76,11 @@ public class ReportReader {
             .setParameter("after", afterPosition)
             .setMaxResults(limit)
             .getResultList();
+    return withoutWithdrawnAuthors(page);
+  }
+
+  /** The same rows, without the names of authors who have since withdrawn their consent. */
+  List<EntryRow> withoutWithdrawnAuthors(List<EntryRow> page) {
     List<String> named =
         page.stream().filter(e -> e.publicAuthor() != null).map(EntryRow::trackingCode).toList();
     if (named.isEmpty()) {

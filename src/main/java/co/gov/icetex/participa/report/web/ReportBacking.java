@@ -1,10 +1,13 @@
 package co.gov.icetex.participa.report.web;
 
 import co.gov.icetex.participa.report.application.EntryRow;
+import co.gov.icetex.participa.report.application.ReportBrowsing;
+import co.gov.icetex.participa.report.application.ReportBrowsing.CodeMatch;
 import co.gov.icetex.participa.report.application.ReportFigures;
 import co.gov.icetex.participa.report.application.ReportReader;
 import co.gov.icetex.participa.report.application.ReportSummary;
 import co.gov.icetex.participa.shared.Messages;
+import co.gov.icetex.participa.shared.paging.Paged;
 import co.gov.icetex.participa.shared.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,8 +15,10 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The public report page {@code /informe?c=<slug>[&version=n][&pagina=p]}: totals, then
- * observations by pages.
+ * The public report page {@code /informe?c=<slug>[&version=n]}: "find your code" and the filters
+ * first ({@code codigo}, or {@code parte}, {@code resultado}, {@code grupo} and {@code pagina}),
+ * the figures folded, then the observations by pages. Every choice is in the address (GET forms),
+ * so the page keeps no session and can be cached like any other.
  */
 @Named("report")
 @RequestScoped
@@ -22,27 +27,26 @@ public class ReportBacking {
   static final int PAGE_SIZE = 50;
 
   @Inject ReportReader reader;
+  @Inject ReportBrowsing browsing;
   @Inject ReportFigures figures;
+  @Inject ReportQuery query;
 
-  private String slug;
-  private Integer version;
-  private Integer page;
   private ReportSummary summary;
-  private List<EntryRow> entries;
+  private Paged<EntryRow> entries;
+  private CodeMatch found;
 
   public void load() {
-    summary = reader.find(slug, version).orElse(null);
+    summary = reader.find(query.getC(), query.getVersion()).orElse(null);
     if (summary == null) {
       Pages.notFound();
       return;
     }
-    int p = Math.min(Math.max(1, page == null ? 1 : page), getPages());
-    page = p;
-    entries = reader.entries(summary.id(), (p - 1) * PAGE_SIZE, PAGE_SIZE);
-  }
-
-  public int getPages() {
-    return Math.max(1, (summary.observations() + PAGE_SIZE - 1) / PAGE_SIZE);
+    if (query.isCodeSearch()) {
+      found = browsing.byCode(summary.id(), query.getCodigo()).orElse(null);
+      return;
+    }
+    int page = query.getPagina() == null ? 1 : query.getPagina();
+    entries = browsing.entries(summary.id(), query.filter(), page, PAGE_SIZE);
   }
 
   /** "87,5 %" of the answers on time, or a sentence saying nothing was answered. */
@@ -57,10 +61,6 @@ public class ReportBacking {
     return Messages.get("report.superseded", summary.versions().get(0).version());
   }
 
-  public String getPageOf() {
-    return Messages.get("report.pageOf", page, getPages());
-  }
-
   public List<ReportFigures.Fact> getFacts() {
     return figures.facts(summary);
   }
@@ -69,45 +69,33 @@ public class ReportBacking {
     return figures.tables(summary);
   }
 
-  /** The API address of this version in a format, for the download links. */
-  public String download(String format) {
-    return "/api/v1/consultations/"
-        + summary.slug()
-        + "/report?format="
-        + format
-        + "&version="
-        + summary.version();
+  /** The observations shown: the one found by its code, or a page of the filtered ones. */
+  public List<EntryRow> getShown() {
+    if (query.isCodeSearch()) {
+      return found == null ? List.of() : List.of(found.entry());
+    }
+    return entries.items();
+  }
+
+  public Paged<EntryRow> getEntries() {
+    return entries;
+  }
+
+  public CodeMatch getFound() {
+    return found;
+  }
+
+  /** The sentence above the result of a code search: found, found in a campaign, or unknown. */
+  public String getCodeResult() {
+    if (found == null) {
+      return Messages.get("report.find.unknown", query.getCodigo().strip());
+    }
+    return found.inCampaign()
+        ? Messages.get("report.find.inCampaign", found.code(), found.entry().trackingCode())
+        : Messages.get("report.find.found", found.code());
   }
 
   public ReportSummary getSummary() {
     return summary;
-  }
-
-  public List<EntryRow> getEntries() {
-    return entries;
-  }
-
-  public String getSlug() {
-    return slug;
-  }
-
-  public void setSlug(String slug) {
-    this.slug = slug;
-  }
-
-  public Integer getVersion() {
-    return version;
-  }
-
-  public void setVersion(Integer version) {
-    this.version = version;
-  }
-
-  public Integer getPage() {
-    return page;
-  }
-
-  public void setPage(Integer page) {
-    this.page = page;
   }
 }
