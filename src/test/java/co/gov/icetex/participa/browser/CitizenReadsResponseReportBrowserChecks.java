@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Portal;
@@ -14,10 +15,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -88,5 +91,36 @@ public abstract class CitizenReadsResponseReportBrowserChecks {
     assertTrue(driver.findElements(By.id("publish:announced")).size() == 1, driver.getPageSource());
     assertTrue(driver.findElement(By.id("published-versions")).getText().contains("Versión 1"));
     Browser.assertAccessible(driver, "the report publishing page");
+  }
+
+  /** Branch reporteditor: the issue measured the first observation 4,758 px down on a phone. */
+  @Test
+  void onAPhoneACitizenFindsTheirObservationByItsCodeNearTheTop() throws Exception {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    try {
+      driver.get(base.toString().replaceAll("/?$", "/") + "informe?c=" + CLOSED);
+      ReportPage report = new ReportPage(driver);
+      assertFalse(report.figuresOpen(), "the figures are folded at first");
+      List<String> codes = report.listedCodes();
+      assertTrue(codes.size() > 5, codes.toString());
+      assertTrue(
+          report.documentTop("entries-heading") < 2600,
+          "the observations start near the top: " + report.documentTop("entries-heading"));
+      Browser.assertAccessible(driver, "the report page on a phone");
+
+      String code = codes.get(codes.size() - 2);
+      ReportPage found = report.findCode(code.toLowerCase());
+      assertEquals(List.of(code), found.listedCodes());
+      assertTrue(found.codeResult().contains(code + " está en este informe"), found.codeResult());
+      assertTrue(found.documentTop(code) < 3000, "the observation is near the top");
+      assertEquals(0, found.horizontalOverflow(), "nothing scrolls sideways on a phone");
+      Browser.assertAccessible(driver, "the report page with a code found");
+
+      ReportPage unknown = found.findCode("OBS-1999-000001");
+      assertTrue(unknown.listedCodes().isEmpty());
+      assertTrue(unknown.codeResult().startsWith("No encontramos el código"), unknown.codeResult());
+    } finally {
+      driver.manage().window().setSize(new Dimension(412, 915));
+    }
   }
 }

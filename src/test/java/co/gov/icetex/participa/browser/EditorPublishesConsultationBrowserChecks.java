@@ -1,15 +1,18 @@
 package co.gov.icetex.participa.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.testing.Portal;
 import co.gov.icetex.participa.testing.StaffClient;
+import co.gov.icetex.participa.testing.TestDatabase;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,7 +21,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An editor creates a consultation, imports its budget lines from an XLSX file, schedules and
@@ -116,5 +122,52 @@ public abstract class EditorPublishesConsultationBrowserChecks {
     assertTrue(outline.contains("Subsidios de tasa de interés y de sostenimiento"), outline);
     assertTrue(outline.contains("$ 512.300.000.000"), outline);
     Browser.assertAccessible(driver, "public page of the new consultation");
+  }
+
+  /**
+   * Branch reporteditor: the demo plan has 87 parts; "Ampliar plazo" was some 10,000 px down. On a
+   * desktop window, with a browser of its own (signed in by itself), the editor jumps to each
+   * section from the links at the top, and corrects a row in text areas with "Guardar y siguiente".
+   */
+  @Test
+  void onADesktopTheEditorOfALongConsultationReachesEverySectionAtOnce() throws Exception {
+    Path ownProfile = Browser.newProfile();
+    WebDriver desk = Browser.start(ownProfile);
+    try {
+      desk.manage().window().setSize(new Dimension(1280, 900));
+      SignInPage.open(desk, base).signIn("editor@participa.test", StaffClient.DEMO_PASSWORD);
+      long id = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", "paac-2020");
+      desk.get(base.toString().replaceAll("/?$", "/") + "admin/consultas/editar.xhtml?id=" + id);
+      var wait = new WebDriverWait(desk, Duration.ofSeconds(20));
+      wait.until(d -> !d.findElements(By.id("editor-sections")).isEmpty());
+      assertTrue(
+          desk.findElement(By.id("parts-panel")).getAttribute("open") == null,
+          "87 parts: the table is folded");
+      desk.findElement(By.cssSelector("#editor-sections a[href='#extend-heading']")).click();
+      wait.until(
+          d -> {
+            Number top =
+                (Number)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.getElementById('extend-heading').getBoundingClientRect().top;");
+            return top.doubleValue() >= 0 && top.doubleValue() < 900;
+          });
+      Browser.assertAccessible(desk, "the editor of a long published consultation");
+
+      String correct =
+          desk.findElement(By.cssSelector("#parts-table a[href*='parte=']")).getAttribute("href");
+      desk.get(correct);
+      wait.until(d -> !d.findElements(By.id("part-heading")).isEmpty());
+      if (!desk.findElements(By.cssSelector("textarea[id^='part:cells:']")).isEmpty()) {
+        assertTrue(
+            desk.findElements(By.cssSelector("input[id^='part:cells:']")).isEmpty(),
+            "cells are text areas");
+      }
+      assertFalse(desk.findElements(By.id("part:saveNext")).isEmpty(), "Guardar y siguiente");
+      Browser.assertAccessible(desk, "correcting one part of a long consultation");
+    } finally {
+      Browser.quit(desk, ownProfile);
+    }
   }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,15 +78,19 @@ public abstract class ConsultationEditingChecks {
   }
 
   static byte[] budgetXlsx() throws IOException {
+    return xlsx(
+        new String[][] {
+          {"Rubro", "Concepto", "Valor (COP)"},
+          {"A-01", "Gastos de personal", "$ 98.450.000.000"},
+          {"A-02", "Adquisición de bienes y servicios", "$ 142.300.000.000"},
+          {"C-01", "Otorgamiento de créditos educativos", "$ 3.412.000.000.000"}
+        });
+  }
+
+  static byte[] xlsx(String[][] rows) throws IOException {
     try (var wb = new XSSFWorkbook();
         var out = new ByteArrayOutputStream()) {
       var sheet = wb.createSheet("Gastos");
-      String[][] rows = {
-        {"Rubro", "Concepto", "Valor (COP)"},
-        {"A-01", "Gastos de personal", "$ 98.450.000.000"},
-        {"A-02", "Adquisición de bienes y servicios", "$ 142.300.000.000"},
-        {"C-01", "Otorgamiento de créditos educativos", "$ 3.412.000.000.000"}
-      };
       for (int r = 0; r < rows.length; r++) {
         var row = sheet.createRow(r);
         for (int c = 0; c < rows[r].length; c++) {
@@ -149,6 +154,13 @@ public abstract class ConsultationEditingChecks {
     assertTrue(
         published.body().contains("La consulta quedó publicada con su plazo."), published.body());
     return d;
+  }
+
+  /** The address a redirect leads to, from the site root and without its fragment. */
+  private static String landing(StaffClient.Page redirect) {
+    String location = redirect.location();
+    String path = location.substring(location.indexOf("/admin/"));
+    return path.contains("#") ? path.substring(0, path.indexOf('#')) : path;
   }
 
   private JsonObject api(String slug) {
@@ -342,9 +354,12 @@ public abstract class ConsultationEditingChecks {
                 "$ 89.450.000.000",
                 "partNote",
                 note));
+    assertEquals(302, corrected.status(), corrected.body());
     assertTrue(
-        corrected.body().contains("La corrección quedó publicada como una nueva versión."),
-        corrected.body());
+        corrected.location().endsWith("#part-" + partId),
+        "back at the part's row, not at the top: " + corrected.location());
+    String landed = d.client().get(landing(corrected)).body();
+    assertTrue(landed.contains("La corrección quedó publicada como una nueva versión."), landed);
 
     JsonObject json = api(slug);
     assertEquals(2, json.getInt("version"));
@@ -404,5 +419,105 @@ public abstract class ConsultationEditingChecks {
     assertFalse(
         moderator.get("/admin/").body().contains("/admin/consultas/"),
         "no link to the editors' pages");
+  }
+
+  // --- a long document (branch reporteditor)
+  // ------------------------------------------------------
+
+  @Test
+  void aLongPublishedDocumentIsWorkedThroughPartByPartFromSectionLinks() throws Exception {
+    Draft d = createDraft("Consulta larga corregida parte por parte");
+    String[][] rows = new String[21][];
+    rows[0] = new String[] {"Rubro", "Concepto", "Descripción"};
+    for (int i = 1; i < rows.length; i++) {
+      rows[i] =
+          new String[] {
+            "R-" + i,
+            "Rubro número " + i,
+            "Descripción larga del rubro " + i + ", ".repeat(1) + "x".repeat(150)
+          };
+    }
+    var page = d.client().get(PAGE + "?id=" + d.id());
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("import", "import");
+    form.put("import:rowKind", "BUDGET_LINE");
+    form.put("import:titleColumn", "Concepto");
+    form.put("import:importParent", "");
+    form.put("import:run", "Importar");
+    form.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
+    var imported =
+        d.client()
+            .postMultipart(
+                PAGE + "?id=" + d.id(), form, "import:importFile", "largo.xlsx", xlsx(rows));
+    assertTrue(imported.body().contains("Se importaron 20 partes"), imported.body());
+    var published = publish(d, today(), today().plusDays(14), "");
+    assertTrue(published.body().contains("La consulta quedó publicada con su plazo."));
+
+    String editor = d.client().get(PAGE + "?id=" + d.id()).body();
+    for (String section :
+        List.of(
+            "parts-heading",
+            "extend-heading",
+            "close-heading",
+            "correct-heading",
+            "history-heading")) {
+      assertTrue(
+          editor.contains("<a href=\"#" + section + "\">"), "a link to " + section + ": " + editor);
+      assertTrue(editor.contains("id=\"" + section + "\""), section);
+    }
+    assertTrue(
+        editor.indexOf("id=\"editor-sections\"") < editor.indexOf("id=\"parts-heading\""),
+        "the links come first");
+    assertTrue(
+        editor.contains("<details class=\"parts-panel\" id=\"parts-panel\">"),
+        "20 parts: the table is folded, so the short actions are not under it");
+
+    var parts = api(d.slug()).getJsonArray("parts");
+    long first = parts.getJsonObject(0).getJsonNumber("id").longValue();
+    long second = parts.getJsonObject(1).getJsonNumber("id").longValue();
+    String partPage = PAGE + "?id=" + d.id() + "&parte=" + first;
+    String correcting = d.client().get(partPage).body();
+    assertTrue(
+        correcting.matches("(?s).*<textarea id=\"part:cells:2:cell\"[^>]*rows=\"[3-9]\".*"),
+        "a long cell in a text area with rows for its length: " + correcting);
+    assertFalse(correcting.contains("<input id=\"part:cells:"), "no single-line cells");
+    assertTrue(
+        correcting.matches("(?s).*Sigue: [^<]*Rubro número 2<.*"),
+        "the button says which part is next");
+
+    var next =
+        post(
+            d,
+            partPage,
+            "part",
+            "saveNext",
+            Map.of(
+                "partTitle",
+                "Rubro número 1",
+                "cells:0:cell",
+                "R-1",
+                "cells:1:cell",
+                "Rubro número 1",
+                "cells:2:cell",
+                "Descripción corregida del rubro 1",
+                "partNote",
+                "Se corrige la descripción del rubro 1."));
+    assertEquals(302, next.status(), next.body());
+    assertTrue(
+        next.location().endsWith("?id=" + d.id() + "&parte=" + second + "#part-heading"),
+        next.location());
+    String landed = d.client().get(landing(next)).body();
+    assertTrue(landed.contains("La corrección quedó publicada como una nueva versión."), landed);
+    assertTrue(
+        landed.matches("(?s).*<h2 id=\"part-heading\">Corregir: [^<]*Rubro número 2<.*"),
+        "the next part's form is open");
+    assertEquals(
+        "Descripción corregida del rubro 1",
+        api(d.slug())
+            .getJsonArray("parts")
+            .getJsonObject(0)
+            .getJsonArray("fields")
+            .getJsonObject(2)
+            .getString("value"));
   }
 }

@@ -124,7 +124,9 @@ public final class FinalVersionJourney {
                 "Seguimiento",
                 "body",
                 OLD_TEXT));
-    assertTrue(added.body().contains("Seguimiento"), added.body());
+    // A saved part redirects back to the part form (branch reporteditor).
+    assertEquals(302, added.status(), added.body());
+    assertTrue(editor.get(path).body().contains("Seguimiento"));
     try {
       var imported =
           editor.postMultipart(

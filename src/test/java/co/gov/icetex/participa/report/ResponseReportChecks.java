@@ -49,6 +49,8 @@ public abstract class ResponseReportChecks {
   private static boolean prepared;
   private static String privateCode;
   private static String spamCode;
+  private static String publicCode;
+  private static String refusedCode;
 
   protected final URL base = Portal.url();
 
@@ -83,7 +85,7 @@ public abstract class ResponseReportChecks {
                         + ", cédula "
                         + CEDULA
                         + "."));
-    String publicCode =
+    publicCode =
         submit(
             anObservation()
                 .with("authorName", PUBLIC_NAME)
@@ -98,7 +100,7 @@ public abstract class ResponseReportChecks {
                 .with("department", "11")
                 .with("stakeholderGroup", "OTRO")
                 .with("text", "COMPRE " + SPAM_TOKEN + " ya mismo"));
-    String refusedCode =
+    refusedCode =
         submit(
             anObservation()
                 .with("department", "76")
@@ -451,5 +453,155 @@ public abstract class ResponseReportChecks {
     assertTrue(demo.json().getJsonObject("totals").getInt("answered") > 20);
     assertTrue(
         demo.json().getJsonObject("totals").getJsonObject("rejectedByReason").getInt("SPAM") >= 1);
+  }
+
+  // --- finding one's way in the report page (branch reporteditor)
+  // ---------------------------------
+
+  private String reportPage(String query) {
+    var reply = new StaffClient(base).get("/informe?c=" + SLUG + "&version=1" + query);
+    assertEquals(200, reply.status(), reply.body());
+    return reply.body();
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+  }
+
+  /** The tracking codes of the observations the page lists, in order. */
+  private static List<String> listedCodes(String page) {
+    var codes = new ArrayList<String>();
+    var m =
+        java.util.regex.Pattern.compile("<li class=\"report-entry\" id=\"([A-Z0-9-]+)\"")
+            .matcher(page);
+    while (m.find()) {
+      codes.add(m.group(1));
+    }
+    return codes;
+  }
+
+  @Test
+  void aCitizenFindsTheirObservationByItsCodeOrIsToldItIsNotThere() throws Exception {
+    prepare();
+    String page = reportPage("&codigo=" + publicCode.toLowerCase() + "%20");
+    assertEquals(List.of(publicCode), listedCodes(page), "only the observation with that code");
+    assertTrue(page.contains("La observación " + publicCode + " está en este informe"), page);
+    assertTrue(page.contains("Incluyan a las IES técnicas."));
+    assertTrue(
+        page.indexOf("id=\"buscar-codigo\"") < page.indexOf("id=\"code-result\""),
+        "the form comes first, the answer right under it");
+
+    String unknown = reportPage("&codigo=OBS-1999-999999");
+    assertTrue(listedCodes(unknown).isEmpty(), unknown);
+    assertTrue(
+        unknown.contains("No encontramos el código «OBS-1999-999999» en esta versión del informe"),
+        unknown);
+    assertNoPersonalData("a code search", unknown);
+
+    String hostile = reportPage("&codigo=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+    assertFalse(hostile.contains("<script>alert(1)"), "the code is shown escaped");
+    assertTrue(hostile.contains("&lt;script&gt;alert(1)"), hostile);
+  }
+
+  @Test
+  void theObservationsAreFilteredByPartResultAndGroup() throws Exception {
+    prepare();
+    assertEquals(List.of(refusedCode), listedCodes(reportPage("&resultado=NOT_ACCEPTED")));
+    assertEquals(List.of(spamCode), listedCodes(reportPage("&resultado=REJECTED")));
+    assertEquals(List.of(publicCode), listedCodes(reportPage("&grupo=IES")));
+    assertEquals(
+        List.of(privateCode, publicCode).stream().sorted().toList(),
+        listedCodes(reportPage("&resultado=ACCEPTED&grupo=")).stream().sorted().toList(),
+        "an empty filter is no filter");
+    assertEquals(4, listedCodes(reportPage("&parte=-")).size(), "all on the whole document");
+    String none =
+        reportPage(
+            "&parte=" + java.net.URLEncoder.encode("Parte que no existe", StandardCharsets.UTF_8));
+    assertTrue(listedCodes(none).isEmpty());
+    assertTrue(none.contains("Ninguna observación cumple los filtros elegidos."), none);
+    assertEquals(
+        4, listedCodes(reportPage("&resultado=NO_EXISTE")).size(), "an unknown value is no filter");
+
+    // The demo report has parts: each part filter lists only observations on that part.
+    String demo = new StaffClient(base).get("/informe?c=informe-rendicion-cuentas-2026").body();
+    var option =
+        java.util.regex.Pattern.compile("<option value=\"([^\"-][^\"]*)\">([^<]+)</option>")
+            .matcher(demo.substring(demo.indexOf("id=\"parte\"")));
+    assertTrue(option.find(), "the part filter lists the parts");
+    String label = unescape(option.group(1));
+    String filtered =
+        new StaffClient(base)
+            .get(
+                "/informe?c=informe-rendicion-cuentas-2026&parte="
+                    + java.net.URLEncoder.encode(label, StandardCharsets.UTF_8))
+            .body();
+    var titles =
+        java.util.regex.Pattern.compile("<h3 class=\"report-entry__title\">([^<]+)</h3>")
+            .matcher(filtered);
+    int n = 0;
+    while (titles.find()) {
+      n++;
+      assertTrue(unescape(titles.group(1)).endsWith(" · " + label), titles.group(1));
+    }
+    assertTrue(n > 0, "observations on " + label);
+  }
+
+  @Test
+  void theFiguresAreFoldedAfterTheFindFormAndTheFilters() throws Exception {
+    prepare();
+    String page = reportPage("");
+    int find = page.indexOf("id=\"buscar-codigo\"");
+    int filters = page.indexOf("id=\"filtros\"");
+    int figures = page.indexOf("<details class=\"report-figures\" id=\"report-figures\">");
+    int tables = page.indexOf("id=\"totales-");
+    int folded = page.indexOf("</details>", figures);
+    int entries = page.indexOf("id=\"observaciones\"");
+    assertTrue(
+        find > 0 && find < filters && filters < figures && figures < entries,
+        "find, filters, folded figures, then the observations");
+    assertTrue(figures < tables && tables < folded, "every table is inside the folded figures");
+    assertTrue(page.contains("<summary>Ver el resumen en cifras ("), page);
+  }
+
+  @Test
+  void theDownloadsSayTheirSizeAndItIsTheSizeOfTheFile() throws Exception {
+    prepare();
+    String page = reportPage("");
+    for (String format : List.of("pdf", "csv", "xlsx", "json")) {
+      var link =
+          java.util.regex.Pattern.compile(
+                  "<a id=\"download-"
+                      + format
+                      + "\" href=\"([^\"]+)\">[^<]*\\("
+                      + format.toUpperCase()
+                      + ", ([0-9.]+(?:,[0-9])?) (B|KB|MB)[,)]")
+              .matcher(page);
+      assertTrue(link.find(), format + " with its size: " + page);
+      double number = Double.parseDouble(link.group(2).replace(".", "").replace(',', '.'));
+      double shown =
+          number
+              * switch (link.group(3)) {
+                case "KB" -> 1024;
+                case "MB" -> 1024 * 1024;
+                default -> 1;
+              };
+      String href = link.group(1).replace("&amp;", "&");
+      byte[] file = download(href.substring(href.indexOf("/api/")), null);
+      assertEquals(
+          file.length,
+          shown,
+          Math.max(0.06 * 1024, file.length * 0.02),
+          format
+              + " is "
+              + file.length
+              + " bytes; the page says "
+              + link.group(2)
+              + " "
+              + link.group(3));
+    }
   }
 }
