@@ -618,4 +618,61 @@ public abstract class DiscoveryChecks {
         docs.contains("/api/v1/search") && docs.contains("href=\"/openapi\""),
         "the page lists the endpoints and links the document");
   }
+
+  // --- search results say whether a consultation is open and mark the words (branch reporteditor)
+
+  /** A published consultation of its own, copying the window of the demo one {@code windowOf}. */
+  private static void consultationLike(String windowOf, String slug, String title, String summary)
+      throws Exception {
+    TestDatabase.update(
+        "INSERT INTO consultation (slug, type, title, summary, year, office, opens_at, closes_at, published,"
+            + " created_at, updated_at, version, content_version, published_at)"
+            + " SELECT ?, 'PLAN_ACCION', ?, ?, 2026, 'Oficina Asesora de Planeación',"
+            + " opens_at, closes_at, TRUE, created_at, updated_at, 0, 1, published_at FROM consultation WHERE slug = ?",
+        slug,
+        title,
+        summary,
+        windowOf);
+  }
+
+  @Test
+  void resultsSayWhetherEachConsultationIsOpenAndMarkTheWordsWithoutLettingMarkupIn()
+      throws Exception {
+    String word = uniqueWord();
+    String suffix = Long.toString(System.nanoTime(), 36);
+    consultationLike(
+        OPEN,
+        "busqueda-abierta-" + suffix,
+        "Consulta <script>alert('x')</script> sobre " + word,
+        "Resumen con <b>etiquetas</b> y la palabra " + word + ".");
+    consultationLike(
+        "informe-rendicion-cuentas-2026",
+        "busqueda-cerrada-" + suffix,
+        "Consulta cerrada sobre " + word,
+        "Ya cerró.");
+
+    String folded = word.replace("ü", "u").replace("ó", "o").toUpperCase();
+    String page = api().get("/buscar?q=" + enc(folded + " <script>")).body();
+    assertFalse(page.contains("<script>alert"), "no markup from a title reaches the page");
+    assertFalse(page.contains("<b>etiquetas</b>"), "nor from a summary");
+    assertTrue(page.contains("&lt;<mark>script</mark>&gt;alert("), page);
+    assertTrue(
+        page.contains("<mark>" + word + "</mark>"),
+        "the word is marked as written, accents and case as in the text: " + page);
+
+    String both = api().get("/buscar?q=" + enc(folded)).body();
+    String open = both.substring(both.indexOf("busqueda-abierta-" + suffix));
+    String closesAt =
+        co.gov.icetex.participa.shared.DateFormats.closing(
+            Instant.parse(getJson("/api/v1/consultations/" + OPEN).getString("closesAt")));
+    assertTrue(
+        open.substring(0, open.indexOf("</li>")).contains("Abierta hasta el " + closesAt),
+        "the open one says until when: " + open);
+    String closed = both.substring(both.indexOf("busqueda-cerrada-" + suffix));
+    assertTrue(
+        closed
+            .substring(0, closed.indexOf("</li>"))
+            .contains("Cerrada</span> Ya no recibe observaciones."),
+        "the closed one says so: " + closed);
+  }
 }
