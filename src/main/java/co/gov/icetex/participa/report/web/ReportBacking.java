@@ -88,7 +88,9 @@ public class ReportBacking {
   /** The sentence above the result of a code search: found, found in a campaign, or unknown. */
   public String getCodeResult() {
     if (found == null) {
-      return Messages.get("report.find.unknown", query.getCodigo().strip());
+      String asked = query.getCodigo().strip();
+      return Messages.get(
+          "report.find.unknown", asked.length() > 40 ? asked.substring(0, 40) + "…" : asked);
     }
     return found.inCampaign()
         ? Messages.get("report.find.inCampaign", found.code(), found.entry().trackingCode())
