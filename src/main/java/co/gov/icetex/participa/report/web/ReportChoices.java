@@ -42,11 +42,16 @@ public class ReportChoices {
   @Inject Formats fmt;
   @Inject HttpServletRequest request;
 
+  private List<Option> parts;
+
+  /** Read once per request: the page asks for the list more than once while rendering. */
   public List<Option> getParts() {
-    var options = new ArrayList<Option>();
-    options.add(new Option(ReportFilter.WHOLE_DOCUMENT, Messages.get("report.wholeDocument")));
-    browsing.partLabels(page.getSummary().id()).forEach(l -> options.add(new Option(l, l)));
-    return options;
+    if (parts == null) {
+      parts = new ArrayList<>();
+      parts.add(new Option(ReportFilter.WHOLE_DOCUMENT, Messages.get("report.wholeDocument")));
+      browsing.partLabels(page.getSummary().id()).forEach(l -> parts.add(new Option(l, l)));
+    }
+    return parts;
   }
 
   public List<Option> getResults() {
