@@ -8,7 +8,6 @@ import co.gov.icetex.participa.finalversion.domain.FinalVersion;
 import co.gov.icetex.participa.finalversion.domain.FinalVersionPart;
 import co.gov.icetex.participa.finalversion.domain.LinkableObservation;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.PlainText;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
@@ -114,14 +113,11 @@ public class FinalVersionEditor {
   }
 
   @RequiresRole(Roles.EDITOR)
-  public void describe(long consultationId, String summary) {
-    String text = PlainText.multiLine(summary);
-    if (text != null && text.length() > FinalVersion.MAX_SUMMARY) {
-      throw Refusal.invalid("summary", "editor.error.tooLong", FinalVersion.MAX_SUMMARY);
-    }
+  public void describe(long consultationId, FinalSummary summary) {
+    validator.check(summary);
     FinalVersion f = required(consultationId);
     String before = f.getSummary();
-    f.describe(text, clock.now());
+    f.describe(summary.summary(), clock.now());
     record(
         "FINAL_VERSION_SUMMARY_EDITED",
         f.getConsultation(),
@@ -179,15 +175,13 @@ public class FinalVersionEditor {
   }
 
   @RequiresRole(Roles.EDITOR)
-  public void link(long consultationId, long partId, Long observationId) {
-    if (observationId == null) {
-      throw refusal("observation", "finalVersion.error.observationRequired");
-    }
+  public void link(long consultationId, long partId, LinkRequest request) {
+    validator.check(request);
     FinalVersion f = required(consultationId);
     FinalVersionPart part = f.part(partId);
     LinkableObservation o =
         observations
-            .find(observationId)
+            .find(request.observation())
             .map(FinalVersionEditor::linkable)
             .orElseThrow(() -> refusal("observation", "finalVersion.error.noSuchObservation"));
     String before = partState(part);
