@@ -138,14 +138,22 @@ public class FinalVersionEditor {
   /** Adds a part after {@code afterPartId} (null: at the start); returns the new part's id. */
   @RequiresRole(Roles.EDITOR)
   public long addPart(long consultationId, Long afterPartId, PartText text) {
-    if (text == null || text.kind() == null) {
-      throw refusal("kind", "editor.error.kindRequired");
+    Violations violations = violationsOf(text);
+    if (text.kind() == null) {
+      violations.add("kind", "editor.error.kindRequired");
     }
+    violations.throwIfAny();
     FinalVersion f = required(consultationId);
     FinalVersionPart after = afterPartId == null ? null : f.part(afterPartId);
-    PartText t = valid(text);
     FinalVersionPart part =
-        f.add(after, t.kind(), t.numberLabel(), t.title(), t.body(), t.fields(), clock.now());
+        f.add(
+            after,
+            text.kind(),
+            text.numberLabel(),
+            text.title(),
+            text.body(),
+            text.fields(),
+            clock.now());
     em.flush();
     record("FINAL_VERSION_PART_ADDED", f.getConsultation(), null, partState(part));
     return part.getId();
@@ -260,14 +268,19 @@ public class FinalVersionEditor {
     return f;
   }
 
-  /** The part's texts, checked; the cell limit is a rule on list elements, checked here. */
+  /** The part's texts, checked. */
   private PartText valid(PartText t) {
+    violationsOf(t).throwIfAny();
+    return t;
+  }
+
+  /** What is wrong with a part's texts; the cell limit is a rule on list elements, checked here. */
+  private Violations violationsOf(PartText t) {
     Violations violations = validator.violationsOf(t);
     if (t.hasCellTooLong()) {
       violations.add("fields", "editor.error.tooLong", PartText.MAX_CELL);
     }
-    violations.throwIfAny();
-    return t;
+    return violations;
   }
 
   private static Refusal refusal(String field, String key, Object... args) {
