@@ -1,4 +1,4 @@
-import co.gov.icetex.participa.consultation.diff.WordDiff;
+import co.gov.icetex.participa.finalversion.diff.WordDiff;
 
 /**
  * Prints how long the final version's word diff takes on part bodies of growing size: a small edit

@@ -74,7 +74,9 @@ class ArchitectureTest {
                   "ConsultationPhase",
                   "ConsultationType",
                   "CommentWindow",
+                  "EditorialState",
                   "PartField",
+                  "PartFieldsConverter",
                   "PartKind"),
           "observation",
               Set.of(

@@ -240,6 +240,11 @@ public abstract class HearingChecks {
   }
 
   private static StaffClient.Page evaluate(StaffClient visitor, String hearing, String email) {
+    return evaluate(visitor, hearing, email, "4");
+  }
+
+  private static StaffClient.Page evaluate(
+      StaffClient visitor, String hearing, String email, String clarity) {
     var page = visitor.get("/audiencia?h=" + hearing);
     assertTrue(page.body().contains("id=\"survey\""), "the survey is open after the hearing");
     Map<String, String> f = new LinkedHashMap<>();
@@ -247,7 +252,9 @@ public abstract class HearingChecks {
     f.put("h", hearing);
     f.put("survey:token", HearingForms.token(page.body(), "survey"));
     f.put("survey:email", email);
-    f.put("survey:clarity", "4");
+    if (clarity != null) {
+      f.put("survey:clarity", clarity);
+    }
     f.put("survey:usefulness", "5");
     f.put("survey:answered", "YES");
     f.put("survey:comment", "Muy clara. Mi teléfono es 310 555 0000.");
@@ -261,6 +268,30 @@ public abstract class HearingChecks {
         "SELECT COUNT(*) FROM hearing_survey_response s JOIN hearing h ON s.hearing_id = h.id"
             + " WHERE h.slug = ? AND s.confirmed_at IS NOT NULL",
         hearing);
+  }
+
+  @Test
+  void aSurveyWithoutAGradeSaysSoOnItsRadioGroup() throws Exception {
+    String held = TestHearings.copyOf(PAST).surveyOpenForADay().make().slug();
+    var page = new StaffClient(base).get("/audiencia?h=" + held);
+    assertTrue(
+        page.body().contains("id=\"clarity-group\" role=\"radiogroup\""),
+        "a radio group is a fieldset with its role: " + page.body());
+
+    var refused =
+        evaluate(
+            new StaffClient(base), held, "sin-nota+" + UUID.randomUUID() + "@example.co", null);
+    String html = refused.body();
+    assertFalse(html.contains("id=\"survey-done\""), "nothing was received");
+    assertTrue(
+        html.contains(
+            "<p id=\"clarity-error\" class=\"field__error\">Califique la claridad y la utilidad"
+                + " de 1 a 5.</p>"),
+        html);
+    String group = html.substring(html.indexOf("id=\"clarity-group\""));
+    group = group.substring(0, group.indexOf('>'));
+    assertTrue(group.contains("aria-invalid=\"true\""), group);
+    assertTrue(group.contains("aria-describedby=\"clarity-error\""), group);
   }
 
   @Test

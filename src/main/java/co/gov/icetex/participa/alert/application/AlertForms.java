@@ -1,9 +1,10 @@
 package co.gov.icetex.participa.alert.application;
 
 import co.gov.icetex.participa.shared.FormTokens;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.abuse.RateLimit;
 import co.gov.icetex.participa.shared.abuse.RateLimiter;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +37,7 @@ public class AlertForms {
       return false;
     }
     if (!limiter.tryAcquire(PER_CLIENT, sender.clientKey())) {
-      throw new RuleViolation("alerts.error.tooMany");
+      throw Refusal.of(Reason.TOO_MANY_REQUESTS, "alerts.error.tooMany");
     }
     return true;
   }

@@ -7,10 +7,11 @@ import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.notification.Outbox;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.DateFormats;
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.LinkSecrets;
 import co.gov.icetex.participa.shared.Messages;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.CommandValidator;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -41,25 +41,11 @@ public class AlertSubscriptions {
   static final String MAIL_ALREADY = "ALERT_SUBSCRIPTION_ALREADY";
 
   @PersistenceContext EntityManager em;
-  @Inject Validator validator;
+  @Inject CommandValidator validator;
   @Inject AppClock clock;
   @Inject Outbox outbox;
   @Inject AlertForms forms;
   @Inject AlertLinks links;
-
-  /** Thrown with the Spanish messages of each invalid field. */
-  public static class InvalidSubscription extends RuntimeException {
-    private final transient FieldErrors errors;
-
-    InvalidSubscription(FieldErrors errors) {
-      super(errors.toString());
-      this.errors = errors;
-    }
-
-    public FieldErrors errors() {
-      return errors;
-    }
-  }
 
   /** A subscription held for an address, as the personal-data tools list it. */
   public record Held(long id, String consultationTitle, Instant requestedAt, boolean confirmed) {}
@@ -82,15 +68,12 @@ public class AlertSubscriptions {
    */
   @Transactional
   public void request(SubscriptionRequest request, AlertForms.Sender sender) {
-    FieldErrors errors = FieldErrors.of(validator.validate(request));
-    if (!errors.isEmpty()) {
-      throw new InvalidSubscription(errors);
-    }
+    validator.check(request);
     Consultation consultation = null;
     if (request.consultation() != null) {
       consultation =
           consultation(request.consultation())
-              .orElseThrow(() -> new RuleViolation("alerts.error.notFound"));
+              .orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "alerts.error.notFound"));
     }
     if (!forms.admit(sender)) {
       return; // the same form posted again: answered as the first time
@@ -162,7 +145,7 @@ public class AlertSubscriptions {
     AlertSubscription subscription =
         bySecret(secret)
             .filter(s -> s.confirmationLinkWorksAt(now))
-            .orElseThrow(() -> new RuleViolation("alerts.confirm.error.link"));
+            .orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "alerts.confirm.error.link"));
     subscription.confirm(now);
     return SubscriptionView.of(subscription);
   }
@@ -189,9 +172,9 @@ public class AlertSubscriptions {
   @Transactional
   public SubscriptionView changeTopics(String token, AlertTopics topics) {
     AlertSubscription subscription =
-        byToken(token).orElseThrow(() -> new RuleViolation("alerts.manage.error.link"));
+        byToken(token).orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "alerts.manage.error.link"));
     if (topics.isEmpty()) {
-      throw new RuleViolation("alerts.validation.topic");
+      throw Refusal.of(Reason.INVALID, "alerts.validation.topic");
     }
     subscription.changeTopics(topics);
     return SubscriptionView.of(subscription);

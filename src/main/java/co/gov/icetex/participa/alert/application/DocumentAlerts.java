@@ -1,6 +1,6 @@
 package co.gov.icetex.participa.alert.application;
 
-import co.gov.icetex.participa.consultation.application.FinalVersionPublished;
+import co.gov.icetex.participa.finalversion.application.FinalVersionPublished;
 import co.gov.icetex.participa.report.application.ReportPublished;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

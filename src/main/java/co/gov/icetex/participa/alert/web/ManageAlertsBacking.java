@@ -2,7 +2,7 @@ package co.gov.icetex.participa.alert.web;
 
 import co.gov.icetex.participa.alert.application.AlertSubscriptions;
 import co.gov.icetex.participa.alert.application.SubscriptionView;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,8 +48,8 @@ public class ManageAlertsBacking {
     try {
       subscription = subscriptions.changeTopics(token, topics.chosen());
       saved = true;
-    } catch (RuleViolation refused) {
-      error = refused.message();
+    } catch (Refusal refused) {
+      error = refused.violations().get(0).message();
     }
   }
 

@@ -2,20 +2,22 @@ package co.gov.icetex.participa.alert.web;
 
 import co.gov.icetex.participa.alert.application.AlertForms;
 import co.gov.icetex.participa.alert.application.AlertSubscriptions;
-import co.gov.icetex.participa.alert.application.AlertSubscriptions.InvalidSubscription;
 import co.gov.icetex.participa.alert.domain.SubscriptionRequest;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.shared.ClientAddress;
 import co.gov.icetex.participa.shared.FormTokens;
 import co.gov.icetex.participa.shared.Messages;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Violation;
 import co.gov.icetex.participa.shared.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The subscription form (/avisos, or /avisos?c=SLUG for one consultation's documents). Stateless
@@ -74,10 +76,14 @@ public class SubscribeBacking {
       subscriptions.request(
           subscription, new AlertForms.Sender(submission.get(), clientAddress.keyOf(request)));
       sent = true;
-    } catch (InvalidSubscription invalid) {
-      errors = invalid.errors().ordered();
-    } catch (RuleViolation refused) {
-      error = refused.message();
+    } catch (Refusal refused) {
+      error = refused.globalMessage().orElse(null);
+      errors =
+          refused.violations().stream()
+              .filter(v -> !v.isGlobal())
+              .collect(
+                  Collectors.toMap(
+                      Violation::field, Violation::message, (a, b) -> a, LinkedHashMap::new));
     }
   }
 

@@ -4,8 +4,8 @@
  * {@code TemplateChoice} values, never as entities) and {@code StaffChoices} (the consultations and
  * offices staff pick from in answer and moderation forms). May use {@code observation}, {@code
  * consultation} and {@code staff} through their published domain types and application services,
- * {@code notification} for the workflow e-mails, and {@code shared}. {@code
- * ObservationsForFinalVersion} implements {@code
- * consultation.application.FinalVersionObservations}.
+ * {@code notification} for the workflow e-mails, and {@code shared}. {@code AnsweredObservations}
+ * gives the features above (the final version) a consultation's observations with their answers'
+ * outcomes.
  */
 package co.gov.icetex.participa.answer.application;

@@ -1,7 +1,8 @@
 package co.gov.icetex.participa.answer.domain;
 
 import co.gov.icetex.participa.observation.domain.AnswerOutcome;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,13 +60,13 @@ public class AnswerTemplate {
 
   public void change(String title, AnswerOutcome outcome, String text) {
     if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
-      throw new RuleViolation("template.error.title", MAX_TITLE);
+      throw Refusal.of(Reason.CONFLICT, "template.error.title", MAX_TITLE);
     }
     if (outcome == null) {
-      throw new RuleViolation("answer.error.outcomeRequired");
+      throw Refusal.of(Reason.CONFLICT, "answer.error.outcomeRequired");
     }
     if (text == null || text.isBlank()) {
-      throw new RuleViolation("answer.error.textRequired");
+      throw Refusal.of(Reason.CONFLICT, "answer.error.textRequired");
     }
     this.title = title.strip();
     this.outcome = outcome;

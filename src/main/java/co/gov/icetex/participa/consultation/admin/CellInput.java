@@ -8,7 +8,7 @@ public class CellInput implements Serializable {
   private final String label;
   private String value;
 
-  CellInput(String label, String value) {
+  public CellInput(String label, String value) {
     this.label = label;
     this.value = value;
   }

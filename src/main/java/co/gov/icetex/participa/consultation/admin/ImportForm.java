@@ -18,7 +18,8 @@ import java.util.Map;
 @RequestScoped
 public class ImportForm {
 
-  private static final Map<String, String> INPUTS = Map.of("parent", "importParent");
+  private static final Map<String, String> INPUTS =
+      Map.of("parent", "importParent", ImportLimits.FIELD, "importFile");
 
   @Inject EditConsultationBacking page;
   @Inject ConsultationEditor editor;

@@ -8,7 +8,6 @@ import co.gov.icetex.participa.consultation.domain.DocumentFileType;
 import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.consultation.domain.PartKind;
 import co.gov.icetex.participa.consultation.importing.ContentImporter;
-import co.gov.icetex.participa.consultation.importing.ImportRefused;
 import co.gov.icetex.participa.consultation.importing.ImportedPart;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.Folding;
@@ -247,12 +246,7 @@ public class ConsultationEditor {
     if (content == null || content.length == 0) {
       throw refusal("importFile", "editor.error.fileRequired");
     }
-    ContentImporter.Result result;
-    try {
-      result = ContentImporter.read(fileName, content, rowKind, titleColumn);
-    } catch (ImportRefused e) {
-      throw Refusal.invalid("importFile", e.messageKey(), e.args());
-    }
+    ContentImporter.Result result = ContentImporter.read(fileName, content, rowKind, titleColumn);
     String before = state(c);
     if (replace) {
       Set<Long> commented = commentedParts.of(c.getId());

@@ -3,6 +3,7 @@ package co.gov.icetex.participa.consultation.importing;
 import co.gov.icetex.participa.consultation.domain.DocumentFileType;
 import co.gov.icetex.participa.consultation.domain.PartKind;
 import co.gov.icetex.participa.shared.files.FileSignature;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,11 +28,13 @@ public final class ContentImporter {
 
   public static Result read(String fileName, byte[] content, PartKind rowKind, String titleColumn) {
     if (content == null || content.length == 0) {
-      throw new ImportRefused("editor.import.error.empty");
+      throw Refusal.invalid(ImportLimits.FIELD, "editor.import.error.empty");
     }
     if (content.length > ImportLimits.MAX_BYTES) {
-      throw new ImportRefused(
-          "editor.import.error.tooLarge", ImportLimits.MAX_BYTES / (1024 * 1024));
+      throw Refusal.invalid(
+          ImportLimits.FIELD,
+          "editor.import.error.tooLarge",
+          ImportLimits.MAX_BYTES / (1024 * 1024));
     }
     String ext = FileSignature.extensionOf(fileName);
     List<ImportedPart> parts =
@@ -47,21 +50,22 @@ public final class ContentImporter {
           case "md", "markdown" -> MarkdownImporter.parse(text(content, "Markdown"));
           case "csv" ->
               TableImporter.toParts(CsvReader.read(text(content, "CSV")), rowKind, titleColumn);
-          default -> throw new ImportRefused("editor.import.error.format");
+          default -> throw Refusal.invalid(ImportLimits.FIELD, "editor.import.error.format");
         };
     int count = parts.stream().mapToInt(ImportedPart::count).sum();
     if (count > ImportLimits.MAX_PARTS) {
-      throw new ImportRefused("editor.import.error.tooManyParts", ImportLimits.MAX_PARTS);
+      throw Refusal.invalid(
+          ImportLimits.FIELD, "editor.import.error.tooManyParts", ImportLimits.MAX_PARTS);
     }
     return new Result(parts, count);
   }
 
   private static void requireContent(byte[] content, DocumentFileType expected, String name) {
     if (FileSignature.inspect(content).suspicious()) {
-      throw new ImportRefused("validation.file.zipBomb");
+      throw Refusal.invalid(ImportLimits.FIELD, "validation.file.zipBomb");
     }
     if (DocumentFileType.byContent(content).orElse(null) != expected) {
-      throw new ImportRefused("editor.import.error.mismatch", name);
+      throw Refusal.invalid(ImportLimits.FIELD, "editor.import.error.mismatch", name);
     }
   }
 
@@ -71,7 +75,7 @@ public final class ContentImporter {
    */
   static String text(byte[] content, String name) {
     if (FileSignature.looksLikeZip(content) || FileSignature.looksLikePdf(content)) {
-      throw new ImportRefused("editor.import.error.mismatch", name);
+      throw Refusal.invalid(ImportLimits.FIELD, "editor.import.error.mismatch", name);
     }
     int start =
         content.length >= 3
@@ -90,10 +94,10 @@ public final class ContentImporter {
               .decode(ByteBuffer.wrap(content, start, content.length - start))
               .toString();
     } catch (CharacterCodingException e) {
-      throw new ImportRefused("editor.import.error.encoding", name);
+      throw Refusal.invalid(ImportLimits.FIELD, "editor.import.error.encoding", name);
     }
     if (text.indexOf('\0') >= 0) {
-      throw new ImportRefused("editor.import.error.mismatch", name);
+      throw Refusal.invalid(ImportLimits.FIELD, "editor.import.error.mismatch", name);
     }
     return text;
   }

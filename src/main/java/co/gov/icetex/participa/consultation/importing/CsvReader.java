@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.consultation.importing;
 
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -26,15 +27,17 @@ public final class CsvReader {
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
         if (rows.size() > ImportLimits.MAX_PARTS + 1) {
-          throw new ImportRefused("editor.import.error.tooManyParts", ImportLimits.MAX_PARTS);
+          throw Refusal.invalid(
+              ImportLimits.FIELD, "editor.import.error.tooManyParts", ImportLimits.MAX_PARTS);
         }
         if (record.size() > ImportLimits.MAX_COLUMNS * 4) {
-          throw new ImportRefused("editor.import.error.tooManyColumns", ImportLimits.MAX_COLUMNS);
+          throw Refusal.invalid(
+              ImportLimits.FIELD, "editor.import.error.tooManyColumns", ImportLimits.MAX_COLUMNS);
         }
         rows.add(new TableImporter.Row((int) record.getRecordNumber(), record.toList()));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new ImportRefused("editor.import.error.unreadable", "CSV");
+      throw Refusal.invalid(ImportLimits.FIELD, "editor.import.error.unreadable", "CSV");
     }
     return rows;
   }

@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.consultation.importing;
 
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.text.Normalizer;
@@ -53,7 +54,7 @@ public final class DocxImporter {
           outline.text("");
         }
       }
-    } catch (ImportRefused refused) {
+    } catch (Refusal refused) {
       throw refused;
     } catch (IOException | RuntimeException e) {
       throw OfficePackages.unreadable(e, "DOCX");

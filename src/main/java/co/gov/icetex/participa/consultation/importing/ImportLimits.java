@@ -5,6 +5,9 @@ import co.gov.icetex.participa.consultation.domain.ConsultationPart;
 /** How much an import may bring: enough for any real plan, too little to hurt the server. */
 public final class ImportLimits {
 
+  /** The field every refusal of an import is about: the file. */
+  public static final String FIELD = "file";
+
   /** The largest file accepted (as an upload; also the portal's multipart limit). */
   public static final int MAX_BYTES = 10 * 1024 * 1024;
 

@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.consultation.importing;
 
 import co.gov.icetex.participa.shared.files.OfficePackageLimits;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -18,16 +19,16 @@ final class OfficePackages {
   }
 
   /** The refusal for a package POI could not open: a zip bomb, or a damaged or protected file. */
-  static ImportRefused unreadable(Throwable e, String format) {
+  static Refusal unreadable(Throwable e, String format) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
       if (message.contains("zip bomb")
           || message.contains("max entry size")
           || message.contains("exceeds the max")) {
-        return new ImportRefused("validation.file.zipBomb");
+        return Refusal.invalid(ImportLimits.FIELD, "validation.file.zipBomb");
       }
     }
-    return new ImportRefused("editor.import.error.unreadable", format);
+    return Refusal.invalid(ImportLimits.FIELD, "editor.import.error.unreadable", format);
   }
 
   static boolean isReadFailure(Throwable e) {

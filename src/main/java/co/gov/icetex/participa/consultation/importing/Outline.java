@@ -3,6 +3,7 @@ package co.gov.icetex.participa.consultation.importing;
 import co.gov.icetex.participa.consultation.domain.PartKind;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.PlainText;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -82,20 +83,24 @@ final class Outline {
     }
     target.body.append(line == null ? "" : line).append('\n');
     if (target.body.length() > ImportLimits.MAX_BODY * 2) {
-      throw new ImportRefused(
-          "editor.import.error.textTooLong", target.title, ImportLimits.MAX_BODY);
+      throw Refusal.invalid(
+          ImportLimits.FIELD,
+          "editor.import.error.textTooLong",
+          target.title,
+          ImportLimits.MAX_BODY);
     }
   }
 
   private void counted() {
     if (++count > ImportLimits.MAX_PARTS) {
-      throw new ImportRefused("editor.import.error.tooManyParts", ImportLimits.MAX_PARTS);
+      throw Refusal.invalid(
+          ImportLimits.FIELD, "editor.import.error.tooManyParts", ImportLimits.MAX_PARTS);
     }
   }
 
   List<ImportedPart> build() {
     if (roots.isEmpty()) {
-      throw new ImportRefused("editor.import.error.noParts");
+      throw Refusal.invalid(ImportLimits.FIELD, "editor.import.error.noParts");
     }
     return roots.stream().map(this::toPart).toList();
   }
@@ -104,7 +109,8 @@ final class Outline {
     String body = PlainText.multiLine(node.body.toString());
     body = body == null ? null : body.replaceAll("\n{3,}", "\n\n");
     if (body != null && body.length() > ImportLimits.MAX_BODY) {
-      throw new ImportRefused("editor.import.error.textTooLong", node.title, ImportLimits.MAX_BODY);
+      throw Refusal.invalid(
+          ImportLimits.FIELD, "editor.import.error.textTooLong", node.title, ImportLimits.MAX_BODY);
     }
     PartKind kind =
         switch (node.level) {

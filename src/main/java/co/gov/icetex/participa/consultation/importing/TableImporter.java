@@ -4,6 +4,7 @@ import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.consultation.domain.PartKind;
 import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.shared.PlainText;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,19 +26,20 @@ public final class TableImporter {
    */
   public static List<ImportedPart> toParts(List<Row> rows, PartKind kind, String titleColumn) {
     if (kind == null || !kind.isTableRow()) {
-      throw new ImportRefused("editor.import.error.kind");
+      throw Refusal.invalid(ImportLimits.FIELD, "editor.import.error.kind");
     }
     List<Row> nonEmpty = rows.stream().filter(r -> !r.isBlank()).toList();
     if (nonEmpty.isEmpty()) {
-      throw new ImportRefused("editor.import.error.noHeader");
+      throw Refusal.invalid(ImportLimits.FIELD, "editor.import.error.noHeader");
     }
     List<String> headers = headers(nonEmpty.get(0));
     List<Row> data = nonEmpty.subList(1, nonEmpty.size());
     if (data.isEmpty()) {
-      throw new ImportRefused("editor.import.error.noRows");
+      throw Refusal.invalid(ImportLimits.FIELD, "editor.import.error.noRows");
     }
     if (data.size() > ImportLimits.MAX_PARTS) {
-      throw new ImportRefused("editor.import.error.tooManyParts", ImportLimits.MAX_PARTS);
+      throw Refusal.invalid(
+          ImportLimits.FIELD, "editor.import.error.tooManyParts", ImportLimits.MAX_PARTS);
     }
     int titleIndex = titleIndex(headers, data, titleColumn);
     List<ImportedPart> parts = new ArrayList<>();
@@ -47,7 +49,8 @@ public final class TableImporter {
       for (int i = 0; i < headers.size(); i++) {
         String value = cell(row, i);
         if (value.length() > ImportLimits.MAX_CELL) {
-          throw new ImportRefused(
+          throw Refusal.invalid(
+              ImportLimits.FIELD,
               "editor.import.error.cellTooLong",
               row.number(),
               headers.get(i),
@@ -57,8 +60,11 @@ public final class TableImporter {
         fields.add(new PartField(headers.get(i), value));
       }
       if (total > ImportLimits.MAX_ROW) {
-        throw new ImportRefused(
-            "editor.import.error.rowTooLong", row.number(), ImportLimits.MAX_ROW);
+        throw Refusal.invalid(
+            ImportLimits.FIELD,
+            "editor.import.error.rowTooLong",
+            row.number(),
+            ImportLimits.MAX_ROW);
       }
       String title = PlainText.singleLine(cell(row, titleIndex));
       if (title == null || title.isEmpty()) {
@@ -92,14 +98,19 @@ public final class TableImporter {
       width--;
     }
     if (width > ImportLimits.MAX_COLUMNS) {
-      throw new ImportRefused("editor.import.error.tooManyColumns", ImportLimits.MAX_COLUMNS);
+      throw Refusal.invalid(
+          ImportLimits.FIELD, "editor.import.error.tooManyColumns", ImportLimits.MAX_COLUMNS);
     }
     List<String> headers = new ArrayList<>();
     for (int i = 0; i < width; i++) {
       String h = PlainText.singleLine(row.cells().get(i));
       if (h.length() > 200) {
-        throw new ImportRefused(
-            "editor.import.error.cellTooLong", row.number(), h.substring(0, 30) + "…", 200);
+        throw Refusal.invalid(
+            ImportLimits.FIELD,
+            "editor.import.error.cellTooLong",
+            row.number(),
+            h.substring(0, 30) + "…",
+            200);
       }
       headers.add(h.isEmpty() ? "Columna " + (i + 1) : h);
     }
@@ -122,7 +133,8 @@ public final class TableImporter {
           return i;
         }
       }
-      throw new ImportRefused("editor.import.error.titleColumn", titleColumn.strip());
+      throw Refusal.invalid(
+          ImportLimits.FIELD, "editor.import.error.titleColumn", titleColumn.strip());
     }
     for (int i = 0; i < headers.size(); i++) {
       String value = cell(data.get(0), i);

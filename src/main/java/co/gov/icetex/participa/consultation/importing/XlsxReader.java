@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.consultation.importing;
 
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class XlsxReader {
     OfficePackages.guard();
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
       if (workbook.getNumberOfSheets() == 0) {
-        throw new ImportRefused("editor.import.error.noHeader");
+        throw Refusal.invalid(ImportLimits.FIELD, "editor.import.error.noHeader");
       }
       Sheet sheet = workbook.getSheetAt(0);
       var formatter = new DataFormatter(Locale.forLanguageTag("es-CO"));
@@ -31,7 +32,8 @@ public final class XlsxReader {
       List<TableImporter.Row> rows = new ArrayList<>();
       for (Row row : sheet) {
         if (rows.size() > ImportLimits.MAX_PARTS + 1) {
-          throw new ImportRefused("editor.import.error.tooManyParts", ImportLimits.MAX_PARTS);
+          throw Refusal.invalid(
+              ImportLimits.FIELD, "editor.import.error.tooManyParts", ImportLimits.MAX_PARTS);
         }
         int width = Math.max(0, row.getLastCellNum());
         if (width > ImportLimits.MAX_COLUMNS * 4) {
@@ -45,7 +47,7 @@ public final class XlsxReader {
         rows.add(new TableImporter.Row(row.getRowNum() + 1, cells));
       }
       return rows;
-    } catch (ImportRefused refused) {
+    } catch (Refusal refused) {
       throw refused;
     } catch (IOException | RuntimeException e) {
       throw OfficePackages.unreadable(e, "XLSX");

@@ -1,13 +1,11 @@
 package co.gov.icetex.participa.consultation.rest;
 
-import co.gov.icetex.participa.consultation.application.ChangeObservation;
 import co.gov.icetex.participa.consultation.application.ConsultationDocument;
 import co.gov.icetex.participa.consultation.application.ConsultationSummary;
 import co.gov.icetex.participa.consultation.application.FileSummary;
-import co.gov.icetex.participa.consultation.application.FinalPartView;
+import co.gov.icetex.participa.consultation.application.FinalVersionLinks;
 import co.gov.icetex.participa.consultation.application.NoticeView;
 import co.gov.icetex.participa.consultation.application.PartView;
-import co.gov.icetex.participa.consultation.application.PublishedFinalVersion;
 import co.gov.icetex.participa.consultation.application.RevisionView;
 import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.consultation.domain.RevisionChange;
@@ -190,30 +188,30 @@ public final class ConsultationJson {
       List<Field> fields,
       List<String> observations) {
 
-    static FinalPart of(FinalPartView p) {
+    static FinalPart of(FinalVersionLinks.Part p) {
       return new FinalPart(
           p.id(),
           p.draftPartId(),
-          p.changeType().name(),
+          p.changeType(),
           p.kind().name(),
-          p.tableRow(),
+          p.kind().isTableRow(),
           p.depth(),
           p.numberLabel(),
           p.title(),
           p.body(),
           p.fields().stream().map(Field::of).toList(),
-          p.observations().stream().map(ChangeObservation::trackingCode).toList());
+          p.observations());
     }
   }
 
   /** The published final version: when, the summary of changes, and every part in final order. */
   public record FinalVersion(
       Instant publishedAt, String summary, int changes, List<FinalPart> parts) {
-    static FinalVersion of(PublishedFinalVersion f) {
+    static FinalVersion of(FinalVersionLinks.Published f) {
       return new FinalVersion(
           f.publishedAt(),
           f.summary(),
-          f.changedParts().size(),
+          f.changes(),
           f.parts().stream().map(FinalPart::of).toList());
     }
   }

@@ -3,7 +3,7 @@ package co.gov.icetex.participa.consultation.rest;
 import co.gov.icetex.participa.consultation.application.CatalogFilter;
 import co.gov.icetex.participa.consultation.application.ConsultationCatalog;
 import co.gov.icetex.participa.consultation.application.FileDownload;
-import co.gov.icetex.participa.consultation.application.FinalVersionCatalog;
+import co.gov.icetex.participa.consultation.application.FinalVersionLinks;
 import co.gov.icetex.participa.consultation.domain.ConsultationPhase;
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
 import co.gov.icetex.participa.shared.rest.ApiError;
@@ -27,7 +27,7 @@ import java.util.function.Function;
 public class ConsultationResource {
 
   @Inject ConsultationCatalog catalog;
-  @Inject FinalVersionCatalog finalVersions;
+  @Inject FinalVersionLinks finalVersions;
 
   @GET
   public Response list(

@@ -2,7 +2,7 @@ package co.gov.icetex.participa.consultation.web;
 
 import co.gov.icetex.participa.consultation.application.ConsultationCatalog;
 import co.gov.icetex.participa.consultation.application.ConsultationDocument;
-import co.gov.icetex.participa.consultation.application.FinalVersionCatalog;
+import co.gov.icetex.participa.consultation.application.FinalVersionLinks;
 import co.gov.icetex.participa.shared.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import java.time.Instant;
 public class ConsultationBacking {
 
   @Inject ConsultationCatalog catalog;
-  @Inject FinalVersionCatalog finalVersions;
+  @Inject FinalVersionLinks finalVersions;
 
   private String slug;
   private ConsultationDocument document;

@@ -8,12 +8,13 @@ import co.gov.icetex.participa.hearing.domain.MaterialKind;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.shared.Messages;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.StoredFile;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.files.FileSignature;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.staff.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,7 +70,7 @@ public class HearingEditor {
   public Hearing find(long id) {
     Hearing h = em.find(Hearing.class, id);
     if (h == null) {
-      throw new RuleViolation("hearing.error.notFound");
+      throw Refusal.of(Reason.NOT_FOUND, "hearing.error.notFound");
     }
     h.getAgenda().size();
     h.getMaterials().size();
@@ -92,10 +93,10 @@ public class HearingEditor {
     if (data.questionsOpen() != null && data.questionsClose() != null) {
       if (!data.questionsClose().isAfter(data.questionsOpen())
           || data.questionsClose().isAfter(data.startsAt())) {
-        throw new RuleViolation("hearing.error.questionsWindow");
+        throw Refusal.of(Reason.CONFLICT, "hearing.error.questionsWindow");
       }
       if (data.office() == null || data.office().isBlank()) {
-        throw new RuleViolation("hearing.error.office");
+        throw Refusal.of(Reason.CONFLICT, "hearing.error.office");
       }
       var questions =
           new Consultation(
@@ -131,22 +132,22 @@ public class HearingEditor {
       long hearingId, MaterialKind kind, String title, String fileName, byte[] content) {
     Hearing h = find(hearingId);
     if (kind == null) {
-      throw new RuleViolation("hearing.error.materialKind");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.materialKind");
     }
     if (content == null || content.length == 0) {
-      throw new RuleViolation("hearing.error.materialFile");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.materialFile");
     }
     if (content.length > MAX_MATERIAL_BYTES) {
-      throw new RuleViolation("hearing.error.materialTooLarge");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.materialTooLarge");
     }
     var named = FileSignature.byFileName(fileName);
     var inspection = FileSignature.inspect(content);
     if (inspection.suspicious()) {
-      throw new RuleViolation("validation.file.zipBomb");
+      throw Refusal.of(Reason.CONFLICT, "validation.file.zipBomb");
     }
     var actual = inspection.type();
     if (named.isEmpty() || actual.isEmpty() || named.get() != actual.get()) {
-      throw new RuleViolation("hearing.error.materialType");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.materialType");
     }
     h.addMaterial(kind, title, new StoredFile(fileName, actual.get().mediaType(), content));
     audit.record(

@@ -9,8 +9,9 @@ import co.gov.icetex.participa.shared.DateFormats;
 import co.gov.icetex.participa.shared.LinkSecrets;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.PlainText;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.Signer;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,17 +49,17 @@ public class HearingSurvey {
       SurveyResponse.Answers answers,
       HearingForms.Sender sender) {
     if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
-      throw new RuleViolation("validation.email.invalid");
+      throw Refusal.of(Reason.CONFLICT, "validation.email.invalid");
     }
     Hearing hearing =
         em.createNamedQuery(Hearing.FIND_PUBLISHED, Hearing.class)
             .setParameter("slug", hearingSlug)
             .getResultStream()
             .findFirst()
-            .orElseThrow(() -> new RuleViolation("hearing.error.notFound"));
+            .orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "hearing.error.notFound"));
     Instant now = clock.now();
     if (!hearing.acceptsEvaluationsAt(now)) {
-      throw new RuleViolation("hearing.survey.error.closed");
+      throw Refusal.of(Reason.CONFLICT, "hearing.survey.error.closed");
     }
     var cleaned =
         new SurveyResponse.Answers(
@@ -128,7 +129,7 @@ public class HearingSurvey {
     SurveyResponse response =
         bySecret(secret)
             .filter(s -> s.confirmationLinkWorksAt(now))
-            .orElseThrow(() -> new RuleViolation("hearing.confirm.error.link"));
+            .orElseThrow(() -> Refusal.of(Reason.CONFLICT, "hearing.confirm.error.link"));
     if (!response.isConfirmed()) {
       response.confirm(now);
     }

@@ -4,10 +4,11 @@ import co.gov.icetex.participa.hearing.domain.Hearing;
 import co.gov.icetex.participa.hearing.domain.HearingPhase;
 import co.gov.icetex.participa.hearing.domain.Memoria;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.staff.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,15 +36,17 @@ public class MemoriaPublisher {
   @RequiresRole(Roles.APPROVER)
   public int publish(String hearingSlug, String summary, String commitments) {
     Hearing hearing =
-        catalog.find(hearingSlug).orElseThrow(() -> new RuleViolation("hearing.error.notFound"));
+        catalog
+            .find(hearingSlug)
+            .orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "hearing.error.notFound"));
     if (hearing.phaseAt(clock.now()) != HearingPhase.HELD) {
-      throw new RuleViolation("hearing.memoria.error.notHeld");
+      throw Refusal.of(Reason.CONFLICT, "hearing.memoria.error.notHeld");
     }
     if (summary == null || summary.isBlank()) {
-      throw new RuleViolation("hearing.memoria.error.summary");
+      throw Refusal.of(Reason.CONFLICT, "hearing.memoria.error.summary");
     }
     if (commitments == null || commitments.isBlank()) {
-      throw new RuleViolation("hearing.memoria.error.commitments");
+      throw Refusal.of(Reason.CONFLICT, "hearing.memoria.error.commitments");
     }
     String snapshot = snapshots.of(hearing, summary, commitments);
     int number =

@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.hearing.domain;
 
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -41,7 +42,7 @@ public class AgendaItem {
 
   AgendaItem(Hearing hearing, int position, String timeLabel, String title, String speaker) {
     if (title == null || title.isBlank()) {
-      throw new RuleViolation("hearing.error.agendaTitle");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.agendaTitle");
     }
     this.hearing = hearing;
     this.position = position;

@@ -1,8 +1,9 @@
 package co.gov.icetex.participa.hearing.domain;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.StoredFile;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -131,7 +132,7 @@ public class Hearing {
 
   public void schedule(Instant startsAt, Instant endsAt) {
     if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
-      throw new RuleViolation("hearing.error.times");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.times");
     }
     this.startsAt = startsAt;
     this.endsAt = endsAt;
@@ -142,10 +143,10 @@ public class Hearing {
     boolean hasPlace = place != null && !place.isBlank();
     boolean hasStream = streamUrl != null && !streamUrl.isBlank();
     if (!hasPlace && !hasStream) {
-      throw new RuleViolation("hearing.error.placeOrStream");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.placeOrStream");
     }
     if (hasStream && !streamUrl.strip().startsWith("https://")) {
-      throw new RuleViolation("hearing.error.streamUrl");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.streamUrl");
     }
     this.place = hasPlace ? place.strip() : null;
     this.streamUrl = hasStream ? streamUrl.strip() : null;
@@ -160,13 +161,13 @@ public class Hearing {
       Instant registrationClosesAt,
       Instant surveyClosesAt) {
     if (inPersonCapacity < 0 || onlineCapacity < 0 || inPersonCapacity + onlineCapacity == 0) {
-      throw new RuleViolation("hearing.error.capacity");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.capacity");
     }
     if (registrationClosesAt == null || registrationClosesAt.isAfter(startsAt)) {
-      throw new RuleViolation("hearing.error.registrationWindow");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.registrationWindow");
     }
     if (surveyClosesAt == null || !surveyClosesAt.isAfter(endsAt)) {
-      throw new RuleViolation("hearing.error.surveyWindow");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.surveyWindow");
     }
     this.inPersonCapacity = inPersonCapacity;
     this.onlineCapacity = onlineCapacity;
@@ -181,7 +182,7 @@ public class Hearing {
 
   public void publish(Instant now) {
     if (place == null && streamUrl == null) {
-      throw new RuleViolation("hearing.error.placeOrStream");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.placeOrStream");
     }
     this.published = true;
     this.updatedAt = now;
@@ -220,7 +221,7 @@ public class Hearing {
 
   private static String requireText(String value, String key) {
     if (value == null || value.isBlank()) {
-      throw new RuleViolation(key);
+      throw Refusal.of(Reason.CONFLICT, key);
     }
     return value.strip();
   }

@@ -1,7 +1,8 @@
 package co.gov.icetex.participa.hearing.domain;
 
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.StoredFile;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -44,7 +45,7 @@ public class HearingMaterial {
 
   HearingMaterial(Hearing hearing, int position, MaterialKind kind, String title, StoredFile file) {
     if (title == null || title.isBlank()) {
-      throw new RuleViolation("hearing.error.materialTitle");
+      throw Refusal.of(Reason.CONFLICT, "hearing.error.materialTitle");
     }
     this.hearing = hearing;
     this.position = position;

@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.hearing.domain;
 
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -105,7 +106,7 @@ public class SurveyResponse {
   /** The person followed the link: the response now counts (while the survey is open). */
   public void confirm(Instant now) {
     if (!hearing.acceptsEvaluationsAt(now)) {
-      throw new RuleViolation("hearing.survey.error.closed");
+      throw Refusal.of(Reason.CONFLICT, "hearing.survey.error.closed");
     }
     confirmation.confirm(now);
   }
@@ -116,20 +117,20 @@ public class SurveyResponse {
 
   private void take(Answers answers, String secretHash, Instant now) {
     if (!hearing.acceptsEvaluationsAt(now)) {
-      throw new RuleViolation("hearing.survey.error.closed");
+      throw Refusal.of(Reason.CONFLICT, "hearing.survey.error.closed");
     }
     int clarity = answers.clarity();
     int usefulness = answers.usefulness();
     SurveyAnswer questionAnswered = answers.questionAnswered();
     String comment = answers.comment();
     if (clarity < 1 || clarity > 5 || usefulness < 1 || usefulness > 5) {
-      throw new RuleViolation("hearing.survey.error.scale");
+      throw Refusal.of(Reason.CONFLICT, "hearing.survey.error.scale");
     }
     if (questionAnswered == null) {
-      throw new RuleViolation("hearing.survey.error.questionAnswered");
+      throw Refusal.of(Reason.CONFLICT, "hearing.survey.error.questionAnswered");
     }
     if (comment != null && comment.length() > MAX_COMMENT) {
-      throw new RuleViolation("hearing.survey.error.comment", MAX_COMMENT);
+      throw Refusal.of(Reason.CONFLICT, "hearing.survey.error.comment", MAX_COMMENT);
     }
     this.clarity = clarity;
     this.usefulness = usefulness;

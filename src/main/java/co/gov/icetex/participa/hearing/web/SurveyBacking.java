@@ -3,7 +3,6 @@ package co.gov.icetex.participa.hearing.web;
 import co.gov.icetex.participa.hearing.application.HearingSurvey;
 import co.gov.icetex.participa.hearing.domain.SurveyAnswer;
 import co.gov.icetex.participa.hearing.domain.SurveyResponse;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.shared.web.FormErrors;
@@ -52,9 +51,6 @@ public class SurveyBacking {
       evaluated = true;
     } catch (Refusal refused) {
       formErrors.show("survey", refused);
-    } catch (RuleViolation refused) {
-      // HearingSurvey and SurveyResponse still refuse with the older type.
-      formErrors.show("survey", Refusal.of(Reason.INVALID, refused.key(), refused.args()));
     }
   }
 

@@ -7,13 +7,13 @@ import co.gov.icetex.participa.observation.application.ObservationFinder;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.Triage;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.shared.validation.CommandValidator;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.validation.Refusal.Reason;
+import co.gov.icetex.participa.shared.validation.Violation;
 import co.gov.icetex.participa.staff.application.Caller;
 import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,13 +111,14 @@ public class ModerationService {
           petitionDue,
           caller.name(),
           now);
-    } catch (RuleViolation broken) {
+    } catch (Refusal broken) {
       // The observation guards the rules that depend on the decision; the form shows each at its
       // field.
-      String field = FIELD_OF_RULE.get(broken.key());
+      Violation rule = broken.violations().get(0);
+      String field = FIELD_OF_RULE.get(rule.key());
       throw field == null
-          ? Refusal.of(Reason.CONFLICT, broken.key(), broken.args())
-          : Refusal.invalid(field, broken.key(), broken.args());
+          ? broken
+          : new Refusal(Reason.INVALID, List.of(new Violation(field, rule.key(), rule.message())));
     }
     audit.record(
         caller.name(),

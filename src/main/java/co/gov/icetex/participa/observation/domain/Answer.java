@@ -2,7 +2,8 @@ package co.gov.icetex.participa.observation.domain;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -105,13 +106,13 @@ public class Answer {
     this.office = Objects.requireNonNull(office);
     for (Observation o : observations) {
       if (o.getConsultation() != consultation) {
-        throw new RuleViolation("answer.error.mixedConsultations");
+        throw Refusal.of(Reason.CONFLICT, "answer.error.mixedConsultations");
       }
       if (o.getOffice() == null || !o.getOffice().getId().equals(office.getId())) {
-        throw new RuleViolation("answer.error.notAssignedToOffice", o.getTrackingCode());
+        throw Refusal.of(Reason.CONFLICT, "answer.error.notAssignedToOffice", o.getTrackingCode());
       }
       if (!o.getStatus().isAnswerable() || o.getAnswer() != null) {
-        throw new RuleViolation("answer.error.notAnswerable", o.getTrackingCode());
+        throw Refusal.of(Reason.CONFLICT, "answer.error.notAnswerable", o.getTrackingCode());
       }
     }
     this.status = AnswerStatus.DRAFT;
@@ -124,13 +125,13 @@ public class Answer {
 
   private void write(AnswerOutcome outcome, String text, String by, Instant now) {
     if (outcome == null) {
-      throw new RuleViolation("answer.error.outcomeRequired");
+      throw Refusal.of(Reason.CONFLICT, "answer.error.outcomeRequired");
     }
     if (text == null || text.isBlank()) {
-      throw new RuleViolation("answer.error.textRequired");
+      throw Refusal.of(Reason.CONFLICT, "answer.error.textRequired");
     }
     if (text.length() > MAX_TEXT) {
-      throw new RuleViolation("answer.error.textTooLong", MAX_TEXT);
+      throw Refusal.of(Reason.CONFLICT, "answer.error.textTooLong", MAX_TEXT);
     }
     this.outcome = outcome;
     this.text = text.strip();
@@ -156,7 +157,7 @@ public class Answer {
   /** A new draft, after a return or before approval; it goes back to the approver. */
   public void redraft(AnswerOutcome outcome, String text, String by, Instant now) {
     if (!isEditable()) {
-      throw new RuleViolation("answer.error.notEditable");
+      throw Refusal.of(Reason.CONFLICT, "answer.error.notEditable");
     }
     write(outcome, text, by, now);
     moveTo(AnswerStatus.DRAFT, now);
@@ -173,7 +174,7 @@ public class Answer {
   public void returnForChanges(String comment, String approver, Instant now) {
     requireReviewable(approver);
     if (comment == null || comment.isBlank()) {
-      throw new RuleViolation("answer.error.returnCommentRequired");
+      throw Refusal.of(Reason.CONFLICT, "answer.error.returnCommentRequired");
     }
     this.reviewedBy = approver;
     this.reviewedAt = now;
@@ -183,16 +184,16 @@ public class Answer {
 
   private void requireReviewable(String approver) {
     if (!isAwaitingApproval()) {
-      throw new RuleViolation("answer.error.notAwaitingApproval");
+      throw Refusal.of(Reason.CONFLICT, "answer.error.notAwaitingApproval");
     }
     if (draftedBy.equalsIgnoreCase(approver)) {
-      throw new RuleViolation("answer.error.fourEyes");
+      throw Refusal.of(Reason.CONFLICT, "answer.error.fourEyes");
     }
   }
 
   public void publish(Instant now) {
     if (!isPublishable()) {
-      throw new RuleViolation("answer.error.notApproved");
+      throw Refusal.of(Reason.CONFLICT, "answer.error.notApproved");
     }
     this.publishedAt = now;
     moveTo(AnswerStatus.PUBLISHED, now);

@@ -2,7 +2,8 @@ package co.gov.icetex.participa.observation.domain;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -226,7 +227,7 @@ public class Observation {
       throw new IllegalArgumentException("Staff register only observations of other channels");
     }
     if (receivedAt.isAfter(now)) {
-      throw new RuleViolation("moderation.register.error.future");
+      throw Refusal.of(Reason.CONFLICT, "moderation.register.error.future");
     }
     var o = new Observation(code, consultation, part, submission, channel, now, dueDate);
     o.receivedAt = receivedAt;
@@ -256,19 +257,19 @@ public class Observation {
       Instant now) {
     Objects.requireNonNull(decision);
     if (!status.isTriageable()) {
-      throw new RuleViolation("moderation.error.notTriageable", trackingCode);
+      throw Refusal.of(Reason.CONFLICT, "moderation.error.notTriageable", trackingCode);
     }
     boolean hasReason = reason != null && !reason.isBlank();
     if ((decision.isRejection() || decision == Triage.PETITION) && !hasReason) {
-      throw new RuleViolation("moderation.error.reasonRequired");
+      throw Refusal.of(Reason.CONFLICT, "moderation.error.reasonRequired");
     }
     if (decision == Triage.DUPLICATE) {
       if (original == null || original == this || original.consultation != consultation) {
-        throw new RuleViolation("moderation.error.duplicateOriginal");
+        throw Refusal.of(Reason.CONFLICT, "moderation.error.duplicateOriginal");
       }
     }
     if (decision == Triage.PETITION && (petition == null || petitionDueDate == null)) {
-      throw new RuleViolation("moderation.error.petitionKind");
+      throw Refusal.of(Reason.CONFLICT, "moderation.error.petitionKind");
     }
     this.triage = decision;
     this.triageReason = hasReason ? reason.strip() : null;
@@ -298,14 +299,14 @@ public class Observation {
   public void assignTo(Office target, String moderator, Instant now) {
     Objects.requireNonNull(target);
     if (!target.isActive()) {
-      throw new RuleViolation("moderation.error.officeInactive", target.getName());
+      throw Refusal.of(Reason.CONFLICT, "moderation.error.officeInactive", target.getName());
     }
     if (status == ObservationStatus.RECEIVED) {
       this.triage = Triage.PUBLISHABLE;
       this.triagedBy = moderator;
       this.triagedAt = now;
     } else if (status != ObservationStatus.ACCEPTED && status != ObservationStatus.ASSIGNED) {
-      throw new RuleViolation("moderation.error.notAssignable", trackingCode);
+      throw Refusal.of(Reason.CONFLICT, "moderation.error.notAssignable", trackingCode);
     }
     this.office = target;
     this.assignedAt = now;
@@ -345,19 +346,19 @@ public class Observation {
   public void extendDeadline(
       LocalDate newDueDate, LocalDate latestAllowed, String reason, LocalDate today, Instant now) {
     if (!status.isPending()) {
-      throw new RuleViolation("deadline.error.notPending", trackingCode);
+      throw Refusal.of(Reason.CONFLICT, "deadline.error.notPending", trackingCode);
     }
     if (extendedDueDate != null) {
-      throw new RuleViolation("deadline.error.alreadyExtended", trackingCode);
+      throw Refusal.of(Reason.CONFLICT, "deadline.error.alreadyExtended", trackingCode);
     }
     if (today.isAfter(dueDate)) {
-      throw new RuleViolation("deadline.error.alreadyOverdue", trackingCode);
+      throw Refusal.of(Reason.CONFLICT, "deadline.error.alreadyOverdue", trackingCode);
     }
     if (reason == null || reason.isBlank()) {
-      throw new RuleViolation("deadline.error.reasonRequired");
+      throw Refusal.of(Reason.CONFLICT, "deadline.error.reasonRequired");
     }
     if (newDueDate == null || !newDueDate.isAfter(dueDate) || newDueDate.isAfter(latestAllowed)) {
-      throw new RuleViolation("deadline.error.dateOutOfRange", latestAllowed);
+      throw Refusal.of(Reason.CONFLICT, "deadline.error.dateOutOfRange", latestAllowed);
     }
     this.extendedDueDate = newDueDate;
     this.extensionReason = reason.strip();

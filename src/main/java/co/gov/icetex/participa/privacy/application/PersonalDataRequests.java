@@ -7,13 +7,13 @@ import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.privacy.application.PersonalDataHoldings.HeldObservation;
 import co.gov.icetex.participa.privacy.application.PersonalDataHoldings.HeldRegistration;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.Signer;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Violations;
 import co.gov.icetex.participa.staff.application.Caller;
-import co.gov.icetex.participa.staff.application.StaffChangeRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -54,11 +54,9 @@ public class PersonalDataRequests {
   /** What the portal keeps about {@code email}; looking is itself recorded. */
   @Transactional
   public PersonalDataHoldings find(String email) {
-    FieldErrors errors = new FieldErrors();
+    Violations errors = Violations.none();
     String address = checkedEmail(email, errors);
-    if (!errors.isEmpty()) {
-      throw new StaffChangeRefused(errors);
-    }
+    errors.throwIfAny();
     PersonalDataHoldings held =
         holdings(address, observationsOf(address), registrationsOf(address));
     audit.record(
@@ -79,7 +77,7 @@ public class PersonalDataRequests {
    */
   @Transactional
   public PersonalDataHoldings suppress(String email, String reference, boolean confirmed) {
-    FieldErrors errors = new FieldErrors();
+    Violations errors = Violations.none();
     String address = checkedEmail(email, errors);
     String ref = reference == null ? "" : reference.strip();
     if (ref.isEmpty() || ref.length() > MAX_REFERENCE) {
@@ -88,14 +86,12 @@ public class PersonalDataRequests {
     if (!confirmed) {
       errors.add(FIELD_CONFIRM, "privacy.error.confirm");
     }
-    if (!errors.isEmpty()) {
-      throw new StaffChangeRefused(errors);
-    }
+    errors.throwIfAny();
     List<Observation> observations = observationsOf(address);
     List<HearingRegistration> registrations = registrationsOf(address);
     PersonalDataHoldings held = holdings(address, observations, registrations);
     if (held.isEmpty()) {
-      throw StaffChangeRefused.of(FIELD_EMAIL, "privacy.error.nothingHeld");
+      throw Refusal.invalid(FIELD_EMAIL, "privacy.error.nothingHeld");
     }
     Instant now = clock.now();
     observations.forEach(o -> o.suppressPersonalData(now));
@@ -165,7 +161,7 @@ public class PersonalDataRequests {
   }
 
   /** The address as stored (trimmed, lower case); a malformed one is added to {@code errors}. */
-  private static String checkedEmail(String email, FieldErrors errors) {
+  private static String checkedEmail(String email, Violations errors) {
     String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
       errors.add(FIELD_EMAIL, "privacy.error.email");

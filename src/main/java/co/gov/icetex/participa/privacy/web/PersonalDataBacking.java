@@ -2,63 +2,45 @@ package co.gov.icetex.participa.privacy.web;
 
 import co.gov.icetex.participa.privacy.application.PersonalDataHoldings;
 import co.gov.icetex.participa.privacy.application.PersonalDataRequests;
-import co.gov.icetex.participa.shared.web.Pages;
-import co.gov.icetex.participa.staff.application.StaffChangeRefused;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.web.FormErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
 
 /**
- * Habeas-data requests: /admin/datos-personales/. An administrator looks up an address, sees what
- * the portal keeps about it and suppresses it under the request's reference. The address travels
- * only in form posts, never in a URL (it would end up in access logs); the redirect after a
- * suppression carries only counts.
+ * Habeas-data requests: /admin/datos-personales/. An administrator looks up an address (form {@code
+ * find}, here) and sees what the portal keeps about it, then may suppress it ({@link
+ * SuppressionForm}, form {@code suppress}). The address travels only in form posts, never in a URL
+ * (it would end up in access logs).
  */
 @Named("personalData")
 @RequestScoped
 public class PersonalDataBacking {
 
   static final String PAGE = "/admin/datos-personales/";
+  static final String FIND_FORM = "find";
   private static final String SUPPRESS_FORM = "suppress";
 
   @Inject PersonalDataRequests requests;
+  @Inject FormErrors formErrors;
 
   private String email;
-  private String reference;
-  private boolean confirm;
   private PersonalDataHoldings holdings;
-  private Map<String, String> errors = Map.of();
 
   public void find() {
     try {
       holdings = requests.find(email);
-    } catch (StaffChangeRefused refused) {
-      errors = refused.errors().ordered();
+    } catch (Refusal refused) {
+      formErrors.show(FIND_FORM, refused);
     }
   }
 
-  public void suppress() {
-    try {
-      PersonalDataHoldings done = requests.suppress(email, reference, confirm);
-      Pages.redirect(
-          PAGE,
-          Map.of(
-              "suprimidas", Integer.toString(done.observations().size()),
-              "inscripciones", Integer.toString(done.registrations().size()),
-              "correos", Long.toString(done.mails())));
-    } catch (StaffChangeRefused refused) {
-      errors = refused.errors().ordered();
-      if (!errors.containsKey(PersonalDataRequests.FIELD_EMAIL)) {
-        holdings = requests.find(email); // show again what the confirmation is about
-      }
-    }
-  }
-
-  public String error(String field) {
-    return errors.get(field);
+  /** Shows again what a refused suppression is about. */
+  void findAgain() {
+    holdings = requests.find(email);
   }
 
   /**
@@ -85,21 +67,5 @@ public class PersonalDataBacking {
 
   public void setEmail(String email) {
     this.email = email;
-  }
-
-  public String getReference() {
-    return reference;
-  }
-
-  public void setReference(String reference) {
-    this.reference = reference;
-  }
-
-  public boolean isConfirm() {
-    return confirm;
-  }
-
-  public void setConfirm(boolean confirm) {
-    this.confirm = confirm;
   }
 }

@@ -1,7 +1,8 @@
 package co.gov.icetex.participa.report.domain;
 
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -51,7 +52,7 @@ public record ReportReadiness(Map<ObservationStatus, Long> byStatus)
   public void requireReady() {
     long missing = unanswered();
     if (missing > 0) {
-      throw new RuleViolation("report.error.unanswered", missing);
+      throw Refusal.of(Reason.CONFLICT, "report.error.unanswered", missing);
     }
   }
 }

@@ -4,7 +4,8 @@ import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPhase;
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
 import co.gov.icetex.participa.shared.PlainText;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -108,7 +109,7 @@ public class ResponseReport {
       String publishedBy,
       Instant now) {
     if (consultation.phaseAt(now) != ConsultationPhase.CLOSED) {
-      throw new RuleViolation("report.error.notClosed");
+      throw Refusal.of(Reason.CONFLICT, "report.error.notClosed");
     }
     if (versionNumber < 1) {
       throw new IllegalArgumentException("Report versions start at 1");
@@ -136,10 +137,10 @@ public class ResponseReport {
   public static String checkedAnnouncement(String announcedWhere) {
     String text = PlainText.multiLine(announcedWhere);
     if (text == null || text.isBlank()) {
-      throw new RuleViolation("report.error.announcedRequired");
+      throw Refusal.of(Reason.CONFLICT, "report.error.announcedRequired");
     }
     if (text.length() > MAX_ANNOUNCED) {
-      throw new RuleViolation("report.error.announcedTooLong", MAX_ANNOUNCED);
+      throw Refusal.of(Reason.CONFLICT, "report.error.announcedTooLong", MAX_ANNOUNCED);
     }
     return text.strip();
   }

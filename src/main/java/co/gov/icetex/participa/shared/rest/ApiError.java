@@ -1,13 +1,12 @@
 package co.gov.icetex.participa.shared.rest;
 
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Violation;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The body of every API error: the HTTP status, one Spanish sentence, and the offending fields each
@@ -17,18 +16,6 @@ public record ApiError(int status, String message, List<FieldError> errors) {
 
   /** One offending field and what is wrong with it, in Spanish. */
   public record FieldError(String field, String message) {}
-
-  public static Response response(int status, FieldErrors fieldErrors) {
-    Map<String, String> ordered = fieldErrors.ordered();
-    String global = ordered.get(FieldErrors.GLOBAL);
-    String summary = global != null ? global : Messages.get("api.error.invalid");
-    List<FieldError> errors =
-        ordered.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList();
-    return Response.status(status)
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(new ApiError(status, summary, errors))
-        .build();
-  }
 
   /**
    * A refusal as the API answers it: its reason's status, its global sentence (or "some data are
@@ -44,8 +31,13 @@ public record ApiError(int status, String message, List<FieldError> errors) {
         .build();
   }
 
+  /** One sentence about the whole request (its only error, with the field {@code ""}). */
   public static Response response(int status, String messageKey, Object... args) {
-    return response(status, FieldErrors.of(FieldErrors.GLOBAL, messageKey, args));
+    String message = Messages.get(messageKey, args);
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(new ApiError(status, message, List.of(new FieldError(Violation.GLOBAL, message))))
+        .build();
   }
 
   public static Response response(Response.Status status, String messageKey, Object... args) {

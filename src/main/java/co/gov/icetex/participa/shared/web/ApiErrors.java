@@ -1,8 +1,8 @@
 package co.gov.icetex.participa.shared.web;
 
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.rest.ApiError;
+import co.gov.icetex.participa.shared.validation.Violation;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,8 +24,7 @@ public final class ApiErrors {
       throws IOException {
     String message = Messages.get(messageKey);
     var body =
-        new ApiError(
-            status, message, List.of(new ApiError.FieldError(FieldErrors.GLOBAL, message)));
+        new ApiError(status, message, List.of(new ApiError.FieldError(Violation.GLOBAL, message)));
     response.resetBuffer();
     response.setStatus(status);
     response.setContentType("application/json;charset=UTF-8");

@@ -1,10 +1,13 @@
 package co.gov.icetex.participa.staff.application;
 
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.shared.validation.CommandValidator;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
+import co.gov.icetex.participa.shared.validation.Violations;
 import co.gov.icetex.participa.staff.domain.Office;
 import co.gov.icetex.participa.staff.domain.PasswordToken.Purpose;
 import co.gov.icetex.participa.staff.domain.Role;
@@ -16,6 +19,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -42,14 +47,22 @@ public class AccountAdministration {
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-  /** What an administrator fills in; the e-mail is only read when creating. */
-  public record AccountForm(String fullName, String email, Long officeId, Set<Role> roles) {}
+  /**
+   * What an administrator fills in; the e-mail is only read when creating. The components are named
+   * as the form's fields, whose messages they carry.
+   */
+  public record AccountForm(
+      @NotBlank(message = "admin.accounts.error.nameRequired") String fullName,
+      String email,
+      Long office,
+      @NotEmpty(message = "admin.accounts.error.rolesRequired") Set<Role> roles) {}
 
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
   @Inject AuditLog audit;
   @Inject Caller caller;
   @Inject PasswordLinks links;
+  @Inject CommandValidator validator;
 
   /** Accounts whose name, e-mail or office contains {@code text} (all when blank), by name. */
   @Transactional
@@ -83,7 +96,7 @@ public class AccountAdministration {
   /** Creates the account and queues its invitation; returns its id. */
   @Transactional
   public long create(AccountForm form) {
-    var errors = new FieldErrors();
+    var errors = validator.violationsOf(form);
     String email = form.email() == null ? "" : StaffAccount.normalizeEmail(form.email());
     if (email.isEmpty()) {
       errors.add(FIELD_EMAIL, "admin.accounts.error.emailRequired");
@@ -93,7 +106,7 @@ public class AccountAdministration {
       errors.add(FIELD_EMAIL, "admin.accounts.error.emailTaken");
     }
     Office office = checkProfile(form, null, errors);
-    refuseIf(errors);
+    errors.throwIfAny();
 
     StaffAccount account =
         StaffAccount.invite(email, form.fullName(), form.roles(), office, clock.now());
@@ -101,7 +114,7 @@ public class AccountAdministration {
     try {
       em.flush();
     } catch (PersistenceException e) { // created by someone else a moment ago
-      throw StaffChangeRefused.of(FIELD_EMAIL, "admin.accounts.error.emailTaken");
+      throw Refusal.invalid(FIELD_EMAIL, "admin.accounts.error.emailTaken");
     }
     audit.record(
         caller.name(),
@@ -118,7 +131,7 @@ public class AccountAdministration {
   @Transactional
   public void update(long id, AccountForm form) {
     StaffAccount account = existing(id);
-    var errors = new FieldErrors();
+    var errors = validator.violationsOf(form);
     Office office = checkProfile(form, account, errors);
     Set<Role> roles = form.roles() == null ? Set.of() : form.roles();
     if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
@@ -128,7 +141,7 @@ public class AccountAdministration {
         errors.add(FIELD_ROLES, "admin.accounts.error.lastAdmin");
       }
     }
-    refuseIf(errors);
+    errors.throwIfAny();
     String before = AuditStates.account(account);
     account.changeProfile(form.fullName(), office, roles);
     audit.record(
@@ -148,10 +161,10 @@ public class AccountAdministration {
       return;
     }
     if (isCaller(account)) {
-      throw StaffChangeRefused.of("", "admin.accounts.error.deactivateSelf");
+      throw Refusal.of(Reason.CONFLICT, "admin.accounts.error.deactivateSelf");
     }
     if (account.hasRole(Role.ADMIN) && isLastActiveAdmin(account)) {
-      throw StaffChangeRefused.of("", "admin.accounts.error.lastAdmin");
+      throw Refusal.of(Reason.CONFLICT, "admin.accounts.error.lastAdmin");
     }
     String before = AuditStates.account(account);
     account.deactivate();
@@ -196,21 +209,19 @@ public class AccountAdministration {
     audit.record(caller.name(), "ACCOUNT_UNLOCKED", "StaffAccount", id(account), before, null);
   }
 
-  /** Checks name, roles and office; returns the office to assign (null for none). */
-  private Office checkProfile(AccountForm form, StaffAccount current, FieldErrors errors) {
+  /**
+   * Checks what the form's constraints cannot (the name's length, the office); returns the office
+   * to assign (null for none).
+   */
+  private Office checkProfile(AccountForm form, StaffAccount current, Violations errors) {
     String name = form.fullName() == null ? "" : form.fullName().strip();
-    if (name.isEmpty()) {
-      errors.add(FIELD_NAME, "admin.accounts.error.nameRequired");
-    } else if (name.length() > StaffAccount.MAX_NAME) {
+    if (name.length() > StaffAccount.MAX_NAME) {
       errors.add(FIELD_NAME, "admin.accounts.error.nameTooLong", StaffAccount.MAX_NAME);
     }
     Set<Role> roles = form.roles() == null ? Set.of() : form.roles();
-    if (roles.isEmpty()) {
-      errors.add(FIELD_ROLES, "admin.accounts.error.rolesRequired");
-    }
     Office office = null;
-    if (form.officeId() != null) {
-      office = em.find(Office.class, form.officeId());
+    if (form.office() != null) {
+      office = em.find(Office.class, form.office());
       boolean keepsCurrent =
           current != null && current.getOffice() != null && current.getOffice() == office;
       if (office == null || (!office.isActive() && !keepsCurrent)) {
@@ -238,12 +249,6 @@ public class AccountAdministration {
         .noneMatch(a -> !a.getId().equals(account.getId()));
   }
 
-  private static void refuseIf(FieldErrors errors) {
-    if (!errors.isEmpty()) {
-      throw new StaffChangeRefused(errors);
-    }
-  }
-
   private Optional<StaffAccount> accountByEmail(String email) {
     return em.createNamedQuery(StaffAccount.FIND_BY_EMAIL, StaffAccount.class)
         .setParameter("email", email)
@@ -253,7 +258,7 @@ public class AccountAdministration {
 
   private StaffAccount existing(long id) {
     return Optional.ofNullable(em.find(StaffAccount.class, id))
-        .orElseThrow(() -> StaffChangeRefused.of("", "admin.accounts.error.notFound"));
+        .orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "admin.accounts.error.notFound"));
   }
 
   private boolean isCaller(StaffAccount account) {

@@ -3,6 +3,8 @@ package co.gov.icetex.participa.staff.application;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.staff.domain.Office;
 import co.gov.icetex.participa.staff.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,8 +82,8 @@ public class OfficeAdministration {
             .setParameter("role", Role.RESPONDER)
             .getSingleResult();
     if (responders > 0) {
-      throw StaffChangeRefused.of(
-          "", "admin.offices.error.hasResponders", office.getName(), responders);
+      throw Refusal.of(
+          Reason.CONFLICT, "admin.offices.error.hasResponders", office.getName(), responders);
     }
     String before = AuditStates.office(office);
     office.deactivate();
@@ -113,17 +115,17 @@ public class OfficeAdministration {
 
   private Office existing(long id) {
     return Optional.ofNullable(em.find(Office.class, id))
-        .orElseThrow(() -> StaffChangeRefused.of("", "admin.offices.error.notFound"));
+        .orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "admin.offices.error.notFound"));
   }
 
   /** The clean name, or a refusal: blank, too long, or another office has it (in any case). */
   private String checkName(String name, Long self) {
     String clean = Office.normalizeName(name);
     if (clean.isEmpty()) {
-      throw StaffChangeRefused.of(FIELD_NAME, "admin.offices.error.nameRequired");
+      throw Refusal.invalid(FIELD_NAME, "admin.offices.error.nameRequired");
     }
     if (clean.length() > Office.MAX_NAME) {
-      throw StaffChangeRefused.of(FIELD_NAME, "admin.offices.error.nameTooLong", Office.MAX_NAME);
+      throw Refusal.invalid(FIELD_NAME, "admin.offices.error.nameTooLong", Office.MAX_NAME);
     }
     em.createNamedQuery(Office.FIND_BY_NAME, Office.class)
         .setParameter("name", clean)
@@ -132,8 +134,7 @@ public class OfficeAdministration {
         .findFirst()
         .ifPresent(
             other -> {
-              throw StaffChangeRefused.of(
-                  FIELD_NAME, "admin.offices.error.nameTaken", other.getName());
+              throw Refusal.invalid(FIELD_NAME, "admin.offices.error.nameTaken", other.getName());
             });
     return clean;
   }
@@ -146,7 +147,7 @@ public class OfficeAdministration {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      throw StaffChangeRefused.of(FIELD_NAME, "admin.offices.error.nameTaken", name);
+      throw Refusal.invalid(FIELD_NAME, "admin.offices.error.nameTaken", name);
     }
   }
 }

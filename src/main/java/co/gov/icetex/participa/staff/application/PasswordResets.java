@@ -3,9 +3,11 @@ package co.gov.icetex.participa.staff.application;
 import static co.gov.icetex.participa.shared.InstantConverter.utc;
 
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.FieldErrors;
 import co.gov.icetex.participa.shared.Signer;
 import co.gov.icetex.participa.shared.audit.AuditLog;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
+import co.gov.icetex.participa.shared.validation.Violations;
 import co.gov.icetex.participa.staff.domain.PasswordToken;
 import co.gov.icetex.participa.staff.domain.PasswordToken.Purpose;
 import co.gov.icetex.participa.staff.domain.StaffAccount;
@@ -126,8 +128,8 @@ public class PasswordResets {
     Instant now = clock.now();
     PasswordToken token =
         usable(secret, now, LockModeType.PESSIMISTIC_WRITE)
-            .orElseThrow(() -> StaffChangeRefused.of("", "newPassword.error.invalidLink"));
-    var errors = new FieldErrors();
+            .orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "newPassword.error.invalidLink"));
+    var errors = Violations.none();
     if (password == null || password.isEmpty()) {
       errors.add(FIELD_PASSWORD, "newPassword.error.required");
     } else if (password.length() < MIN_LENGTH) {
@@ -138,7 +140,7 @@ public class PasswordResets {
       errors.add(FIELD_CONFIRMATION, "newPassword.error.mismatch");
     }
     if (!errors.isEmpty()) {
-      throw new StaffChangeRefused(errors);
+      throw errors.refusal();
     }
     StaffAccount account = token.getAccount();
     token.use(now);

@@ -1,15 +1,18 @@
 package co.gov.icetex.participa.staff.web;
 
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Violation;
 import co.gov.icetex.participa.shared.web.Pages;
 import co.gov.icetex.participa.staff.application.PasswordResets;
 import co.gov.icetex.participa.staff.application.PasswordResets.LinkView;
-import co.gov.icetex.participa.staff.application.StaffChangeRefused;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Choosing a password through an e-mailed link, /nueva-clave.xhtml?token=...: for a new account and
@@ -44,9 +47,13 @@ public class NewPasswordBacking {
     try {
       resets.setPassword(token, password, confirmation);
       Pages.redirect("/ingreso", Map.of("clave", "lista"));
-    } catch (StaffChangeRefused refused) {
-      errors = refused.errors().ordered();
-      if (errors.containsKey("")) {
+    } catch (Refusal refused) {
+      errors =
+          refused.violations().stream()
+              .collect(
+                  Collectors.toMap(
+                      Violation::field, Violation::message, (a, b) -> a, LinkedHashMap::new));
+      if (errors.containsKey(Violation.GLOBAL)) {
         link = null; // the link stopped working meanwhile
       }
     } finally {

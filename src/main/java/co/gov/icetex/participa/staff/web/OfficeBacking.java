@@ -2,19 +2,20 @@ package co.gov.icetex.participa.staff.web;
 
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.web.Pages;
-import co.gov.icetex.participa.staff.application.OfficeAdministration;
 import co.gov.icetex.participa.staff.application.OfficeDirectory;
-import co.gov.icetex.participa.staff.application.StaffChangeRefused;
 import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import java.util.Set;
 
-/** One office: rename, deactivate or reactivate it: /admin/dependencias/dependencia.xhtml?id=N. */
+/**
+ * One office, /admin/dependencias/dependencia.xhtml?id=N: which office the page is about. Its forms
+ * have their own beans: the name ({@link OfficeRenameForm}, form {@code rename}) and the status
+ * ({@link OfficeStatusForm}, form {@code status}); both redirect after a change.
+ */
 @Named("office")
 @RequestScoped
 public class OfficeBacking {
@@ -23,15 +24,12 @@ public class OfficeBacking {
   private static final Set<String> NOTICES =
       Set.of("created", "renamed", "deactivated", "reactivated");
 
-  @Inject OfficeAdministration administration;
   @Inject OfficeDirectory directory;
   @Inject HttpServletRequest request;
 
   private Long id;
   private Office current;
-  private String name;
   private String done;
-  private Map<String, String> errors = Map.of();
 
   @PostConstruct
   void restoreOnPost() {
@@ -48,45 +46,7 @@ public class OfficeBacking {
     current = id == null ? null : directory.find(id).orElse(null);
     if (current == null) {
       Pages.notFound();
-      return;
     }
-    name = current.getName();
-  }
-
-  public void rename() {
-    change(() -> administration.rename(current.getId(), name), "renamed");
-  }
-
-  public void deactivate() {
-    change(() -> administration.deactivate(current.getId()), "deactivated");
-  }
-
-  public void reactivate() {
-    change(() -> administration.reactivate(current.getId()), "reactivated");
-  }
-
-  private void change(Runnable action, String notice) {
-    if (current == null) {
-      Pages.notFound();
-      return;
-    }
-    try {
-      action.run();
-      Pages.redirect(PAGE, AdminForms.params(current.getId(), notice));
-    } catch (StaffChangeRefused refused) {
-      errors = refused.errors().ordered();
-      if (name == null) {
-        name = current.getName();
-      }
-    }
-  }
-
-  public String error(String field) {
-    return errors.get(field);
-  }
-
-  public String getGlobalError() {
-    return errors.get("");
   }
 
   public String getNotice() {
@@ -112,13 +72,5 @@ public class OfficeBacking {
 
   public void setDone(String done) {
     this.done = done;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
   }
 }

@@ -1,14 +1,14 @@
 package co.gov.icetex.participa.staff.web;
 
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.web.FormErrors;
 import co.gov.icetex.participa.shared.web.Pages;
 import co.gov.icetex.participa.staff.application.OfficeAdministration;
-import co.gov.icetex.participa.staff.application.StaffChangeRefused;
 import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 
 /** Administrators list offices and create new ones: /admin/dependencias/. */
 @Named("offices")
@@ -16,17 +16,17 @@ import java.util.Map;
 public class OfficesBacking {
 
   @Inject OfficeAdministration administration;
+  @Inject FormErrors formErrors;
 
   private String name;
-  private Map<String, String> errors = Map.of();
   private List<Office> list;
 
   public void create() {
     try {
       long id = administration.create(name);
       Pages.redirect(OfficeBacking.PAGE, AdminForms.params(id, "created"));
-    } catch (StaffChangeRefused refused) {
-      errors = refused.errors().ordered();
+    } catch (Refusal refused) {
+      formErrors.show("newOffice", refused);
     }
   }
 
@@ -35,10 +35,6 @@ public class OfficesBacking {
       list = administration.all();
     }
     return list;
-  }
-
-  public String error(String field) {
-    return errors.get(field);
   }
 
   public String getName() {

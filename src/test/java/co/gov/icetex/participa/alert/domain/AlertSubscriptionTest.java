@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
-import co.gov.icetex.participa.shared.FieldErrors;
+import co.gov.icetex.participa.shared.validation.CommandValidator;
+import co.gov.icetex.participa.shared.validation.Violation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class AlertSubscriptionTest {
@@ -120,9 +122,11 @@ class AlertSubscriptionTest {
   @Test
   void theRequestNeedsAnAddressConsentAndATopicUnlessItFollowsAConsultation() {
     var none =
-        FieldErrors.of(
-                VALIDATOR.validate(new SubscriptionRequest("", null, false, null, false, false)))
-            .asMap();
+        new CommandValidator()
+                .violationsOf(new SubscriptionRequest("", null, false, null, false, false))
+                .ordered()
+                .stream()
+                .collect(Collectors.toMap(Violation::field, Violation::message));
     assertEquals("Elija al menos un tipo de aviso.", none.get("topicChosen"));
     assertTrue(none.containsKey("email"));
     assertTrue(none.containsKey("consent"));

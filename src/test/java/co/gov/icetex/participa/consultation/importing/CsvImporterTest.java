@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.consultation.domain.PartKind;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -61,9 +62,8 @@ class CsvImporterTest {
     byte[] csv = "Acción;Meta\nPublicación;1".getBytes(Charset.forName("windows-1252"));
     var refused =
         assertThrows(
-            ImportRefused.class,
-            () -> ContentImporter.read("plan.csv", csv, PartKind.ACTIVITY, null));
-    assertEquals("editor.import.error.encoding", refused.messageKey());
+            Refusal.class, () -> ContentImporter.read("plan.csv", csv, PartKind.ACTIVITY, null));
+    assertEquals("editor.import.error.encoding", refused.violations().get(0).key());
   }
 
   @Test
@@ -72,9 +72,11 @@ class CsvImporterTest {
     assertEquals(
         "editor.import.error.mismatch",
         assertThrows(
-                ImportRefused.class,
+                Refusal.class,
                 () -> ContentImporter.read("plan.csv", xlsx, PartKind.ACTIVITY, null))
-            .messageKey());
+            .violations()
+            .get(0)
+            .key());
   }
 
   @Test
@@ -86,14 +88,16 @@ class CsvImporterTest {
     assertEquals(
         "editor.import.error.tooManyParts",
         assertThrows(
-                ImportRefused.class,
+                Refusal.class,
                 () ->
                     ContentImporter.read(
                         "plan.csv",
                         csv.toString().getBytes(StandardCharsets.UTF_8),
                         PartKind.ACTIVITY,
                         null))
-            .messageKey());
+            .violations()
+            .get(0)
+            .key());
   }
 
   @Test

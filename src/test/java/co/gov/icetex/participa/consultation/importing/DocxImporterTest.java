@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import co.gov.icetex.participa.consultation.domain.PartKind;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
@@ -61,12 +62,11 @@ class DocxImporterTest {
   void aFileNamedDocxThatIsNotADocxIsRefused() throws IOException {
     byte[] xlsx = XlsxImporterTest.workbook(new String[][] {{"A"}, {"1"}});
     var refused =
-        assertThrows(
-            ImportRefused.class, () -> ContentImporter.read("plan.docx", xlsx, null, null));
-    assertEquals("editor.import.error.mismatch", refused.messageKey());
+        assertThrows(Refusal.class, () -> ContentImporter.read("plan.docx", xlsx, null, null));
+    assertEquals("editor.import.error.mismatch", refused.violations().get(0).key());
     assertEquals(
         "El contenido del archivo no corresponde a un archivo DOCX. Revise que no le haya cambiado la extensión.",
-        refused.text());
+        refused.violations().get(0).message());
   }
 
   @Test
@@ -86,9 +86,9 @@ class DocxImporterTest {
     }
     var refused =
         assertThrows(
-            ImportRefused.class,
+            Refusal.class,
             () -> ContentImporter.read("bomba.docx", bytes.toByteArray(), null, null));
-    assertEquals("validation.file.zipBomb", refused.messageKey());
+    assertEquals("validation.file.zipBomb", refused.violations().get(0).key());
   }
 
   private static XWPFStyle style(String id, String name) {

@@ -3,8 +3,10 @@ package co.gov.icetex.participa.consultation.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.consultation.domain.PartKind;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -77,8 +79,8 @@ class MarkdownImporterTest {
 
   @Test
   void aDocumentWithoutTextIsRefused() {
-    var refused = assertThrows(ImportRefused.class, () -> MarkdownImporter.parse("\n\n   \n"));
-    assertEquals("editor.import.error.noParts", refused.messageKey());
+    var refused = assertThrows(Refusal.class, () -> MarkdownImporter.parse("\n\n   \n"));
+    assertEquals("editor.import.error.noParts", refused.violations().get(0).key());
   }
 
   @Test
@@ -87,31 +89,33 @@ class MarkdownImporterTest {
     for (int i = 0; i <= ImportLimits.MAX_PARTS; i++) {
       md.append("# Parte ").append(i).append('\n');
     }
-    var refused = assertThrows(ImportRefused.class, () -> MarkdownImporter.parse(md.toString()));
-    assertEquals("editor.import.error.tooManyParts", refused.messageKey());
+    var refused = assertThrows(Refusal.class, () -> MarkdownImporter.parse(md.toString()));
+    assertEquals("editor.import.error.tooManyParts", refused.violations().get(0).key());
     assertEquals(
-        "El archivo tiene más de 2.000 partes. Divídalo en varios archivos.", refused.text());
+        "El archivo tiene más de 2.000 partes. Divídalo en varios archivos.",
+        refused.violations().get(0).message());
   }
 
   @Test
   void markdownMustBeUtf8Text() {
     byte[] latin1 = "# Título\nAcción".getBytes(StandardCharsets.ISO_8859_1);
     var refused =
-        assertThrows(
-            ImportRefused.class, () -> ContentImporter.read("plan.md", latin1, null, null));
-    assertEquals("editor.import.error.encoding", refused.messageKey());
+        assertThrows(Refusal.class, () -> ContentImporter.read("plan.md", latin1, null, null));
+    assertEquals("editor.import.error.encoding", refused.violations().get(0).key());
     byte[] pdf = "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII);
     assertEquals(
         "editor.import.error.mismatch",
-        assertThrows(ImportRefused.class, () -> ContentImporter.read("plan.md", pdf, null, null))
-            .messageKey());
+        assertThrows(Refusal.class, () -> ContentImporter.read("plan.md", pdf, null, null))
+            .violations()
+            .get(0)
+            .key());
   }
 
   @Test
   void anOverlongBodyIsRefusedNamingItsPart() {
     String md = "# Anexo\n" + "x".repeat(ImportLimits.MAX_BODY + 1);
-    var refused = assertThrows(ImportRefused.class, () -> MarkdownImporter.parse(md));
-    assertEquals("editor.import.error.textTooLong", refused.messageKey());
-    assertEquals("Anexo", refused.args()[0]);
+    var refused = assertThrows(Refusal.class, () -> MarkdownImporter.parse(md));
+    assertEquals("editor.import.error.textTooLong", refused.violations().get(0).key());
+    assertTrue(refused.violations().get(0).message().contains("Anexo"));
   }
 }

@@ -2,9 +2,11 @@ package co.gov.icetex.participa.consultation.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.consultation.domain.PartField;
 import co.gov.icetex.participa.consultation.domain.PartKind;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,11 +74,12 @@ class XlsxImporterTest {
     assertEquals("Tasa de deserción", parts.get(0).title());
     var refused =
         assertThrows(
-            ImportRefused.class,
+            Refusal.class,
             () -> ContentImporter.read("i.xlsx", xlsx, PartKind.INDICATOR, "Responsable"));
-    assertEquals("editor.import.error.titleColumn", refused.messageKey());
+    assertEquals("editor.import.error.titleColumn", refused.violations().get(0).key());
     assertEquals(
-        "La columna «Responsable» no está en la fila de encabezados del archivo.", refused.text());
+        "La columna «Responsable» no está en la fila de encabezados del archivo.",
+        refused.violations().get(0).message());
   }
 
   @Test
@@ -93,9 +96,10 @@ class XlsxImporterTest {
     assertEquals(
         "editor.import.error.kind",
         assertThrows(
-                ImportRefused.class,
-                () -> ContentImporter.read("a.xlsx", xlsx, PartKind.CHAPTER, null))
-            .messageKey());
+                Refusal.class, () -> ContentImporter.read("a.xlsx", xlsx, PartKind.CHAPTER, null))
+            .violations()
+            .get(0)
+            .key());
   }
 
   @Test
@@ -104,18 +108,22 @@ class XlsxImporterTest {
         workbook(new String[][] {{"Concepto"}, {"x".repeat(ImportLimits.MAX_CELL + 1)}});
     var refused =
         assertThrows(
-            ImportRefused.class,
+            Refusal.class,
             () -> ContentImporter.read("a.xlsx", longCell, PartKind.BUDGET_LINE, null));
-    assertEquals("editor.import.error.cellTooLong", refused.messageKey());
-    assertEquals(3, refused.args()[0], "the row number as Excel shows it");
+    assertEquals("editor.import.error.cellTooLong", refused.violations().get(0).key());
+    assertTrue(
+        refused.violations().get(0).message().startsWith("La celda de la fila 3,"),
+        "the row number as Excel shows it");
 
     byte[] headerOnly = workbook(new String[][] {{"Concepto", "Valor"}});
     assertEquals(
         "editor.import.error.noRows",
         assertThrows(
-                ImportRefused.class,
+                Refusal.class,
                 () -> ContentImporter.read("a.xlsx", headerOnly, PartKind.BUDGET_LINE, null))
-            .messageKey());
+            .violations()
+            .get(0)
+            .key());
   }
 
   @Test
@@ -124,27 +132,34 @@ class XlsxImporterTest {
     assertEquals(
         "editor.import.error.mismatch",
         assertThrows(
-                ImportRefused.class,
+                Refusal.class,
                 () -> ContentImporter.read("a.xlsx", csv, PartKind.BUDGET_LINE, null))
-            .messageKey());
+            .violations()
+            .get(0)
+            .key());
     byte[] big = new byte[ImportLimits.MAX_BYTES + 1];
     assertEquals(
         "editor.import.error.tooLarge",
         assertThrows(
-                ImportRefused.class,
+                Refusal.class,
                 () -> ContentImporter.read("a.xlsx", big, PartKind.BUDGET_LINE, null))
-            .messageKey());
+            .violations()
+            .get(0)
+            .key());
     assertEquals(
         "editor.import.error.format",
         assertThrows(
-                ImportRefused.class,
-                () -> ContentImporter.read("a.exe", csv, PartKind.BUDGET_LINE, null))
-            .messageKey());
+                Refusal.class, () -> ContentImporter.read("a.exe", csv, PartKind.BUDGET_LINE, null))
+            .violations()
+            .get(0)
+            .key());
     assertEquals(
         "editor.import.error.empty",
         assertThrows(
-                ImportRefused.class,
+                Refusal.class,
                 () -> ContentImporter.read("a.csv", new byte[0], PartKind.BUDGET_LINE, null))
-            .messageKey());
+            .violations()
+            .get(0)
+            .key());
   }
 }

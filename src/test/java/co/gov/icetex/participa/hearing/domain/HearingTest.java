@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +31,7 @@ class HearingTest {
   }
 
   private static void refused(String key, Runnable action) {
-    assertEquals(key, assertThrows(RuleViolation.class, action::run).key());
+    assertEquals(key, assertThrows(Refusal.class, action::run).violations().get(0).key());
   }
 
   @Test

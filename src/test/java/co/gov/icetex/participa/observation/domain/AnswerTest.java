@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.staff.domain.Office;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ class AnswerTest {
   }
 
   private static void refused(String key, Runnable action) {
-    assertEquals(key, assertThrows(RuleViolation.class, action::run).key());
+    assertEquals(key, assertThrows(Refusal.class, action::run).violations().get(0).key());
   }
 
   @Test

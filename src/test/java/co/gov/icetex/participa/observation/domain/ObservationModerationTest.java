@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.time.BusinessCalendar;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.staff.domain.Office;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +37,7 @@ class ObservationModerationTest {
   private final BusinessCalendar calendar = new BusinessCalendar();
 
   private static void refused(String key, Runnable action) {
-    assertEquals(key, assertThrows(RuleViolation.class, action::run).key());
+    assertEquals(key, assertThrows(Refusal.class, action::run).violations().get(0).key());
   }
 
   // --- triage ---

@@ -3,10 +3,12 @@ package co.gov.icetex.participa.observation.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.icetex.participa.shared.FieldErrors;
+import co.gov.icetex.participa.shared.validation.CommandValidator;
+import co.gov.icetex.participa.shared.validation.Violation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a submission and their Spanish messages, as the form and the API report them. */
@@ -28,7 +30,9 @@ class ObservationSubmissionTest {
   }
 
   private static Map<String, String> errorsOf(ObservationSubmission s) {
-    return FieldErrors.of(VALIDATOR.validate(s)).asMap();
+    return new CommandValidator()
+        .violationsOf(s).ordered().stream()
+            .collect(Collectors.toMap(Violation::field, Violation::message));
   }
 
   @Test

@@ -9,7 +9,7 @@ import co.gov.icetex.participa.consultation.domain.CommentWindow;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -37,9 +37,8 @@ class ResponseReportTest {
     var open = closingOn(LocalDate.parse("2026-04-20"));
     var e =
         assertThrows(
-            RuleViolation.class,
-            () -> new ResponseReport(open, 1, "Sitio web", totals, "a@b.co", NOW));
-    assertEquals("report.error.notClosed", e.key());
+            Refusal.class, () -> new ResponseReport(open, 1, "Sitio web", totals, "a@b.co", NOW));
+    assertEquals("report.error.notClosed", e.violations().get(0).key());
     var closed = closingOn(LocalDate.parse("2026-04-10"));
     var report = new ResponseReport(closed, 2, "  Sitio web y redes  ", totals, "a@b.co", NOW);
     assertEquals(2, report.getVersionNumber());
@@ -56,14 +55,15 @@ class ResponseReportTest {
     var totals = new ReportTotals.Counter().totals();
     assertEquals(
         "report.error.announcedRequired",
-        assertThrows(
-                RuleViolation.class,
-                () -> new ResponseReport(closed, 1, " ", totals, "a@b.co", NOW))
+        assertThrows(Refusal.class, () -> new ResponseReport(closed, 1, " ", totals, "a@b.co", NOW))
+            .violations()
+            .get(0)
             .key());
     assertEquals(
         "report.error.announcedTooLong",
-        assertThrows(
-                RuleViolation.class, () -> ResponseReport.checkedAnnouncement("x".repeat(2001)))
+        assertThrows(Refusal.class, () -> ResponseReport.checkedAnnouncement("x".repeat(2001)))
+            .violations()
+            .get(0)
             .key());
   }
 
@@ -96,6 +96,7 @@ class ResponseReportTest {
     assertFalse(waiting.isReady());
     assertEquals(3, waiting.unanswered());
     assertEquals(
-        "report.error.unanswered", assertThrows(RuleViolation.class, waiting::requireReady).key());
+        "report.error.unanswered",
+        assertThrows(Refusal.class, waiting::requireReady).violations().get(0).key());
   }
 }

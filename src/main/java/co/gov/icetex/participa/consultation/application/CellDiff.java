@@ -1,6 +1,0 @@
-package co.gov.icetex.participa.consultation.application;
-
-import co.gov.icetex.participa.consultation.diff.TextDiff;
-
-/** One cell of a table row compared between the draft and the final version. */
-public record CellDiff(String label, TextDiff diff) {}

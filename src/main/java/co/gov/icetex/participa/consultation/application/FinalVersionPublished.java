@@ -1,4 +1,0 @@
-package co.gov.icetex.participa.consultation.application;
-
-/** A consultation's final version was published; fired inside the publication's transaction. */
-public record FinalVersionPublished(long consultationId) {}
