@@ -132,6 +132,12 @@ public class FormErrors {
                   return VisitResult.ACCEPT;
                 });
       }
+      if (items.isEmpty()) {
+        // The template asks first for the page's <title>, before the body renders: a message a
+        // bean adds while rendering must still reach the summary, so "nothing" is not kept.
+        summary = null;
+        return List.of();
+      }
       summary = List.copyOf(items);
     }
     return summary;
