@@ -135,4 +135,12 @@ class PortalIT {
 
   @Nested
   class CitizenSubscribesToAlertsBrowser extends CitizenSubscribesToAlertsBrowserChecks {}
+
+  // branch citizenforms: the error pattern, the observation form, confirmation, lookup and code
+  // recovery
+  @Nested
+  class CitizenForms extends co.gov.icetex.participa.observation.CitizenFormsChecks {}
+
+  @Nested
+  class CitizenFormsBrowser extends co.gov.icetex.participa.browser.CitizenFormsBrowserChecks {}
 }

@@ -49,6 +49,23 @@ public final class PersonalData {
     return out.toString();
   }
 
+  /**
+   * An address as a page may show it to whoever holds a link to it (e.g. the confirmation, whose
+   * signed link can be forwarded): enough for its owner to recognise it, "ma•••@gmail.com", not
+   * enough for a stranger to write to it. The domain stays, since people tell their addresses apart
+   * by it.
+   */
+  public static String maskEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return "";
+    }
+    int at = email.lastIndexOf('@');
+    String local = at < 0 ? email : email.substring(0, at);
+    String domain = at < 0 ? "" : email.substring(at);
+    int shown = local.length() > 4 ? 2 : Math.min(1, local.length());
+    return local.substring(0, shown) + "\u2022\u2022\u2022" + domain;
+  }
+
   private static boolean precededByCurrency(String text, int start) {
     int i = start - 1;
     while (i >= 0 && text.charAt(i) == ' ') {

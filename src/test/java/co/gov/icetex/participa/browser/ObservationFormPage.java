@@ -13,6 +13,12 @@ import org.openqa.selenium.support.ui.Select;
 final class ObservationFormPage extends Page {
 
   /**
+   * The page's error summary: the template renders it first in main (id obs-errors for the form's
+   * fields, form-errors for a message about no form, such as an expired token).
+   */
+  static final By SUMMARY = By.cssSelector("main > div.alert--error[role='alert']");
+
+  /**
    * Posts the filled form with fetch, as the browser would (multipart, with the submit button's
    * name).
    */
@@ -83,7 +89,7 @@ final class ObservationFormPage extends Page {
   ObservationFormPage sendWithErrors() {
     clickAndWaitForNextPage(field("send"));
     ObservationFormPage again = new ObservationFormPage(driver);
-    again.require(By.id("form-errors"));
+    again.require(SUMMARY);
     again.require(By.id("obs"));
     return again;
   }
@@ -106,7 +112,7 @@ final class ObservationFormPage extends Page {
   }
 
   List<String> errorSummary() {
-    return driver.findElements(By.cssSelector("#form-errors li")).stream()
+    return driver.findElements(By.cssSelector("main > div.alert--error[role='alert'] li")).stream()
         .map(WebElement::getText)
         .toList();
   }
@@ -116,6 +122,22 @@ final class ObservationFormPage extends Page {
     return driver.findElements(By.cssSelector("p#" + field + "-error.field__error")).stream()
         .map(WebElement::getText)
         .findFirst();
+  }
+
+  /** The ids of the inputs the summary links to, in its order. */
+  List<String> errorSummaryTargets() {
+    return driver
+        .findElements(By.cssSelector("main > div.alert--error[role='alert'] li a"))
+        .stream()
+        .map(a -> a.getAttribute("hash").substring(1))
+        .toList();
+  }
+
+  /** The ids of the form's inputs in the order of the page. */
+  List<String> inputOrder() {
+    return driver.findElements(By.cssSelector("#obs input, #obs textarea, #obs select")).stream()
+        .map(e -> e.getAttribute("id"))
+        .toList();
   }
 
   /** The live counter under the text box, e.g. "Quedan 4.890 de 5.000 caracteres.". */

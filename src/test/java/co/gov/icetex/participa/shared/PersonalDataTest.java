@@ -37,4 +37,12 @@ class PersonalDataTest {
     assertEquals(null, PersonalData.redact(null));
     assertEquals("Sin datos personales.", PersonalData.redact("Sin datos personales."));
   }
+
+  @Test
+  void aMaskedAddressKeepsTwoLettersAndTheDomain() {
+    assertEquals("ma\u2022\u2022\u2022@gmail.com", PersonalData.maskEmail("maria.perez@gmail.com"));
+    // A short name keeps one letter only: two of four would give most of it away.
+    assertEquals("a\u2022\u2022\u2022@icetex.gov.co", PersonalData.maskEmail("ana@icetex.gov.co"));
+    assertEquals("", PersonalData.maskEmail(null));
+  }
 }

@@ -1,12 +1,21 @@
 package co.gov.icetex.participa.observation.domain;
 
+import co.gov.icetex.participa.shared.Messages;
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The 33 first-level divisions of Colombia (32 departments and Bogotá D.C.) with their DIVIPOLA
- * codes (DANE). Names are proper nouns and part of the code list, so they live here rather than in
- * the bundle.
+ * Where a person lives: the 33 first-level divisions of Colombia (32 departments and Bogotá D.C.)
+ * with their DIVIPOLA codes (DANE), and two answers that are not divisions: abroad (many
+ * beneficiaries study outside Colombia) and "rather not say" (Ley 1581: where one lives is not
+ * needed to comment, so a person may keep it). Those two have codes outside DANE's numeric range
+ * ({@code EX}, {@code ND}), so statistics and open data keep real DANE codes for real departments
+ * and still fit the two-character column. Division names are proper nouns and part of the code
+ * list, so they live here; the two others are UI text, in the bundle ({@code Department.EX}).
  */
 public enum Department {
   ANTIOQUIA("05", "Antioquia"),
@@ -41,7 +50,13 @@ public enum Department {
   GUAINIA("94", "Guainía"),
   GUAVIARE("95", "Guaviare"),
   VAUPES("97", "Vaupés"),
-  VICHADA("99", "Vichada");
+  VICHADA("99", "Vichada"),
+  ABROAD("EX", null),
+  UNDISCLOSED("ND", null);
+
+  /** Spanish order, accents and case ignored: "Córdoba" before "Cundinamarca", as people look. */
+  private static final Comparator<Department> BY_SPANISH_NAME =
+      Comparator.comparing(Department::getDisplayName, spanishCollator());
 
   private final String code;
   private final String displayName;
@@ -51,11 +66,21 @@ public enum Department {
     this.displayName = displayName;
   }
 
-  /** All departments sorted by name, as forms list them. */
-  public static java.util.List<Department> byName() {
-    return java.util.Arrays.stream(values())
-        .sorted(java.util.Comparator.comparing(Department::getDisplayName))
+  /**
+   * The choices of a form: the divisions in Spanish alphabetical order, then abroad and "rather not
+   * say" at the end, where a person who is in neither list looks for them.
+   */
+  public static List<Department> byName() {
+    return Stream.concat(
+            Arrays.stream(values()).filter(Department::isDivision).sorted(BY_SPANISH_NAME),
+            Stream.of(ABROAD, UNDISCLOSED))
         .toList();
+  }
+
+  private static Collator spanishCollator() {
+    Collator collator = Collator.getInstance(Messages.LOCALE);
+    collator.setStrength(Collator.PRIMARY);
+    return collator;
   }
 
   public static Optional<Department> ofCode(String code) {
@@ -66,7 +91,16 @@ public enum Department {
     return code;
   }
 
+  /** Whether this is a division of Colombia with a DANE code (not abroad, not undisclosed). */
+  public boolean isDivision() {
+    return displayName != null;
+  }
+
+  /**
+   * The name shown in forms, statistics, reports and open data (abroad and undisclosed from the
+   * bundle, where their wording is kept with the rest of the UI).
+   */
   public String getDisplayName() {
-    return displayName;
+    return displayName != null ? displayName : Messages.get("Department." + code);
   }
 }

@@ -37,10 +37,16 @@ import java.util.Objects;
 @NamedQuery(
     name = Observation.FIND_BY_IDEMPOTENCY_KEY,
     query = "SELECT o FROM Observation o WHERE o.idempotencyKey = :key")
+@NamedQuery(
+    name = Observation.IDS_BY_EMAIL,
+    query = "SELECT o.id FROM Observation o WHERE o.email = :email ORDER BY o.receivedAt, o.id")
 public class Observation {
 
   public static final String FIND_BY_CODE = "Observation.findByCode";
   public static final String FIND_BY_IDEMPOTENCY_KEY = "Observation.findByIdempotencyKey";
+
+  /** Ids of the observations sent with an address (stored lower-case), oldest first. */
+  public static final String IDS_BY_EMAIL = "Observation.idsByEmail";
 
   /** The version of the personal-data policy people consent to; bump it when the policy changes. */
   public static final String CONSENT_POLICY_VERSION = "2026-01";

@@ -45,7 +45,7 @@ public class FormErrors {
    * Pages call the accessors as methods ({@code e.message()}): Faces' EL does not read records as
    * beans.
    */
-  public record Item(String clientId, String message, String form) {
+  public record Item(String clientId, String message, String form, boolean error) {
     public boolean isGlobal() {
       return clientId == null;
     }
@@ -107,7 +107,9 @@ public class FormErrors {
     }
     if (summary == null) {
       List<Item> items = new ArrayList<>();
-      faces.getMessageList(null).forEach(m -> items.add(new Item(null, m.getSummary(), null)));
+      faces
+          .getMessageList(null)
+          .forEach(m -> items.add(new Item(null, m.getSummary(), null, isError(m))));
       if (faces.getClientIdsWithMessages().hasNext() && faces.getViewRoot() != null) {
         summary =
             List.of(); // the summary's own ui:repeat is in the tree: no re-entry while visiting
@@ -124,10 +126,17 @@ public class FormErrors {
                   if (!messages.isEmpty()) {
                     String form = formOf(component, faces);
                     String linked = component instanceof UIForm ? null : clientId;
-                    messages.forEach(m -> items.add(new Item(linked, m.getSummary(), form)));
+                    messages.forEach(
+                        m -> items.add(new Item(linked, m.getSummary(), form, isError(m))));
                   }
                   return VisitResult.ACCEPT;
                 });
+      }
+      if (items.isEmpty()) {
+        // The template asks first for the page's <title>, before the body renders: a message a
+        // bean adds while rendering must still reach the summary, so "nothing" is not kept.
+        summary = null;
+        return List.of();
       }
       summary = List.copyOf(items);
     }
@@ -137,6 +146,45 @@ public class FormErrors {
   /** The messages of one form of the page (by its id): its own, then its fields' in page order. */
   public List<Item> summaryFor(String formId) {
     return getSummary().stream().filter(item -> formId.equals(item.form())).toList();
+  }
+
+  /**
+   * What the page's error summary lists (the templates render it first in {@code <main>}): the
+   * error messages of the request, global ones first, then the fields' in page order. Only one form
+   * posts per request, so on a page with several forms these are that form's messages.
+   */
+  public List<Item> getErrors() {
+    return getSummary().stream().filter(Item::error).toList();
+  }
+
+  /** Whether the request failed: the templates then prefix the title and show the summary. */
+  public boolean isFailed() {
+    return !getErrors().isEmpty();
+  }
+
+  /**
+   * The id of the form the errors are about, null when they are about no form: the summary's id is
+   * {@code FORM-errors} then ({@code form-errors} otherwise), so a page or a check can tell which
+   * form was refused, and a page with several forms can title its summary per form.
+   */
+  public String getFailedForm() {
+    return getErrors().stream().map(Item::form).filter(f -> f != null).findFirst().orElse(null);
+  }
+
+  /**
+   * Success and information messages about no field (e.g. a staff action's "saved"): the templates
+   * show them in the notice slot at the top of {@code <main>}.
+   */
+  public List<String> getNotices() {
+    return getSummary().stream()
+        .filter(item -> !item.error() && item.isGlobal())
+        .map(Item::message)
+        .toList();
+  }
+
+  private static boolean isError(FacesMessage message) {
+    return message.getSeverity() == null
+        || message.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal();
   }
 
   private static String formOf(UIComponent component, FacesContext faces) {

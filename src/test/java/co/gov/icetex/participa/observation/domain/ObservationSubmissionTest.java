@@ -7,6 +7,7 @@ import co.gov.icetex.participa.shared.validation.CommandValidator;
 import co.gov.icetex.participa.shared.validation.Violation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -118,9 +119,27 @@ class ObservationSubmissionTest {
   }
 
   @Test
-  void departmentsAreTheThirtyThreeDivipolaEntities() {
-    assertEquals(33, Department.values().length);
+  void departmentsAreTheThirtyThreeDivipolaEntitiesThenAbroadAndUndisclosed() {
+    assertEquals(
+        33, java.util.Arrays.stream(Department.values()).filter(Department::isDivision).count());
     assertEquals(Department.BOGOTA, Department.ofCode("11").orElseThrow());
     assertTrue(Department.ofCode("12").isEmpty());
+    // Not DANE codes, so open data never mistakes them for a division; two characters, as stored.
+    assertEquals(Department.ABROAD, Department.ofCode("EX").orElseThrow());
+    assertEquals(Department.UNDISCLOSED, Department.ofCode("ND").orElseThrow());
+    assertEquals("Exterior", Department.ABROAD.getDisplayName());
+    assertEquals("Prefiero no decir", Department.UNDISCLOSED.getDisplayName());
+  }
+
+  @Test
+  void formsListDepartmentsInSpanishOrderThenAbroadAndUndisclosed() {
+    var names = Department.byName().stream().map(Department::getDisplayName).toList();
+    assertEquals(35, names.size());
+    assertEquals("Amazonas", names.get(0));
+    // Accents ignored as in Spanish: Córdoba sorts before Cundinamarca (a byte order puts it last).
+    assertTrue(names.indexOf("Córdoba") < names.indexOf("Cundinamarca"));
+    assertTrue(names.indexOf("Cundinamarca") < names.indexOf("Guainía"));
+    assertTrue(names.indexOf("Bolívar") < names.indexOf("Boyacá"));
+    assertEquals(List.of("Exterior", "Prefiero no decir"), names.subList(33, 35));
   }
 }
