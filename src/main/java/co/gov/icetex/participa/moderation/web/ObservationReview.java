@@ -4,21 +4,19 @@ import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerTemplates;
 import co.gov.icetex.participa.answer.application.AnswerTemplates.TemplateChoice;
 import co.gov.icetex.participa.campaign.application.CampaignDirectory;
+import co.gov.icetex.participa.moderation.application.NeedsAction;
 import co.gov.icetex.participa.moderation.application.ObservationQueue;
 import co.gov.icetex.participa.moderation.application.QueueRow;
 import co.gov.icetex.participa.moderation.application.ReviewAction;
+import co.gov.icetex.participa.moderation.application.ReviewHistory;
 import co.gov.icetex.participa.moderation.application.ReviewPolicy;
 import co.gov.icetex.participa.observation.domain.Observation;
-import co.gov.icetex.participa.shared.audit.AuditEvent;
-import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -38,7 +36,8 @@ public class ObservationReview {
   @Inject ReviewPolicy policy;
   @Inject AnswerService answers;
   @Inject AnswerTemplates templates;
-  @Inject AuditLog audit;
+  @Inject ReviewHistory history;
+  @Inject QueueParams queueParams;
 
   private String code;
   private Long templateId;
@@ -47,11 +46,39 @@ public class ObservationReview {
   private List<QueueRow> groupCandidates;
   private Set<String> campaignFellows;
   private LocalDate latestExtension;
+  private boolean forbidden;
+  private String nextPending;
 
+  /**
+   * A responder who follows a link to another office's observation is told so (403, on the staff
+   * layout, nothing of it shown) rather than given the citizen's "not found".
+   */
   public void load() {
     if (getObservation() == null) {
-      Pages.notFound();
+      if (code != null && queue.isOfAnotherOffice(code)) {
+        forbidden = true;
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+      } else {
+        Pages.notFound();
+      }
     }
+  }
+
+  public boolean isForbidden() {
+    return forbidden;
+  }
+
+  /** The next observation of the queue's list (same filters and order) that needs the viewer. */
+  public String getNextPending() {
+    if (nextPending == null && getObservation() != null) {
+      nextPending = queue.nextNeedingAction(queueParams.filter(), code).orElse("");
+    }
+    return nextPending;
+  }
+
+  /** The role the next step waits on ("Moderación", "Respuestas"…), or empty once it is over. */
+  public String getOwnerRole() {
+    return NeedsAction.ownerOf(getObservation().getStatus()).map(c -> c.role()).orElse("");
   }
 
   /** After an action: what the page shows and offers is read again. */
@@ -60,6 +87,7 @@ public class ObservationReview {
     allowed = null;
     groupCandidates = null;
     campaignFellows = null;
+    nextPending = null;
   }
 
   /** Read on first use: on a postback the page asks what to render before any action runs. */
@@ -113,14 +141,8 @@ public class ObservationReview {
   }
 
   /** The observation's own events and its answer's, in time order. */
-  public List<AuditEvent> getHistory() {
-    Observation o = getObservation();
-    List<AuditEvent> events = new ArrayList<>(audit.trail("Observation", o.getTrackingCode()));
-    if (o.getAnswer() != null) {
-      events.addAll(audit.trail("Answer", o.getAnswer().getId().toString()));
-      events.sort(Comparator.comparing(AuditEvent::getAt));
-    }
-    return events;
+  public List<ReviewHistory.Line> getHistory() {
+    return history.of(getObservation());
   }
 
   public String getCode() {
