@@ -135,4 +135,13 @@ class PortalIT {
 
   @Nested
   class CitizenSubscribesToAlertsBrowser extends CitizenSubscribesToAlertsBrowserChecks {}
+
+  // branch staffqueue
+  @Nested
+  class StaffQueue extends co.gov.icetex.participa.moderation.StaffQueueChecks {}
+
+  // branch staffqueue
+  @Nested
+  class StaffWorksThroughTheQueueBrowser
+      extends co.gov.icetex.participa.browser.StaffWorksThroughTheQueueBrowserChecks {}
 }

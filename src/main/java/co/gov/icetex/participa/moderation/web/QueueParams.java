@@ -118,9 +118,20 @@ public class QueueParams {
         .collect(Collectors.joining("&"));
   }
 
-  /** The filters as hidden fields, for the forms of the observation page. */
+  /** The filters and the page: where "Volver a las observaciones" returns to. */
+  public String getBackQuery() {
+    String query = getQuery();
+    return page == 1 ? query : (query.isEmpty() ? "" : query + "&") + "pagina=" + page;
+  }
+
+  /** The filters and the page as hidden fields, for the forms of the queue and observation page. */
   public List<Param> getFields() {
-    return params;
+    if (page == 1) {
+      return params;
+    }
+    List<Param> fields = new ArrayList<>(params);
+    fields.add(new Param("pagina", Integer.toString(page)));
+    return fields;
   }
 
   /** The queue's own address with these filters, up to where a pager appends "pagina=N". */
