@@ -4,7 +4,6 @@ import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerTemplates;
 import co.gov.icetex.participa.answer.application.AnswerTemplates.TemplateChoice;
 import co.gov.icetex.participa.campaign.application.CampaignDirectory;
-import co.gov.icetex.participa.moderation.application.NeedsAction;
 import co.gov.icetex.participa.moderation.application.ObservationQueue;
 import co.gov.icetex.participa.moderation.application.QueueRow;
 import co.gov.icetex.participa.moderation.application.ReviewAction;
@@ -37,7 +36,6 @@ public class ObservationReview {
   @Inject AnswerService answers;
   @Inject AnswerTemplates templates;
   @Inject ReviewHistory history;
-  @Inject QueueParams queueParams;
 
   private String code;
   private Long templateId;
@@ -47,7 +45,6 @@ public class ObservationReview {
   private Set<String> campaignFellows;
   private LocalDate latestExtension;
   private boolean forbidden;
-  private String nextPending;
 
   /**
    * A responder who follows a link to another office's observation is told so (403, on the staff
@@ -68,26 +65,12 @@ public class ObservationReview {
     return forbidden;
   }
 
-  /** The next observation of the queue's list (same filters and order) that needs the viewer. */
-  public String getNextPending() {
-    if (nextPending == null && getObservation() != null) {
-      nextPending = queue.nextNeedingAction(queueParams.filter(), code).orElse("");
-    }
-    return nextPending;
-  }
-
-  /** The role the next step waits on ("Moderación", "Respuestas"…), or empty once it is over. */
-  public String getOwnerRole() {
-    return NeedsAction.ownerOf(getObservation().getStatus()).map(c -> c.role()).orElse("");
-  }
-
   /** After an action: what the page shows and offers is read again. */
   public void reload() {
     observation = null;
     allowed = null;
     groupCandidates = null;
     campaignFellows = null;
-    nextPending = null;
   }
 
   /** Read on first use: on a postback the page asks what to render before any action runs. */
