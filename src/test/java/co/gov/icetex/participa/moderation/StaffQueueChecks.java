@@ -224,6 +224,7 @@ public abstract class StaffQueueChecks {
     assertEquals(1, audited(code, "OBSERVATION_ASSIGNED"));
     assertTrue(
         after.body().contains("Asignó la observación a " + PLANNING), "the history names it");
+    assertTrue(after.body().contains("Admitió la observación"), "and the admission");
     assertTrue(
         after.body().contains("Respuestas · " + PLANNING), "the banner names who owns it next");
   }

@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.moderation.application;
 
 import co.gov.icetex.participa.observation.domain.Observation;
+import co.gov.icetex.participa.observation.domain.Triage;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.audit.AuditEvent;
 import co.gov.icetex.participa.shared.audit.AuditLog;
@@ -19,7 +20,7 @@ import java.util.List;
 @ApplicationScoped
 public class ReviewHistory {
 
-  /** The entry {@code Observation.auditState} writes for the office. */
+  /** The entry {@code Observation.auditState} writes for the office (its name). */
   private static final String OFFICE_ENTRY = "office=";
 
   @Inject AuditLog audit;
@@ -37,19 +38,30 @@ public class ReviewHistory {
 
   static String text(AuditEvent e) {
     String office = "OBSERVATION_ASSIGNED".equals(e.getAction()) ? office(e.getAfterState()) : null;
-    return office == null
-        ? Messages.get("audit.action." + e.getAction())
-        : Messages.get("review.history.assigned", office);
+    if (office != null) {
+      return Messages.get("review.history.assigned", office);
+    }
+    if ("OBSERVATION_TRIAGED".equals(e.getAction())
+        && ("triage=" + Triage.PUBLISHABLE).equals(entry(e.getAfterState(), "triage="))) {
+      return Messages.get("review.history.admitted");
+    }
+    return Messages.get("audit.action." + e.getAction());
   }
 
   /** The office named in an audited state, or null. */
   static String office(String state) {
+    String entry = entry(state, OFFICE_ENTRY);
+    return entry == null ? null : entry.substring(OFFICE_ENTRY.length());
+  }
+
+  /** The entry of an audited state that starts with {@code prefix}, or null. */
+  private static String entry(String state, String prefix) {
     if (state == null) {
       return null;
     }
     for (String entry : state.split("; ")) {
-      if (entry.startsWith(OFFICE_ENTRY)) {
-        return entry.substring(OFFICE_ENTRY.length());
+      if (entry.startsWith(prefix)) {
+        return entry;
       }
     }
     return null;

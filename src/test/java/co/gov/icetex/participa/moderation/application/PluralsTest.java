@@ -55,4 +55,12 @@ class PluralsTest {
         Messages.get("admin.dashboard.dueSoon", 3L, 3));
     assertEquals("1 de ellas está vencida", Messages.get("admin.dashboard.overdue", 1L));
   }
+
+  @Test
+  void theDeadlineBoardsTotalsAgreeWithTheirCount() {
+    assertEquals("vencida", Messages.get("deadlines.overdue.count", 1L));
+    assertEquals("vencidas", Messages.get("deadlines.overdue.count", 0L));
+    assertEquals("vencen pronto", Messages.get("deadlines.dueSoon.count", 4L));
+    assertEquals("vence pronto", Messages.get("deadlines.dueSoon.count", 1L));
+  }
 }
