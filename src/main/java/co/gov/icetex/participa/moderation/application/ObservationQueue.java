@@ -219,13 +219,27 @@ public class ObservationQueue {
     return found;
   }
 
+  /** Why an observation's staff page shows nothing of it to the caller. */
+  public enum Hidden {
+    /** There is no such observation: the page answers 404. */
+    MISSING,
+    /** A responder's page for an observation no office has yet. */
+    UNASSIGNED,
+    /** A responder's page for another office's observation. */
+    OTHER_OFFICE
+  }
+
   /**
-   * Whether the observation exists but belongs to an office the caller may not see: the staff page
-   * then says so (403) instead of pretending it does not exist, and shows nothing of it.
+   * Why {@link #find} gives nothing for this code: a responder is told the observation is not (yet)
+   * their office's (403) instead of being given a "not found", and sees nothing of it.
    */
   @Transactional
-  public boolean isOfAnotherOffice(String trackingCode) {
-    return finder.byCode(trackingCode).map(o -> !visible(o)).orElse(false);
+  public Hidden whyHidden(String trackingCode) {
+    return finder
+        .byCode(trackingCode)
+        .filter(o -> !visible(o))
+        .map(o -> o.getOffice() == null ? Hidden.UNASSIGNED : Hidden.OTHER_OFFICE)
+        .orElse(Hidden.MISSING);
   }
 
   private boolean visible(Observation o) {

@@ -44,7 +44,7 @@ public class ObservationReview {
   private List<QueueRow> groupCandidates;
   private Set<String> campaignFellows;
   private LocalDate latestExtension;
-  private boolean forbidden;
+  private ObservationQueue.Hidden hidden;
 
   /**
    * A responder who follows a link to another office's observation is told so (403, on the staff
@@ -52,17 +52,22 @@ public class ObservationReview {
    */
   public void load() {
     if (getObservation() == null) {
-      if (code != null && queue.isOfAnotherOffice(code)) {
-        forbidden = true;
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
-      } else {
+      hidden = code == null ? ObservationQueue.Hidden.MISSING : queue.whyHidden(code);
+      if (hidden == ObservationQueue.Hidden.MISSING) {
         Pages.notFound();
+      } else {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
       }
     }
   }
 
   public boolean isForbidden() {
-    return forbidden;
+    return hidden != null && hidden != ObservationQueue.Hidden.MISSING;
+  }
+
+  /** Why the page shows nothing (UNASSIGNED, OTHER_OFFICE), or null. */
+  public ObservationQueue.Hidden getHidden() {
+    return hidden;
   }
 
   /** After an action: what the page shows and offers is read again. */
