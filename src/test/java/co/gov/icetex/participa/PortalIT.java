@@ -143,4 +143,13 @@ class PortalIT {
 
   @Nested
   class CitizenFormsBrowser extends co.gov.icetex.participa.browser.CitizenFormsBrowserChecks {}
+
+  // branch staffqueue
+  @Nested
+  class StaffQueue extends co.gov.icetex.participa.moderation.StaffQueueChecks {}
+
+  // branch staffqueue
+  @Nested
+  class StaffWorksThroughTheQueueBrowser
+      extends co.gov.icetex.participa.browser.StaffWorksThroughTheQueueBrowserChecks {}
 }

@@ -167,24 +167,27 @@ public abstract class CampaignChecks {
     members.add(late);
 
     // The queue shows the campaign as one row (its representative); ?campana= lists all its
-    // members.
+    // members. (A row's link carries the queue's filters after the code: "codigo=X&amp;ver=…".)
     var consultationId = TestDatabase.count("SELECT id FROM consultation WHERE slug = ?", j.slug);
     var queue = moderator.get("/admin/observaciones/?consulta=" + consultationId);
     assertEquals(200, queue.status(), queue.body());
     assertTrue(
-        queue.body().contains("codigo=" + members.get(0) + "\""),
+        queue.body().contains("codigo=" + members.get(0) + "&amp;"),
         "the representative has the campaign's row");
     assertTrue(
-        !queue.body().contains("codigo=" + late + "\""),
+        !queue.body().contains("codigo=" + late + "&amp;"),
         "a member other than the representative has no row of its own");
     assertTrue(
-        moderator.get("/admin/observaciones/?q=" + late).body().contains("codigo=" + late + "\""),
+        moderator
+            .get("/admin/observaciones/?q=" + late)
+            .body()
+            .contains("codigo=" + late + "&amp;"),
         "a search by code finds a member all the same");
     var ofCampaign = moderator.get("/admin/observaciones/?campana=" + campaign);
     members.forEach(
         m ->
             assertTrue(
-                ofCampaign.body().contains("codigo=" + m + "\""),
+                ofCampaign.body().contains("codigo=" + m + "&amp;"),
                 m + " listed under its campaign"));
     assertTrue(ofCampaign.body().contains("Campaña de 5 observaciones"), ofCampaign.body());
 

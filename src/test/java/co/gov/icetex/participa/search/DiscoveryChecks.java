@@ -133,7 +133,7 @@ public abstract class DiscoveryChecks {
             "bulk",
             Map.of("assignTo", Long.toString(office), "assign", "Asignar"),
             List.<String[]>of(new String[] {"sel", code}));
-    assertTrue(assigned.body().contains("Se asignaron 1"), assigned.body());
+    assertTrue(assigned.body().contains("Se asignó 1 observación"), assigned.body());
     var drafted =
         postOnPage(
             as("respuestas@participa.test"),

@@ -96,10 +96,13 @@ public abstract class AuthorizationMatrixChecks {
             .json()
             .getString("trackingCode");
     String page = "/admin/observaciones/ver.xhtml?codigo=" + code;
-    // A responder does not even see an observation that is not assigned to their office.
+    // A responder does not see an observation that is not assigned to their office: the staff
+    // page says so (403), with nothing of the observation.
     var responder = new StaffClient(base);
     responder.signIn(ACCOUNTS.get("RESPONDER"), StaffClient.DEMO_PASSWORD);
-    assertEquals(404, responder.get(page).status());
+    var hidden = responder.get(page);
+    assertEquals(403, hidden.status());
+    assertTrue(hidden.body().contains("todavía no está asignada"), hidden.body());
     // An approver can open it but may not triage or assign it.
     for (String role : List.of("APPROVER")) {
       var staff = new StaffClient(base);

@@ -71,7 +71,12 @@ public final class StaffSteps {
             Map.of("assignTo", Long.toString(planningOffice()), "assign", "Asignar"),
             selected);
     assertEquals(200, page.status(), page.body());
-    assertTrue(page.body().contains("Se asignaron " + codes.length), page.body());
+    assertTrue(page.body().contains(assignedMessage(codes.length)), page.body());
+  }
+
+  /** The start of the queue's message after assigning {@code n} observations. */
+  public static String assignedMessage(int n) {
+    return n == 1 ? "Se asignó 1 observación" : "Se asignaron " + n + " observaciones";
   }
 
   /**

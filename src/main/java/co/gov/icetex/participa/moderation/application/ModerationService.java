@@ -5,6 +5,7 @@ import co.gov.icetex.participa.notification.WorkflowMails;
 import co.gov.icetex.participa.observation.application.AnswerDeadlines;
 import co.gov.icetex.participa.observation.application.ObservationFinder;
 import co.gov.icetex.participa.observation.domain.Observation;
+import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.observation.domain.Triage;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.audit.AuditLog;
@@ -22,7 +23,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,6 +47,7 @@ public class ModerationService {
   @Inject AnswerDeadlines deadlines;
   @Inject CommandValidator validator;
   @Inject CampaignDirectory campaigns;
+  @Inject ObservationQueue queue;
 
   /**
    * The triage form's field for each rule {@code Observation.triage} enforces about one of them.
@@ -134,13 +135,17 @@ public class ModerationService {
     }
   }
 
+  /** The most observations one "assign all that match" may move: more is refused, not cut. */
+  public static final int MAX_BULK = 1000;
+
   /**
    * Assigns one or many observations to an office, all or none: if one of them cannot be assigned
    * the whole request is refused, naming it, so a moderator never has to work out which ones went
-   * through.
+   * through. One nobody triaged yet is admitted first ("Admitir y asignar"): the trail records the
+   * admission and the assignment as the two steps they are.
    */
   @Transactional
-  public int assign(Collection<String> trackingCodes, Long officeId) {
+  public Assignment assign(Collection<String> trackingCodes, Long officeId) {
     Office office = officeId == null ? null : em.find(Office.class, officeId);
     if (office == null) {
       throw Refusal.invalid("office", "moderation.error.officeRequired");
@@ -150,9 +155,21 @@ public class ModerationService {
       throw Refusal.of(Reason.INVALID, "moderation.error.nothingSelected");
     }
     Instant now = clock.now();
-    List<Observation> assigned = new ArrayList<>();
+    int admitted = 0;
     for (String code : codes) {
       Observation o = lock(code);
+      if (o.getStatus() == ObservationStatus.RECEIVED && office.isActive()) {
+        String received = o.auditState();
+        o.triage(Triage.PUBLISHABLE, null, null, null, null, caller.name(), now);
+        audit.record(
+            caller.name(),
+            "OBSERVATION_TRIAGED",
+            "Observation",
+            o.getTrackingCode(),
+            received,
+            o.auditState());
+        admitted++;
+      }
       String before = o.auditState();
       o.assignTo(office, caller.name(), now);
       audit.record(
@@ -162,9 +179,22 @@ public class ModerationService {
           o.getTrackingCode(),
           before,
           o.auditState());
-      assigned.add(o);
     }
-    return assigned.size();
+    return new Assignment(codes.size(), admitted, office.getName());
+  }
+
+  /**
+   * Assigns everything the queue's filter finds now (read again at this moment, not what the page
+   * showed), each observation audited as a single assignment. Over {@link #MAX_BULK} the request is
+   * refused: the moderator narrows the filter rather than moving thousands by mistake.
+   */
+  @Transactional
+  public Assignment assignAllMatching(QueueFilter filter, Long officeId) {
+    List<String> codes = queue.matchingCodes(filter, MAX_BULK + 1);
+    if (codes.size() > MAX_BULK) {
+      throw Refusal.of(Reason.INVALID, "moderation.error.tooMany", MAX_BULK);
+    }
+    return assign(codes, officeId);
   }
 
   /**

@@ -7,18 +7,15 @@ import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.moderation.application.ObservationQueue;
 import co.gov.icetex.participa.moderation.application.QueueRow;
 import co.gov.icetex.participa.moderation.application.ReviewAction;
+import co.gov.icetex.participa.moderation.application.ReviewHistory;
 import co.gov.icetex.participa.moderation.application.ReviewPolicy;
 import co.gov.icetex.participa.observation.domain.Observation;
-import co.gov.icetex.participa.shared.audit.AuditEvent;
-import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -38,7 +35,7 @@ public class ObservationReview {
   @Inject ReviewPolicy policy;
   @Inject AnswerService answers;
   @Inject AnswerTemplates templates;
-  @Inject AuditLog audit;
+  @Inject ReviewHistory history;
 
   private String code;
   private Long templateId;
@@ -47,11 +44,30 @@ public class ObservationReview {
   private List<QueueRow> groupCandidates;
   private Set<String> campaignFellows;
   private LocalDate latestExtension;
+  private ObservationQueue.Hidden hidden;
 
+  /**
+   * A responder who follows a link to another office's observation is told so (403, on the staff
+   * layout, nothing of it shown) rather than given the citizen's "not found".
+   */
   public void load() {
     if (getObservation() == null) {
-      Pages.notFound();
+      hidden = code == null ? ObservationQueue.Hidden.MISSING : queue.whyHidden(code);
+      if (hidden == ObservationQueue.Hidden.MISSING) {
+        Pages.notFound();
+      } else {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+      }
     }
+  }
+
+  public boolean isForbidden() {
+    return hidden != null && hidden != ObservationQueue.Hidden.MISSING;
+  }
+
+  /** Why the page shows nothing (UNASSIGNED, OTHER_OFFICE), or null. */
+  public ObservationQueue.Hidden getHidden() {
+    return hidden;
   }
 
   /** After an action: what the page shows and offers is read again. */
@@ -113,14 +129,8 @@ public class ObservationReview {
   }
 
   /** The observation's own events and its answer's, in time order. */
-  public List<AuditEvent> getHistory() {
-    Observation o = getObservation();
-    List<AuditEvent> events = new ArrayList<>(audit.trail("Observation", o.getTrackingCode()));
-    if (o.getAnswer() != null) {
-      events.addAll(audit.trail("Answer", o.getAnswer().getId().toString()));
-      events.sort(Comparator.comparing(AuditEvent::getAt));
-    }
-    return events;
+  public List<ReviewHistory.Line> getHistory() {
+    return history.of(getObservation());
   }
 
   public String getCode() {

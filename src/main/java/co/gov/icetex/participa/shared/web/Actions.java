@@ -71,6 +71,12 @@ public final class Actions {
     }
   }
 
+  /** A success message worked out by the action itself (e.g. with a count it returned). */
+  public static void info(String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+  }
+
   public static void error(String message) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
