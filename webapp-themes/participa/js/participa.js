@@ -109,6 +109,18 @@
   document.addEventListener('DOMContentLoaded', hintTables);
   window.addEventListener('resize', hintTables);
 
+  // A long document's contents list (details[data-open-wide]) comes closed: one line above the text on
+  // a phone. From 60em the stylesheet keeps it beside the text, so there it opens at once. Without this
+  // script its summary opens it on any screen.
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!window.matchMedia || !window.matchMedia('(min-width: 60em)').matches) {
+      return;
+    }
+    document.querySelectorAll('details[data-open-wide]').forEach(function (details) {
+      details.open = true;
+    });
+  });
+
   // Back to a page kept by the browser (back button): its forms can be sent again.
   window.addEventListener('pageshow', function (event) {
     if (!event.persisted) {

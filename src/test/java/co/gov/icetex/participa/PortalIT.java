@@ -135,4 +135,13 @@ class PortalIT {
 
   @Nested
   class CitizenSubscribesToAlertsBrowser extends CitizenSubscribesToAlertsBrowserChecks {}
+
+  // branch longdoc: finding one's way in a long document (issue 12)
+  @Nested
+  class LongDocument extends co.gov.icetex.participa.consultation.LongDocumentChecks {}
+
+  // branch longdoc
+  @Nested
+  class CitizenFindsAPartOfALongPlanBrowser
+      extends co.gov.icetex.participa.browser.CitizenFindsAPartOfALongPlanBrowserChecks {}
 }
