@@ -57,7 +57,7 @@ final class ConsultationPage extends Page {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no contents link «" + label + "»"));
     String fragment = link.getAttribute("href").replaceFirst("^[^#]*#", "");
-    link.click();
+    click(link);
     return fragment;
   }
 

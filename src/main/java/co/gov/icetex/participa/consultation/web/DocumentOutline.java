@@ -130,11 +130,22 @@ public class DocumentOutline extends UIComponentBase {
       throws IOException {
     out.startElement("li", this);
     out.writeAttribute("class", itemClass(table.depth()) + " outline__item--table", null);
+    // Where a plan's columns do not fit beside the contents list, the table slides sideways in
+    // its own frame, named by the caption and focusable so the keyboard can slide it (participa.js
+    // takes it out of the tab order when it fits).
+    String caption = "tabla-" + table.rows().get(0).part().id();
+    out.startElement("div", this);
+    out.writeAttribute("class", "table-wrap", null);
+    out.writeAttribute("tabindex", "0", null);
+    out.writeAttribute("role", "region", null);
+    out.writeAttribute("aria-labelledby", caption, null);
+    out.writeAttribute("data-focus-if-scrolls", "true", null);
     out.startElement("table", this);
     out.writeAttribute("class", "part-table", null);
     // The heading of the part just above already names the table on screen; the caption names it
     // for a screen reader's table list.
     out.startElement("caption", this);
+    out.writeAttribute("id", caption, null);
     out.startElement("span", this);
     out.writeAttribute("class", "sr-only", null);
     out.writeText(
@@ -159,6 +170,7 @@ public class DocumentOutline extends UIComponentBase {
     }
     out.endElement("tbody");
     out.endElement("table");
+    out.endElement("div");
     out.endElement("li");
   }
 
