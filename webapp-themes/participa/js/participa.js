@@ -109,6 +109,35 @@
   document.addEventListener('DOMContentLoaded', hintTables);
   window.addEventListener('resize', hintTables);
 
+  // A table frame marked [data-focus-if-scrolls] is a tab stop and a named region only while it has
+  // something to slide to: a long plan has a table per part, and frames that fit would be empty stops
+  // and a crowd of landmarks. Without this script every frame stays focusable.
+  var focusScrollingTables = function () {
+    document.querySelectorAll('.table-wrap[data-focus-if-scrolls]').forEach(function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth + 1) {
+        wrap.setAttribute('tabindex', '0');
+        wrap.setAttribute('role', 'region');
+      } else {
+        wrap.removeAttribute('tabindex');
+        wrap.removeAttribute('role');
+      }
+    });
+  };
+  document.addEventListener('DOMContentLoaded', focusScrollingTables);
+  window.addEventListener('resize', focusScrollingTables);
+
+  // A long document's contents list (details[data-open-wide]) comes closed: one line above the text on
+  // a phone. From 60em the stylesheet keeps it beside the text, so there it opens at once. Without this
+  // script its summary opens it on any screen.
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!window.matchMedia || !window.matchMedia('(min-width: 60em)').matches) {
+      return;
+    }
+    document.querySelectorAll('details[data-open-wide]').forEach(function (details) {
+      details.open = true;
+    });
+  });
+
   // Back to a page kept by the browser (back button): its forms can be sent again.
   window.addEventListener('pageshow', function (event) {
     if (!event.persisted) {

@@ -136,20 +136,23 @@ class PortalIT {
   @Nested
   class CitizenSubscribesToAlertsBrowser extends CitizenSubscribesToAlertsBrowserChecks {}
 
-  // branch citizenforms: the error pattern, the observation form, confirmation, lookup and code
-  // recovery
   @Nested
   class CitizenForms extends co.gov.icetex.participa.observation.CitizenFormsChecks {}
 
   @Nested
   class CitizenFormsBrowser extends co.gov.icetex.participa.browser.CitizenFormsBrowserChecks {}
 
-  // branch staffqueue
   @Nested
   class StaffQueue extends co.gov.icetex.participa.moderation.StaffQueueChecks {}
 
-  // branch staffqueue
   @Nested
   class StaffWorksThroughTheQueueBrowser
       extends co.gov.icetex.participa.browser.StaffWorksThroughTheQueueBrowserChecks {}
+
+  @Nested
+  class LongDocument extends co.gov.icetex.participa.consultation.LongDocumentChecks {}
+
+  @Nested
+  class CitizenFindsAPartOfALongPlanBrowser
+      extends co.gov.icetex.participa.browser.CitizenFindsAPartOfALongPlanBrowserChecks {}
 }

@@ -27,6 +27,12 @@ final class ReceiptPage extends Page {
         .getText();
   }
 
+  /** Follows "Volver a la consulta", which leads to the part that was commented. */
+  ConsultationPage backToConsultation() {
+    clickAndWaitForNextPage(driver.findElement(By.id("receipt-back")));
+    return new ConsultationPage(driver);
+  }
+
   /** The {@code codigo} parameter of a confirmation page address, or null. */
   static String codeInUrl(String url) {
     Matcher m = CODE_PARAM.matcher(url);
