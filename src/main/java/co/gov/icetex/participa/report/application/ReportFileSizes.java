@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * How many bytes each download of a report version is, so the page can say "PDF, 245 KB" before
@@ -33,31 +34,47 @@ public class ReportFileSizes {
   @Inject ReportXlsx xlsx;
   @Inject ReportPdf pdf;
 
-  private final Map<String, Map<ReportFormat, Long>> byReport =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Map<ReportFormat, Long>> eldest) {
-              return size() > KEPT;
-            }
-          });
+  /**
+   * One counting per version and instance, whatever the number of readers: the first reader counts,
+   * the others arriving meanwhile wait for its figures instead of writing the same report again (a
+   * cold instance hit by a crowd would otherwise write the PDF once per request).
+   */
+  private final Map<String, CompletableFuture<Map<ReportFormat, Long>>> byReport =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(
+            Map.Entry<String, CompletableFuture<Map<ReportFormat, Long>>> eldest) {
+          return size() > KEPT;
+        }
+      };
 
   /** The size in bytes of each format of this version; {@code self} is the API address. */
   public Map<ReportFormat, Long> of(ReportSummary report, String self) {
     // The versions' list is in every format: a version's files grow when a later one is published.
     String key = report.id() + ":" + report.versions().size();
-    Map<ReportFormat, Long> known = byReport.get(key);
+    var mine = new CompletableFuture<Map<ReportFormat, Long>>();
+    CompletableFuture<Map<ReportFormat, Long>> known;
+    synchronized (byReport) {
+      known = byReport.putIfAbsent(key, mine);
+    }
     if (known != null) {
-      return known;
+      return known.join();
     }
-    // Counted outside the lock: two first readers at once count twice, and agree.
-    Map<ReportFormat, Long> counted = new EnumMap<>(ReportFormat.class);
-    for (ReportFormat format : ReportFormat.values()) {
-      counted.put(format, count(format, report, self));
+    try {
+      Map<ReportFormat, Long> counted = new EnumMap<>(ReportFormat.class);
+      for (ReportFormat format : ReportFormat.values()) {
+        counted.put(format, count(format, report, self));
+      }
+      Map<ReportFormat, Long> sizes = Collections.unmodifiableMap(counted);
+      mine.complete(sizes);
+      return sizes;
+    } catch (RuntimeException e) {
+      synchronized (byReport) {
+        byReport.remove(key, mine); // the next reader tries again
+      }
+      mine.completeExceptionally(e);
+      throw e;
     }
-    Map<ReportFormat, Long> sizes = Collections.unmodifiableMap(counted);
-    byReport.put(key, sizes);
-    return sizes;
   }
 
   private long count(ReportFormat format, ReportSummary report, String self) {

@@ -115,4 +115,42 @@ class ReportFileSizesTest {
     s.of(version(1, 1), "a");
     assertEquals(4, written.size(), "the eldest was let go, so memory stays bounded");
   }
+
+  @Test
+  void readersArrivingWhileTheFirstCountsWaitForItsFigures() throws Exception {
+    var s = sizes();
+    var counting = new java.util.concurrent.CountDownLatch(1);
+    var release = new java.util.concurrent.CountDownLatch(1);
+    var pdfWrites = new java.util.concurrent.atomic.AtomicInteger();
+    s.pdf =
+        new ReportPdf() {
+          @Override
+          public void write(ReportSummary report, OutputStream out) throws java.io.IOException {
+            pdfWrites.incrementAndGet();
+            counting.countDown();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            out.write(new byte[7]);
+          }
+        };
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+    try {
+      var answers = new ArrayList<java.util.concurrent.Future<Map<ReportFormat, Long>>>();
+      answers.add(pool.submit(() -> s.of(version(9, 1), "a")));
+      counting.await();
+      for (int i = 0; i < 4; i++) {
+        answers.add(pool.submit(() -> s.of(version(9, 1), "a")));
+      }
+      release.countDown();
+      for (var answer : answers) {
+        assertEquals(7L, answer.get().get(ReportFormat.PDF));
+      }
+      assertEquals(1, pdfWrites.get(), "five readers, one PDF written");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
