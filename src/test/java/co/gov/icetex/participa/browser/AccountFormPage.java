@@ -45,8 +45,9 @@ final class AccountFormPage extends Page {
   }
 
   /** The error summary at the top, focusable, listing every problem. */
+  /** The page's one error summary, which the template puts first in main (id: the form's). */
   boolean showsErrorSummary() {
-    return !driver.findElements(By.id("form-errors")).isEmpty();
+    return !driver.findElements(By.id("acct-errors")).isEmpty();
   }
 
   String state() {
