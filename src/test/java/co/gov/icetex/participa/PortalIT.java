@@ -135,4 +135,9 @@ class PortalIT {
 
   @Nested
   class CitizenSubscribesToAlertsBrowser extends CitizenSubscribesToAlertsBrowserChecks {}
+
+  // branch campaignbench
+  @Nested
+  class ModeratorWorksACampaignBrowser
+      extends co.gov.icetex.participa.browser.ModeratorWorksACampaignBrowserChecks {}
 }
