@@ -20,10 +20,11 @@ import java.util.Random;
  * 300 to 2,000 characters up to the total), in random arrival order, as observations received and
  * not grouped yet. The tracking code says what each was planted as, so that the script can check
  * the grouping with SQL alone: {@code CB-L<k>-<n>} a copy of letter k, {@code CB-S<k>-<n>} short
- * text k, {@code CB-U-<n>} a text of its own.
+ * text k, {@code CB-U-<n>} a text of its own ({@code CB} being the two-letter prefix given).
  *
  * <p>Compiled with CampaignBench.java (its {@code Texts}) by the script: {@code java -cp <dir>
- * CampaignSeed OUT.sql N SEED}. The consultation is {@code @c} in the SQL, set by the script.
+ * CampaignSeed OUT.sql N SEED PREFIX}. The consultation is {@code @c} in the SQL, set by the
+ * script.
  */
 public class CampaignSeed {
 
@@ -42,6 +43,7 @@ public class CampaignSeed {
     Path out = Path.of(args[0]);
     int total = Integer.parseInt(args[1]);
     var random = new Random(Long.parseLong(args[2]));
+    String prefix = args[3];
     var planted = new ArrayList<Planted>();
     for (int c = 0; c < CAMPAIGN_SIZES.length; c++) {
       String letter = CampaignBench.Texts.text(random, 150 + random.nextInt(150));
@@ -80,18 +82,10 @@ public class CampaignSeed {
         Planted p = arrival.get(i);
         String at = SQL_TIME.format(first.plusMillis(5_000L * i));
         sql.printf(
-            "('CB-%s-%05d', @c, 'Persona %d', 'persona%d@example.co', 'ESTUDIANTE', '11', '%s',"
+            "('%s-%s-%05d', @c, 'Persona %d', 'persona%d@example.co', 'ESTUDIANTE', '11', '%s',"
                 + " FALSE, '2026-01', '%s', 'API', 'RECEIVED', '%s', '%s',"
                 + " DATE(DATE_ADD('%s', INTERVAL 21 DAY)), 0)",
-            p.label().equals("U") ? "U" : p.label(),
-            i + 1,
-            i + 1,
-            i + 1,
-            escape(p.text()),
-            at,
-            at,
-            at,
-            at);
+            prefix, p.label(), i + 1, i + 1, i + 1, escape(p.text()), at, at, at, at);
       }
       sql.println(";");
       sql.println("COMMIT;");

@@ -31,7 +31,7 @@ import java.util.logging.Logger;
 public class GroupingJob {
 
   private static final Logger LOG = Logger.getLogger(GroupingJob.class.getName());
-  static final int BATCH = 100;
+  static final int BATCH = 500;
   static final long POLL_SECONDS = 30;
   private static final long FIRST_ROUND_SECONDS = 5;
   static final long ROUND_DELAY_MILLIS = 500;
