@@ -28,12 +28,11 @@ import java.util.stream.Stream;
 
 /**
  * Groups the observations not grouped yet, one consultation and one batch per transaction, with
- * {@link CampaignGrouper}'s rule and candidates read from the database instead of a {@code
- * CandidateIndex} in memory: the consultation's {@code campaign_band} rows sharing one of the
- * newcomer's 32 band keys (one indexed lookup) name the distinct texts it may resemble, and one
- * grouped query over {@code ix_observation_exact_key} gives, per such text, one row per campaign
- * and the copies standing alone. So the work per newcomer does not grow with the size of a campaign
- * of identical copies, nor with the consultation.
+ * {@link CampaignGrouper}'s rule and candidates read from the database: the consultation's {@code
+ * campaign_band} rows sharing one of the newcomers' 32 band keys name the distinct texts they may
+ * resemble, and one grouped query over {@code ix_observation_exact_key} gives, per such text, one
+ * row per campaign and the copies standing alone. So the work per newcomer does not grow with the
+ * size of a campaign of identical copies, nor with the consultation.
  *
  * <p>Why a lock row per consultation: two copies of a letter grouped at once on two instances would
  * each see the other as not grouped yet and start two campaigns. The batch runs holding {@code
@@ -65,10 +64,11 @@ public class CampaignGrouping {
    * <p>The whole batch is decided in memory against the candidates read for it at once: one lookup
    * of the band keys of all its newcomers, one query of the copies of those texts, a {@link
    * CandidateIndex} over them to which each newcomer is added once decided (so that the next one
-   * sees it, as the database would), then the new band rows in a few multi-row inserts and the
-   * members' updates batched at commit. Deciding one newcomer at a time against the database (a
-   * flush, two queries and 32 single-row inserts each) took 84 s for 10,000 observations ({@code
-   * src/bench/campaign-bench.sh}); see the README for the figures after.
+   * sees it, as the database would), then the new band rows in one insert and the members' updates
+   * batched at commit. Deciding one newcomer at a time against the database (a flush, two queries
+   * and 32 single-row inserts each) took 190 s for the 10,000 observations of {@code
+   * src/bench/campaign-bench.sh} on a shared, overloaded 2-core machine, 85 s once batched; the
+   * measured figures since are in that benchmark's section of {@code src/bench/README.md}.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int groupNext(long consultationId, int limit) {

@@ -31,7 +31,14 @@ import java.util.logging.Logger;
 public class GroupingJob {
 
   private static final Logger LOG = Logger.getLogger(GroupingJob.class.getName());
+
+  /**
+   * Newcomers per transaction. Each batch reads the candidates of its texts once: with a campaign
+   * of hundreds of variants, batches of 100 read that campaign's texts five times as often as
+   * batches of 500. A batch holds its consultation's lock, which a split-off waits for.
+   */
   static final int BATCH = 500;
+
   static final long POLL_SECONDS = 30;
   private static final long FIRST_ROUND_SECONDS = 5;
   static final long ROUND_DELAY_MILLIS = 500;
