@@ -155,4 +155,8 @@ class PortalIT {
   @Nested
   class CitizenFindsAPartOfALongPlanBrowser
       extends co.gov.icetex.participa.browser.CitizenFindsAPartOfALongPlanBrowserChecks {}
+
+  @Nested
+  class ModeratorWorksACampaignBrowser
+      extends co.gov.icetex.participa.browser.ModeratorWorksACampaignBrowserChecks {}
 }

@@ -18,7 +18,10 @@ import jakarta.ejb.Singleton;
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data",
-      "fish.payara.fail-all-connections=true"
+      "fish.payara.fail-all-connections=true",
+      // EclipseLink batches its writes (persistence.xml); without this the driver still sends a
+      // batch's statements one round trip at a time.
+      "rewriteBatchedStatements=true"
     })
 @Singleton
 public class DataSourceConfiguration {

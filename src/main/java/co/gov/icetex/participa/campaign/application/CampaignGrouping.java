@@ -4,31 +4,35 @@ import co.gov.icetex.participa.campaign.domain.Campaign;
 import co.gov.icetex.participa.campaign.domain.CampaignDecision;
 import co.gov.icetex.participa.campaign.domain.CampaignGrouper;
 import co.gov.icetex.participa.campaign.domain.CampaignMember;
+import co.gov.icetex.participa.campaign.domain.CandidateIndex;
 import co.gov.icetex.participa.campaign.domain.GroupedObservation;
 import co.gov.icetex.participa.campaign.domain.TextFingerprint;
 import co.gov.icetex.participa.shared.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Groups the observations not grouped yet, one consultation and one batch per transaction, with
- * {@link CampaignGrouper}'s rule and candidates read from the database instead of a {@code
- * CandidateIndex} in memory: the consultation's {@code campaign_band} rows sharing one of the
- * newcomer's 32 band keys (one indexed lookup) name the distinct texts it may resemble, and one
- * grouped query over {@code ix_observation_exact_key} gives, per such text, one row per campaign
- * and the copies standing alone. So the work per newcomer does not grow with the size of a campaign
- * of identical copies, nor with the consultation.
+ * {@link CampaignGrouper}'s rule and candidates read from the database: the consultation's {@code
+ * campaign_band} rows sharing one of the newcomers' 32 band keys name the distinct texts they may
+ * resemble, and one grouped query over {@code ix_observation_exact_key} gives, per such text, one
+ * row per campaign and the copies standing alone. So the work per newcomer does not grow with the
+ * size of a campaign of identical copies, nor with the consultation.
  *
  * <p>Why a lock row per consultation: two copies of a letter grouped at once on two instances would
  * each see the other as not grouped yet and start two campaigns. The batch runs holding {@code
@@ -56,6 +60,15 @@ public class CampaignGrouping {
 
   /**
    * Groups up to {@code limit} observations of the consultation, oldest first; returns how many.
+   *
+   * <p>The whole batch is decided in memory against the candidates read for it at once: one lookup
+   * of the band keys of all its newcomers, one query of the copies of those texts, a {@link
+   * CandidateIndex} over them to which each newcomer is added once decided (so that the next one
+   * sees it, as the database would), then the new band rows in one insert and the members' updates
+   * batched at commit. Deciding one newcomer at a time against the database (a flush, two queries
+   * and 32 single-row inserts each) took 190 s for the 10,000 observations of {@code
+   * src/bench/campaign-bench.sh} on a shared, overloaded 2-core machine, 85 s once batched; the
+   * measured figures since are in that benchmark's section of {@code src/bench/README.md}.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int groupNext(long consultationId, int limit) {
@@ -67,11 +80,74 @@ public class CampaignGrouping {
             .setParameter("c", consultationId)
             .setMaxResults(limit)
             .getResultList();
-    Instant now = clock.now();
-    for (CampaignMember newcomer : batch) {
-      group(newcomer, now);
+    if (batch.isEmpty()) {
+      return 0;
     }
+    Instant now = clock.now();
+    var prints = new ArrayList<TextFingerprint>(batch.size());
+    for (CampaignMember newcomer : batch) {
+      TextFingerprint fingerprint = newcomer.fingerprint();
+      newcomer.fingerprinted(fingerprint, now);
+      prints.add(fingerprint);
+    }
+    Map<String, byte[]> texts = similarTexts(consultationId, prints);
+    Set<String> textsWithBands = new HashSet<>(texts.keySet());
+    prints.stream()
+        .filter(f -> !f.isBlank())
+        .forEach(f -> texts.putIfAbsent(f.exactKey(), signatureOf(f)));
+    var index = new CandidateIndex();
+    candidates(consultationId, texts).forEach(index::add);
+    var bands = new ArrayList<long[]>();
+    for (int i = 0; i < batch.size(); i++) {
+      CampaignMember newcomer = batch.get(i);
+      TextFingerprint fingerprint = prints.get(i);
+      if (fingerprint.isBlank()) {
+        continue;
+      }
+      if (fingerprint.hasSignature() && textsWithBands.add(fingerprint.exactKey())) {
+        long[] keys = fingerprint.bandKeys();
+        for (int band = 0; band < keys.length; band++) {
+          bands.add(new long[] {keys[band], band, newcomer.getId()});
+        }
+      }
+      CampaignDecision decision =
+          CampaignGrouper.decide(newcomer.getId(), fingerprint, index.candidatesFor(fingerprint));
+      Long campaignId = apply(newcomer, decision, now, index);
+      index.add(new GroupedObservation(newcomer.getId(), fingerprint, campaignId));
+    }
+    storeBands(consultationId, bands);
     return batch.size();
+  }
+
+  /** Carries out a decision; returns the newcomer's campaign, if any. */
+  private Long apply(
+      CampaignMember newcomer, CampaignDecision decision, Instant now, CandidateIndex index) {
+    Campaign campaign;
+    List<Long> aloneJoining;
+    if (decision instanceof CampaignDecision.Start start) {
+      aloneJoining = start.aloneJoining();
+      var members = new ArrayList<CampaignMember>();
+      aloneJoining.forEach(id -> members.add(em.find(CampaignMember.class, id)));
+      members.add(newcomer);
+      campaign = Campaign.start(members, now);
+      em.persist(campaign);
+      em.flush(); // its id: later newcomers of the batch may join it
+    } else if (decision instanceof CampaignDecision.Join join) {
+      aloneJoining = join.aloneJoining();
+      campaign = em.find(Campaign.class, join.campaignId());
+      campaign.join(newcomer);
+      for (long id : aloneJoining) {
+        campaign.join(em.find(CampaignMember.class, id));
+      }
+      // Other campaigns it also resembles are not merged: one may already have its answer; staff
+      // decide.
+    } else {
+      return null;
+    }
+    for (long id : aloneJoining) {
+      index.assign(id, campaign.getId());
+    }
+    return campaign.getId();
   }
 
   /** Takes the consultation's grouping lock until the transaction ends (also for splitting off). */
@@ -85,58 +161,27 @@ public class CampaignGrouping {
         .getResultList();
   }
 
-  private void group(CampaignMember newcomer, Instant now) {
-    TextFingerprint fingerprint = newcomer.fingerprint();
-    newcomer.fingerprinted(fingerprint, now);
-    if (fingerprint.isBlank()) {
-      return;
-    }
-    em.flush(); // the native queries below must see the batch's earlier newcomers
-    long consultation = newcomer.getConsultationId();
-    long[] bandKeys = fingerprint.bandKeys();
-    Map<String, byte[]> texts = similarTexts(consultation, bandKeys);
-    boolean firstCopy = !texts.containsKey(fingerprint.exactKey());
-    texts.put(
-        fingerprint.exactKey(),
-        fingerprint.hasSignature() ? fingerprint.signature().toBytes() : null);
-    CampaignDecision decision =
-        CampaignGrouper.decide(newcomer.getId(), fingerprint, candidates(consultation, texts));
-    if (firstCopy) {
-      storeBands(consultation, newcomer.getId(), bandKeys);
-    }
-    if (decision instanceof CampaignDecision.Start start) {
-      var members = new ArrayList<CampaignMember>();
-      start.aloneJoining().forEach(id -> members.add(em.find(CampaignMember.class, id)));
-      members.add(newcomer);
-      em.persist(Campaign.start(members, now));
-    } else if (decision instanceof CampaignDecision.Join join) {
-      Campaign campaign = em.find(Campaign.class, join.campaignId());
-      campaign.join(newcomer);
-      join.aloneJoining().forEach(id -> campaign.join(em.find(CampaignMember.class, id)));
-      // Other campaigns it also resembles are not merged: one may already have its answer; staff
-      // decide.
-    }
-  }
-
   /**
-   * The distinct texts (exact key and stored signature) whose first copy shares a band key with the
-   * newcomer. Identical texts share all band keys, so the newcomer's own key is among them if an
-   * earlier copy with a signature exists.
+   * The distinct texts (exact key and stored signature) whose first copy shares a band key with one
+   * of the newcomers. Identical texts share all band keys, so a newcomer's own key is among them if
+   * an earlier copy with a signature exists.
    */
-  private Map<String, byte[]> similarTexts(long consultation, long[] bandKeys) {
+  private Map<String, byte[]> similarTexts(long consultation, List<TextFingerprint> newcomers) {
+    var keys = new LinkedHashSet<Long>();
+    newcomers.forEach(f -> Arrays.stream(f.bandKeys()).forEach(keys::add));
     var texts = new HashMap<String, byte[]>();
-    if (bandKeys.length == 0) {
+    if (keys.isEmpty()) {
       return texts;
     }
-    String keys = Arrays.stream(bandKeys).mapToObj(Long::toString).collect(Collectors.joining(","));
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT DISTINCT o.exact_key, o.signature FROM campaign_band b JOIN observation o ON o.id = b.observation_id"
-                    + " WHERE b.consultation_id = ? AND b.band_key IN ("
-                    + keys
-                    + ")")
-            .setParameter(1, consultation)
+                "SELECT DISTINCT o.exact_key, o.signature FROM JSON_TABLE(?, '$[*]' COLUMNS (k BIGINT PATH '$')) j"
+                    + " JOIN campaign_band b ON b.consultation_id = ? AND b.band_key = j.k"
+                    + " JOIN observation o ON o.id = b.observation_id")
+            .setParameter(1, jsonArray(keys.stream().map(k -> quoted(k.toString()))))
+            .setParameter(2, consultation)
+            .setFlushMode(FlushModeType.COMMIT)
             .getResultList();
     for (Object[] row : rows) {
       texts.put((String) row[0], (byte[]) row[1]);
@@ -150,32 +195,32 @@ public class CampaignGrouping {
    * the same) and every copy standing alone.
    */
   private List<GroupedObservation> candidates(long consultation, Map<String, byte[]> texts) {
-    var keys = new ArrayList<>(texts.keySet());
-    String marks = String.join(",", Collections.nCopies(keys.size(), "?"));
-    var query =
-        em.createNativeQuery(
-            "SELECT MIN(o.id), o.exact_key, o.campaign_id FROM observation o"
-                + " WHERE o.consultation_id = ? AND o.exact_key IN ("
-                + marks
-                + ") AND o.campaign_id IS NOT NULL"
-                + " GROUP BY o.exact_key, o.campaign_id"
-                + " UNION ALL SELECT o.id, o.exact_key, NULL FROM observation o"
-                + " WHERE o.consultation_id = ? AND o.exact_key IN ("
-                + marks
-                + ") AND o.campaign_id IS NULL"
-                + " AND o.split_off_at IS NULL");
-    int p = 1;
-    query.setParameter(p++, consultation);
-    for (String k : keys) {
-      query.setParameter(p++, k);
-    }
-    query.setParameter(p++, consultation);
-    for (String k : keys) {
-      query.setParameter(p++, k);
-    }
     var candidates = new ArrayList<GroupedObservation>();
+    if (texts.isEmpty()) {
+      return candidates;
+    }
+    String keys = jsonArray(texts.keySet().stream().map(CampaignGrouping::quoted));
+    // The keys are ASCII (hex digits), so the column of the JSON table compares with exact_key in
+    // its own collation and its index is used.
+    String matching =
+        " FROM JSON_TABLE(?, '$[*]' COLUMNS (k CHAR(64) CHARACTER SET ascii PATH '$')) j"
+            + " JOIN observation o ON o.consultation_id = ? AND o.exact_key = j.k";
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT MIN(o.id), o.exact_key, o.campaign_id"
+                    + matching
+                    + " WHERE o.campaign_id IS NOT NULL GROUP BY o.exact_key, o.campaign_id"
+                    + " UNION ALL SELECT o.id, o.exact_key, NULL"
+                    + matching
+                    + " WHERE o.campaign_id IS NULL AND o.split_off_at IS NULL AND o.grouped_at IS NOT NULL")
+            .setParameter(1, keys)
+            .setParameter(2, consultation)
+            .setParameter(3, keys)
+            .setParameter(4, consultation)
+            // The batch's own newcomers are not candidates yet: they are added as they are decided.
+            .setFlushMode(FlushModeType.COMMIT)
+            .getResultList();
     for (Object[] row : rows) {
       String key = (String) row[1];
       Long campaign = row[2] == null ? null : ((Number) row[2]).longValue();
@@ -188,15 +233,40 @@ public class CampaignGrouping {
     return candidates;
   }
 
-  private void storeBands(long consultation, long observationId, long[] bandKeys) {
-    for (int band = 0; band < bandKeys.length; band++) {
-      em.createNativeQuery(
-              "INSERT IGNORE INTO campaign_band (consultation_id, band_key, band, observation_id) VALUES (?, ?, ?, ?)")
-          .setParameter(1, consultation)
-          .setParameter(2, bandKeys[band])
-          .setParameter(3, band)
-          .setParameter(4, observationId)
-          .executeUpdate();
+  /** The band rows ({key, band, observation id}) of the batch's new texts, in one statement. */
+  private void storeBands(long consultation, List<long[]> bands) {
+    if (bands.isEmpty()) {
+      return;
     }
+    em.createNativeQuery(
+            "INSERT IGNORE INTO campaign_band (consultation_id, band_key, band, observation_id)"
+                + " SELECT ?, j.k, j.b, j.o FROM JSON_TABLE(?, '$[*]' COLUMNS"
+                + " (k BIGINT PATH '$[0]', b TINYINT PATH '$[1]', o BIGINT PATH '$[2]')) j")
+        .setParameter(1, consultation)
+        .setParameter(
+            2,
+            jsonArray(
+                bands.stream()
+                    .map(r -> "[" + quoted(Long.toString(r[0])) + "," + r[1] + "," + r[2] + "]")))
+        .executeUpdate();
+  }
+
+  /**
+   * A JSON array, the one parameter that carries a batch's keys or rows: a statement of constant
+   * text whatever the batch. (Thousands of bind parameters made EclipseLink compare each with every
+   * other, and thousands of values written into the statement made the driver parse it character by
+   * character: together two thirds of the grouping thread's samples.) Band keys are written as JSON
+   * strings: as numbers, values beyond 2⁵³ could lose digits on the way.
+   */
+  private static String jsonArray(Stream<String> elements) {
+    return elements.collect(Collectors.joining(",", "[", "]"));
+  }
+
+  private static String quoted(String plain) {
+    return '"' + plain + '"';
+  }
+
+  private static byte[] signatureOf(TextFingerprint f) {
+    return f.hasSignature() ? f.signature().toBytes() : null;
   }
 }

@@ -53,14 +53,17 @@ public class ObservationService {
       throw Refusal.of(Reason.BAD_REQUEST, "validation.automated");
     }
     String key = boundKey(context.idempotencyKey(), submission.email());
-    Optional<SubmissionReceipt> earlier = recorder.earlierReceipt(key);
-    if (earlier.isPresent()) {
-      return earlier.get(); // a repeat: answered as the first time, whatever changed since
-    }
     Violations violations = validator.violationsOf(submission);
     checkAttachmentName(context.attachment(), violations);
     violations.throwIfAny();
-    recorder.admit(consultationSlug, submission.partId(), context.clientKey());
+    // A repeat (a retried request sends the same, valid, fields) is answered as the first time,
+    // whatever changed since; otherwise the window and the sender's limit are checked, in the same
+    // transaction.
+    Optional<SubmissionReceipt> earlier =
+        recorder.admit(key, consultationSlug, submission.partId(), context.clientKey());
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
     AttachmentType attachmentType = inspectAttachment(context.attachment());
     // Numbered before the transaction, which then needs only one database connection.
     TrackingCode code = codes.next(LocalDate.ofInstant(clock.now(), AppClock.BOGOTA).getYear());
