@@ -1,7 +1,6 @@
 package co.gov.icetex.participa.shared.web;
 
 import co.gov.icetex.participa.shared.Messages;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.security.AccessDenied;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.validation.Violation;
@@ -28,9 +27,9 @@ public final class Actions {
   }
 
   /**
-   * As {@link #run(Runnable, String, Object...)} for the form with this id: a {@link Refusal} (or a
-   * domain {@link RuleViolation}) is shown on that form's fields and in its own error summary,
-   * through {@link FormErrors}, so a page with several forms tells which form was refused.
+   * As {@link #run(Runnable, String, Object...)} for the form with this id: a {@link Refusal} is
+   * shown on that form's fields and in its own error summary, through {@link FormErrors}, so a page
+   * with several forms tells which form was refused.
    */
   public static boolean runIn(String formId, Runnable action, String successKey, Object... args) {
     return run(formId, action, successKey, args);
@@ -52,8 +51,6 @@ public final class Actions {
         forbid(faces);
       } else if (cause instanceof Refusal refusal) {
         refused(formId, refusal);
-      } else if (cause instanceof RuleViolation violation) {
-        refused(formId, Refusal.of(Refusal.Reason.CONFLICT, violation.key(), violation.args()));
       } else if (cause instanceof OptimisticLockException) {
         error(Messages.get("admin.error.concurrentChange"));
       } else {
@@ -83,14 +80,13 @@ public final class Actions {
   }
 
   /**
-   * The first AccessDenied, Refusal, RuleViolation or OptimisticLockException in the chain, else
-   * the exception itself.
+   * The first AccessDenied, Refusal or OptimisticLockException in the chain, else the exception
+   * itself.
    */
   private static Throwable rootOf(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof AccessDenied
           || t instanceof Refusal
-          || t instanceof RuleViolation
           || t instanceof OptimisticLockException) {
         return t;
       }

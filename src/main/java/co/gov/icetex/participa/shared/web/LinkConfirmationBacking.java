@@ -1,6 +1,5 @@
 package co.gov.icetex.participa.shared.web;
 
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -29,7 +28,7 @@ public abstract class LinkConfirmationBacking<T> {
    */
   protected abstract Optional<T> pendingFor(String secret);
 
-  /** Confirms what waits under this secret; throws {@link RuleViolation} when it may not be. */
+  /** Confirms what waits under this secret; throws {@link Refusal} when it may not be. */
   protected abstract T confirmFor(String secret);
 
   /**
@@ -52,8 +51,6 @@ public abstract class LinkConfirmationBacking<T> {
   public void confirm() {
     try {
       confirmed = confirmFor(secret);
-    } catch (RuleViolation refused) {
-      error = refused.message();
     } catch (Refusal refused) {
       error = refused.violations().get(0).message();
     }
