@@ -10,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * Runs a staff action from a page and tells the person how it went, the same way on every page: a
@@ -32,10 +33,28 @@ public final class Actions {
    * with several forms tells which form was refused.
    */
   public static boolean runIn(String formId, Runnable action, String successKey, Object... args) {
-    return run(formId, action, successKey, args);
+    return run(formId, Map.of(), action, successKey, args);
+  }
+
+  /**
+   * As {@link #runIn(String, Runnable, String, Object...)}, with fields the form shows under
+   * another input (see {@link FormErrors#show(String, Refusal, Map)}).
+   */
+  public static boolean runIn(
+      String formId, Map<String, String> inputForField, Runnable action, String successKey) {
+    return run(formId, inputForField, action, successKey);
   }
 
   private static boolean run(String formId, Runnable action, String successKey, Object... args) {
+    return run(formId, Map.of(), action, successKey, args);
+  }
+
+  private static boolean run(
+      String formId,
+      Map<String, String> inputForField,
+      Runnable action,
+      String successKey,
+      Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       action.run();
@@ -50,7 +69,7 @@ public final class Actions {
       if (cause instanceof AccessDenied) {
         forbid(faces);
       } else if (cause instanceof Refusal refusal) {
-        refused(formId, refusal);
+        refused(formId, inputForField, refusal);
       } else if (cause instanceof OptimisticLockException) {
         error(Messages.get("admin.error.concurrentChange"));
       } else {
@@ -60,11 +79,11 @@ public final class Actions {
     }
   }
 
-  private static void refused(String formId, Refusal refusal) {
+  private static void refused(String formId, Map<String, String> inputForField, Refusal refusal) {
     if (formId == null) {
       refusal.violations().stream().map(Violation::message).forEach(Actions::error);
     } else {
-      CDI.current().select(FormErrors.class).get().show(formId, refusal);
+      CDI.current().select(FormErrors.class).get().show(formId, refusal, inputForField);
     }
   }
 
