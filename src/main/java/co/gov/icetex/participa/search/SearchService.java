@@ -5,8 +5,9 @@ import co.gov.icetex.participa.consultation.domain.ConsultationPart;
 import co.gov.icetex.participa.opendata.PublishedAnswer;
 import co.gov.icetex.participa.opendata.PublishedAnswers;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.paging.Paged;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,13 +38,13 @@ public class SearchService {
   @Inject AppClock clock;
 
   /**
-   * @throws RuleViolation {@code search.error.tooShort} when the query has fewer than two letters
-   *     or digits
+   * @throws Refusal {@code search.error.tooShort} when the query has fewer than two letters or
+   *     digits
    */
   public SearchResults search(String query, int page, int size) {
     List<String> terms = SearchText.terms(query);
     if (terms.isEmpty()) {
-      throw new RuleViolation("search.error.tooShort", SearchText.MIN_QUERY);
+      throw Refusal.of(Reason.BAD_REQUEST, "search.error.tooShort", SearchText.MIN_QUERY);
     }
     index.refresh();
     return find(query.strip(), terms, page, size);

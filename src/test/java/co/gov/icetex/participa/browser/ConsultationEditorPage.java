@@ -60,7 +60,7 @@ final class ConsultationEditorPage extends Page {
     return driver.findElements(By.id("saved")).stream().findFirst().map(e -> e.getText().strip());
   }
 
-  /** The error shown next to a field, by the field's name (the id pa:field gives it). */
+  /** The error shown next to a field, by the field's name (the id pa:input gives it). */
   Optional<String> fieldError(String name) {
     return driver.findElements(By.id(name + "-error")).stream()
         .findFirst()

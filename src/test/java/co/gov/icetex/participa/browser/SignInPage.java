@@ -40,7 +40,8 @@ final class SignInPage extends Page {
   }
 
   Optional<String> error() {
-    return driver.findElements(By.id("signin-error")).stream()
+    // The one sentence of the page's error summary (the template's, for the form signin).
+    return driver.findElements(By.cssSelector("#signin-errors li")).stream()
         .findFirst()
         .map(e -> e.getText().strip());
   }

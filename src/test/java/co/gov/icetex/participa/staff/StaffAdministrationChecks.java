@@ -755,7 +755,7 @@ public abstract class StaffAdministrationChecks {
   private static String sentNotice(String html) {
     Matcher m =
         Pattern.compile(
-                "<div class=\"alert alert--success\" role=\"status\" id=\"forgot-sent\">(.*?)</div>",
+                "<div class=\"alert alert--success\" role=\"status\"[^>]* id=\"forgot-sent\">(.*?)</div>",
                 Pattern.DOTALL)
             .matcher(html);
     assertTrue(m.find(), html);

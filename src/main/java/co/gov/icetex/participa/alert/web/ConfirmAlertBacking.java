@@ -32,6 +32,11 @@ public class ConfirmAlertBacking extends LinkConfirmationBacking<SubscriptionVie
     return confirmed;
   }
 
+  @Override
+  protected String deadLinkKey() {
+    return "alerts.confirm.error.link";
+  }
+
   public String getManageToken() {
     return manageToken;
   }

@@ -3,6 +3,7 @@ package co.gov.icetex.participa.alert.web;
 import co.gov.icetex.participa.alert.application.AlertSubscriptions;
 import co.gov.icetex.participa.alert.application.SubscriptionView;
 import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.web.FormErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * The page every alert links to (/gestionar-avisos?s=TOKEN): change the topics of a general
  * subscription, or unsubscribe. The signed token in the link is the authority; the page is
- * stateless and its forms carry the token.
+ * stateless and its forms carry the token. A link that leads to no subscription, and a refused
+ * change, are said in the page's error summary ({@link FormErrors}).
  */
 @Named("manageAlerts")
 @RequestScoped
@@ -20,13 +22,13 @@ public class ManageAlertsBacking {
 
   @Inject AlertSubscriptions subscriptions;
   @Inject HttpServletRequest request;
+  @Inject FormErrors formErrors;
 
   private String token;
   private SubscriptionView subscription;
   private final TopicChoice topics = new TopicChoice();
   private boolean saved;
   private boolean unsubscribed;
-  private String error;
 
   /** On a post the token is read before Faces decodes the forms, whose rendering depends on it. */
   @PostConstruct
@@ -39,6 +41,9 @@ public class ManageAlertsBacking {
 
   public void load() {
     subscription = subscriptions.managed(token).orElse(null);
+    if (subscription == null) {
+      formErrors.showGlobal("alerts.manage.error.link");
+    }
     if (subscription != null && !"POST".equals(request.getMethod())) {
       topics.show(subscription.topics());
     }
@@ -49,7 +54,7 @@ public class ManageAlertsBacking {
       subscription = subscriptions.changeTopics(token, topics.chosen());
       saved = true;
     } catch (Refusal refused) {
-      error = refused.violations().get(0).message();
+      formErrors.show("topics", refused);
     }
   }
 
@@ -77,10 +82,6 @@ public class ManageAlertsBacking {
 
   public boolean isUnsubscribed() {
     return unsubscribed;
-  }
-
-  public String getError() {
-    return error;
   }
 
   public TopicChoice getTopics() {

@@ -6,22 +6,20 @@ import co.gov.icetex.participa.alert.domain.SubscriptionRequest;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.shared.ClientAddress;
 import co.gov.icetex.participa.shared.FormTokens;
-import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.validation.Refusal;
-import co.gov.icetex.participa.shared.validation.Violation;
+import co.gov.icetex.participa.shared.web.FormErrors;
 import co.gov.icetex.participa.shared.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The subscription form (/avisos, or /avisos?c=SLUG for one consultation's documents). Stateless
- * like the hearing's forms: it carries the consultation's slug and a signed single-use token.
+ * The subscription form (/avisos, or /avisos?c=SLUG for one consultation's documents; form {@code
+ * alert}). Stateless like the hearing's forms: it carries the consultation's slug and a signed
+ * single-use token. A refusal is shown by {@link FormErrors}.
  */
 @Named("subscribe")
 @RequestScoped
@@ -31,6 +29,7 @@ public class SubscribeBacking {
   @Inject FormTokens tokens;
   @Inject ClientAddress clientAddress;
   @Inject HttpServletRequest request;
+  @Inject FormErrors formErrors;
 
   private String slug;
   private Consultation consultation;
@@ -38,8 +37,6 @@ public class SubscribeBacking {
   private String email;
   private final TopicChoice topics = new TopicChoice();
   private boolean consent;
-  private Map<String, String> errors = Map.of();
-  private String error;
   private boolean sent;
 
   /**
@@ -61,7 +58,7 @@ public class SubscribeBacking {
   public void submit() {
     Optional<String> submission = tokens.submissionId(token);
     if (submission.isEmpty()) {
-      error = Messages.get("alerts.error.forged");
+      formErrors.showGlobal("alerts.error.forged");
       return;
     }
     var subscription =
@@ -77,13 +74,8 @@ public class SubscribeBacking {
           subscription, new AlertForms.Sender(submission.get(), clientAddress.keyOf(request)));
       sent = true;
     } catch (Refusal refused) {
-      error = refused.globalMessage().orElse(null);
-      errors =
-          refused.violations().stream()
-              .filter(v -> !v.isGlobal())
-              .collect(
-                  Collectors.toMap(
-                      Violation::field, Violation::message, (a, b) -> a, LinkedHashMap::new));
+      // "At least one topic" is about the topics as a whole: said on the first one.
+      formErrors.show("alert", refused, Map.of("topicChosen", "newConsultations"));
     }
   }
 
@@ -127,14 +119,6 @@ public class SubscribeBacking {
 
   public void setConsent(boolean consent) {
     this.consent = consent;
-  }
-
-  public Map<String, String> getErrors() {
-    return errors;
-  }
-
-  public String getError() {
-    return error;
   }
 
   public boolean isSent() {

@@ -9,11 +9,12 @@ import co.gov.icetex.participa.observation.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.PlainText;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
 import co.gov.icetex.participa.shared.validation.CommandValidator;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.staff.application.Caller;
 import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,13 +53,14 @@ public class AnswerService {
   @RequiresRole(Roles.RESPONDER)
   public long draft(Collection<String> trackingCodes, AnswerOutcome outcome, String text) {
     validator.check(new AnswerDraft(outcome, text));
-    Office office = caller.office().orElseThrow(() -> new RuleViolation("answer.error.noOffice"));
+    Office office =
+        caller.office().orElseThrow(() -> Refusal.of(Reason.CONFLICT, "answer.error.noOffice"));
     List<Observation> observations = new ArrayList<>();
     for (String code : new LinkedHashSet<>(trackingCodes)) {
       observations.add(observation(code));
     }
     if (observations.isEmpty()) {
-      throw new RuleViolation("moderation.error.nothingSelected");
+      throw Refusal.of(Reason.INVALID, "moderation.error.nothingSelected");
     }
     List<String> before = observations.stream().map(Observation::auditState).toList();
     var answer =
@@ -95,9 +97,10 @@ public class AnswerService {
   public void redraft(long answerId, AnswerOutcome outcome, String text) {
     validator.check(new AnswerDraft(outcome, text));
     Answer answer = answer(answerId);
-    Office mine = caller.office().orElseThrow(() -> new RuleViolation("answer.error.noOffice"));
+    Office mine =
+        caller.office().orElseThrow(() -> Refusal.of(Reason.CONFLICT, "answer.error.noOffice"));
     if (!mine.getId().equals(answer.getOffice().getId())) {
-      throw new RuleViolation("answer.error.otherOffice");
+      throw Refusal.of(Reason.CONFLICT, "answer.error.otherOffice");
     }
     String before = describe(answer);
     answer.redraft(outcome, PlainText.multiLine(text), caller.name(), clock.now());
@@ -163,7 +166,7 @@ public class AnswerService {
             .setParameter("approved", AnswerStatus.APPROVED)
             .getResultList();
     if (approved.isEmpty()) {
-      throw new RuleViolation("answer.error.nothingApproved");
+      throw Refusal.of(Reason.CONFLICT, "answer.error.nothingApproved");
     }
     return publishAll(approved);
   }
@@ -224,7 +227,7 @@ public class AnswerService {
   private Answer answer(long id) {
     Answer answer = em.find(Answer.class, id);
     if (answer == null) {
-      throw new RuleViolation("answer.error.notFound");
+      throw Refusal.of(Reason.NOT_FOUND, "answer.error.notFound");
     }
     return answer;
   }

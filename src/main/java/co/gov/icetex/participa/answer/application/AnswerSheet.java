@@ -7,11 +7,12 @@ import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.shared.Folding;
 import co.gov.icetex.participa.shared.Messages;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.files.FileSignature;
 import co.gov.icetex.participa.shared.files.OfficePackageLimits;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.staff.application.Caller;
 import co.gov.icetex.participa.staff.domain.Office;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -139,13 +140,14 @@ public class AnswerSheet {
   @Transactional
   @RequiresRole(Roles.RESPONDER)
   public Preview preview(long consultationId, byte[] file) {
-    Office office = caller.office().orElseThrow(() -> new RuleViolation("answer.error.noOffice"));
+    Office office =
+        caller.office().orElseThrow(() -> Refusal.of(Reason.CONFLICT, "answer.error.noOffice"));
     List<RowCheck> rows = new ArrayList<>();
     for (SheetRow row : read(file)) {
       rows.add(check(consultationId, office, row));
     }
     if (rows.isEmpty()) {
-      throw new RuleViolation("sheet.error.empty");
+      throw Refusal.of(Reason.INVALID, "sheet.error.empty");
     }
     return new Preview(
         List.copyOf(rows), (int) rows.stream().filter(r -> r.outcome() != null).count());
@@ -160,7 +162,7 @@ public class AnswerSheet {
   public int importAnswers(long consultationId, byte[] file) {
     Preview preview = preview(consultationId, file);
     if (!preview.valid()) {
-      throw new RuleViolation("sheet.error.invalid", preview.errorCount());
+      throw Refusal.of(Reason.INVALID, "sheet.error.invalid", preview.errorCount());
     }
     int saved = 0;
     for (RowCheck row : preview.rows()) {
@@ -254,7 +256,8 @@ public class AnswerSheet {
 
   private Optional<Office> onlyOwnOffice() {
     return caller.seesOnlyOwnOffice()
-        ? Optional.of(caller.office().orElseThrow(() -> new RuleViolation("answer.error.noOffice")))
+        ? Optional.of(
+            caller.office().orElseThrow(() -> Refusal.of(Reason.CONFLICT, "answer.error.noOffice")))
         : Optional.empty();
   }
 
@@ -263,17 +266,17 @@ public class AnswerSheet {
   /** Reads the rows of the first sheet, finding the columns by their headers. */
   static List<SheetRow> read(byte[] file) {
     if (file == null || file.length == 0) {
-      throw new RuleViolation("sheet.error.empty");
+      throw Refusal.of(Reason.INVALID, "sheet.error.empty");
     }
     if (file.length > MAX_BYTES) {
-      throw new RuleViolation("sheet.error.tooLarge");
+      throw Refusal.of(Reason.INVALID, "sheet.error.tooLarge");
     }
     FileSignature.Inspection inspection = FileSignature.inspect(file);
     if (inspection.suspicious()) {
-      throw new RuleViolation("validation.file.zipBomb");
+      throw Refusal.of(Reason.INVALID, "validation.file.zipBomb");
     }
     if (inspection.type().orElse(null) != FileSignature.XLSX) {
-      throw new RuleViolation("sheet.error.unreadable");
+      throw Refusal.of(Reason.INVALID, "sheet.error.unreadable");
     }
     OfficePackageLimits.applyToPoi();
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
@@ -290,7 +293,8 @@ public class AnswerSheet {
       int outcome = columns.getOrDefault(fold(HEADERS.get(OUTCOME)), -1);
       int answer = columns.getOrDefault(fold(HEADERS.get(ANSWER)), -1);
       if (code < 0 || outcome < 0 || answer < 0) {
-        throw new RuleViolation(
+        throw Refusal.of(
+            Reason.INVALID,
             "sheet.error.columns",
             String.join(", ", HEADERS.get(CODE), HEADERS.get(OUTCOME), HEADERS.get(ANSWER)));
       }
@@ -310,16 +314,16 @@ public class AnswerSheet {
           continue;
         }
         if (rows.size() == MAX_ROWS) {
-          throw new RuleViolation("sheet.error.tooManyRows", MAX_ROWS);
+          throw Refusal.of(Reason.INVALID, "sheet.error.tooManyRows", MAX_ROWS);
         }
         rows.add(read);
       }
       return rows;
     } catch (IOException | RuntimeException e) {
-      if (e instanceof RuleViolation violation) {
+      if (e instanceof Refusal violation) {
         throw violation;
       }
-      throw new RuleViolation("sheet.error.unreadable");
+      throw Refusal.of(Reason.INVALID, "sheet.error.unreadable");
     }
   }
 

@@ -4,10 +4,11 @@ import co.gov.icetex.participa.answer.domain.AnswerTemplate;
 import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.PlainText;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.audit.AuditLog;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.staff.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,7 +70,7 @@ public class AnswerTemplates {
   public void retire(long id) {
     AnswerTemplate template = em.find(AnswerTemplate.class, id);
     if (template == null) {
-      throw new RuleViolation("template.error.notFound");
+      throw Refusal.of(Reason.NOT_FOUND, "template.error.notFound");
     }
     template.retire();
     audit.record(

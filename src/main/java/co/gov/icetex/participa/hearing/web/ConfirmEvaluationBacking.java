@@ -24,4 +24,9 @@ public class ConfirmEvaluationBacking extends LinkConfirmationBacking<Hearing> {
   protected Hearing confirmFor(String secret) {
     return survey.confirm(secret);
   }
+
+  @Override
+  protected String deadLinkKey() {
+    return "hearing.confirm.error.link";
+  }
 }

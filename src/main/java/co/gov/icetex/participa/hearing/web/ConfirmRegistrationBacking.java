@@ -27,4 +27,9 @@ public class ConfirmRegistrationBacking extends LinkConfirmationBacking<Confirma
   protected Confirmation confirmFor(String secret) {
     return registrations.confirm(secret);
   }
+
+  @Override
+  protected String deadLinkKey() {
+    return "hearing.confirm.error.link";
+  }
 }

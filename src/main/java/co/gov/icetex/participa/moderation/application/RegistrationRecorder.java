@@ -8,8 +8,9 @@ import co.gov.icetex.participa.observation.domain.Channel;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.TrackingCode;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.audit.AuditLog;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.staff.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -39,7 +40,7 @@ class RegistrationRecorder {
     Consultation consultation =
         r.consultationId() == null ? null : em.find(Consultation.class, r.consultationId());
     if (consultation == null || !consultation.isPublished()) {
-      throw new RuleViolation("validation.consultation.notFound");
+      throw Refusal.invalid("consultation", "validation.consultation.notFound");
     }
     LocalDate firstDay =
         LocalDate.ofInstant(consultation.getWindow().getOpensAt(), AppClock.BOGOTA);
@@ -50,13 +51,14 @@ class RegistrationRecorder {
     // count.
     boolean askedLive = r.channel() == Channel.HEARING;
     if (r.receivedOn().isBefore(firstDay) || (!askedLive && r.receivedOn().isAfter(lastDay))) {
-      throw new RuleViolation("moderation.register.error.outsideWindow", consultation.getTitle());
+      throw Refusal.invalid(
+          "receivedOn", "moderation.register.error.outsideWindow", consultation.getTitle());
     }
     ConsultationPart part = null;
     if (r.submission().partId() != null) {
       part = em.find(ConsultationPart.class, r.submission().partId());
       if (part == null || part.getConsultation() != consultation) {
-        throw new RuleViolation("validation.part.notInConsultation");
+        throw Refusal.of(Reason.INVALID, "validation.part.notInConsultation");
       }
     }
     Instant now = clock.now();

@@ -39,6 +39,9 @@ public class RegistrationService {
     if (noEmail) {
       errors.dismiss("email"); // optional here, but when given it must be a valid address
     }
+    if (r.consultationId() == null) {
+      errors.add("consultation", "moderation.register.error.consultation");
+    }
     if (r.channel() == null || !Channel.REGISTERED_BY_STAFF.contains(r.channel())) {
       errors.add("channel", "moderation.register.error.channel");
     }

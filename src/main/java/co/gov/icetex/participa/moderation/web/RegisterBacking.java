@@ -9,8 +9,6 @@ import co.gov.icetex.participa.observation.domain.Department;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import co.gov.icetex.participa.observation.web.ObservationForm;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.validation.Refusal;
-import co.gov.icetex.participa.shared.validation.Violation;
 import co.gov.icetex.participa.shared.web.Actions;
 import co.gov.icetex.participa.shared.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,11 +21,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Moderators type in an observation received by e-mail, letter, a regional meeting or the hearing.
+ * Moderators type in an observation received by e-mail, letter, a regional meeting or the hearing
+ * (form {@code reg}). The rules are {@link RegistrationService}'s; a refusal is shown on the fields
+ * and in the page's error summary.
  */
 @Named("register")
 @RequestScoped
 public class RegisterBacking {
+
+  /** The stakeholder group's input keeps its short id, {@code group}, which checks post. */
+  private static final Map<String, String> INPUT_FOR_FIELD = Map.of("stakeholderGroup", "group");
 
   @Inject RegistrationService registrations;
   @Inject StaffChoices choices;
@@ -37,30 +40,23 @@ public class RegisterBacking {
   private Channel channel;
   private String receivedOn;
   private final ObservationForm form = new ObservationForm();
-  private Map<String, String> errors = Map.of();
 
   public void save() {
-    LocalDate date;
-    try {
-      date = receivedOn == null || receivedOn.isBlank() ? null : LocalDate.parse(receivedOn);
-    } catch (DateTimeParseException e) {
-      date = null;
-    }
-    var submission = form.toSubmission(null);
-    var registration = new Registration(consultation, channel, date, submission);
+    var registration =
+        new Registration(consultation, channel, receivedDate(), form.toSubmission(null));
     String[] code = new String[1];
+    if (Actions.runIn(
+        "reg", INPUT_FOR_FIELD, () -> code[0] = registrations.register(registration), null)) {
+      Pages.redirect("/admin/observaciones/ver.xhtml", Map.of("codigo", code[0]));
+    }
+  }
+
+  /** The typed date; none when it is not one (the service then asks for it). */
+  private LocalDate receivedDate() {
     try {
-      boolean done = Actions.run(() -> code[0] = registrations.register(registration), null);
-      if (done) {
-        Pages.redirect("/admin/observaciones/ver.xhtml", Map.of("codigo", code[0]));
-      }
-    } catch (Refusal refused) {
-      // Until this page uses pa:input and FormErrors, its errors stay a map by field.
-      errors = new java.util.LinkedHashMap<>();
-      for (Violation v : refused.violations()) {
-        errors.put(v.field(), v.message());
-      }
-      Actions.error(String.join(" ", errors.values()));
+      return receivedOn == null || receivedOn.isBlank() ? null : LocalDate.parse(receivedOn);
+    } catch (DateTimeParseException e) {
+      return null;
     }
   }
 
@@ -87,10 +83,6 @@ public class RegisterBacking {
   /** The citizen's data, typed as on the public form (the same class, the same rules). */
   public ObservationForm getForm() {
     return form;
-  }
-
-  public Map<String, String> getErrors() {
-    return errors;
   }
 
   public Long getConsultation() {

@@ -2,7 +2,8 @@ package co.gov.icetex.participa.observation.application;
 
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.TrackingCode;
-import co.gov.icetex.participa.shared.RuleViolation;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,7 +34,9 @@ public class ObservationFinder {
     return byCode(trackingCode)
         .orElseThrow(
             () ->
-                new RuleViolation(
-                    "moderation.error.notFound", trackingCode == null ? "" : trackingCode));
+                Refusal.of(
+                    Reason.NOT_FOUND,
+                    "moderation.error.notFound",
+                    trackingCode == null ? "" : trackingCode));
   }
 }

@@ -6,9 +6,10 @@ import co.gov.icetex.participa.consultation.domain.ConsultationPhase;
 import co.gov.icetex.participa.report.domain.ReportReadiness;
 import co.gov.icetex.participa.report.domain.ResponseReport;
 import co.gov.icetex.participa.shared.AppClock;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.security.RequiresRole;
 import co.gov.icetex.participa.shared.security.Roles;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.staff.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,10 +104,10 @@ public class ReportService {
   private Consultation closed(long consultationId) {
     Consultation c = em.find(Consultation.class, consultationId);
     if (c == null || !c.isPublished()) {
-      throw new RuleViolation("report.error.noConsultation");
+      throw Refusal.of(Reason.NOT_FOUND, "report.error.noConsultation");
     }
     if (c.phaseAt(clock.now()) != ConsultationPhase.CLOSED) {
-      throw new RuleViolation("report.error.notClosed");
+      throw Refusal.of(Reason.CONFLICT, "report.error.notClosed");
     }
     return c;
   }

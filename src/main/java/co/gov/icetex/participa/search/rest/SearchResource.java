@@ -1,8 +1,6 @@
 package co.gov.icetex.participa.search.rest;
 
 import co.gov.icetex.participa.search.SearchService;
-import co.gov.icetex.participa.search.SearchText;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.paging.Paging;
 import co.gov.icetex.participa.shared.rest.ApiError;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,11 +55,8 @@ public class SearchResource {
     if (paging.isEmpty()) {
       return ApiError.response(Response.Status.BAD_REQUEST, "api.error.paging", 100);
     }
-    try {
-      return Response.ok(SearchJson.of(search.search(q, paging.get().page(), paging.get().size())))
-          .build();
-    } catch (RuleViolation e) {
-      return ApiError.response(Response.Status.BAD_REQUEST, e.key(), SearchText.MIN_QUERY);
-    }
+    // A query too short is a Refusal (BAD_REQUEST): the exception mapper answers it, as 400.
+    return Response.ok(SearchJson.of(search.search(q, paging.get().page(), paging.get().size())))
+        .build();
   }
 }

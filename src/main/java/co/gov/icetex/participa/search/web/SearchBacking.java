@@ -5,8 +5,8 @@ import co.gov.icetex.participa.search.SearchHit;
 import co.gov.icetex.participa.search.SearchKind;
 import co.gov.icetex.participa.search.SearchResults;
 import co.gov.icetex.participa.search.SearchService;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.paging.Paged;
+import co.gov.icetex.participa.shared.validation.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,8 +34,8 @@ public class SearchBacking {
     }
     try {
       results = search.search(q, pageNumber(), PAGE_SIZE);
-    } catch (RuleViolation e) {
-      error = e.message();
+    } catch (Refusal e) {
+      error = e.violations().get(0).message();
     }
   }
 

@@ -14,9 +14,9 @@
  *       in the command's field order, or a message about the request as a whole, and a {@link
  *       co.gov.icetex.participa.shared.validation.Refusal.Reason} that decides the HTTP status.
  *   <li>The web tier shows a refusal with {@code shared.web.FormErrors} (Faces messages on the
- *       fields, rendered by the {@code pa:input} and {@code pa:errorSummary} tags); the API answers
- *       it through {@code shared.rest.ApiExceptionMapper} as an {@code ApiError} with the same
- *       sentences.
+ *       fields, rendered by the {@code pa:input} tag and listed by the templates' one error summary
+ *       at the top of {@code <main>}); the API answers it through {@code
+ *       shared.rest.ApiExceptionMapper} as an {@code ApiError} with the same sentences.
  * </ul>
  */
 package co.gov.icetex.participa.shared.validation;

@@ -1,7 +1,6 @@
 package co.gov.icetex.participa.shared.web;
 
 import co.gov.icetex.participa.shared.Messages;
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.security.AccessDenied;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.validation.Violation;
@@ -11,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * Runs a staff action from a page and tells the person how it went, the same way on every page: a
@@ -28,15 +28,33 @@ public final class Actions {
   }
 
   /**
-   * As {@link #run(Runnable, String, Object...)} for the form with this id: a {@link Refusal} (or a
-   * domain {@link RuleViolation}) is shown on that form's fields and in its own error summary,
-   * through {@link FormErrors}, so a page with several forms tells which form was refused.
+   * As {@link #run(Runnable, String, Object...)} for the form with this id: a {@link Refusal} is
+   * shown on that form's fields and in its own error summary, through {@link FormErrors}, so a page
+   * with several forms tells which form was refused.
    */
   public static boolean runIn(String formId, Runnable action, String successKey, Object... args) {
-    return run(formId, action, successKey, args);
+    return run(formId, Map.of(), action, successKey, args);
+  }
+
+  /**
+   * As {@link #runIn(String, Runnable, String, Object...)}, with fields the form shows under
+   * another input (see {@link FormErrors#show(String, Refusal, Map)}).
+   */
+  public static boolean runIn(
+      String formId, Map<String, String> inputForField, Runnable action, String successKey) {
+    return run(formId, inputForField, action, successKey);
   }
 
   private static boolean run(String formId, Runnable action, String successKey, Object... args) {
+    return run(formId, Map.of(), action, successKey, args);
+  }
+
+  private static boolean run(
+      String formId,
+      Map<String, String> inputForField,
+      Runnable action,
+      String successKey,
+      Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       action.run();
@@ -51,9 +69,7 @@ public final class Actions {
       if (cause instanceof AccessDenied) {
         forbid(faces);
       } else if (cause instanceof Refusal refusal) {
-        refused(formId, refusal);
-      } else if (cause instanceof RuleViolation violation) {
-        refused(formId, Refusal.of(Refusal.Reason.CONFLICT, violation.key(), violation.args()));
+        refused(formId, inputForField, refusal);
       } else if (cause instanceof OptimisticLockException) {
         error(Messages.get("admin.error.concurrentChange"));
       } else {
@@ -63,11 +79,11 @@ public final class Actions {
     }
   }
 
-  private static void refused(String formId, Refusal refusal) {
+  private static void refused(String formId, Map<String, String> inputForField, Refusal refusal) {
     if (formId == null) {
       refusal.violations().stream().map(Violation::message).forEach(Actions::error);
     } else {
-      CDI.current().select(FormErrors.class).get().show(formId, refusal);
+      CDI.current().select(FormErrors.class).get().show(formId, refusal, inputForField);
     }
   }
 
@@ -83,14 +99,13 @@ public final class Actions {
   }
 
   /**
-   * The first AccessDenied, Refusal, RuleViolation or OptimisticLockException in the chain, else
-   * the exception itself.
+   * The first AccessDenied, Refusal or OptimisticLockException in the chain, else the exception
+   * itself.
    */
   private static Throwable rootOf(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof AccessDenied
           || t instanceof Refusal
-          || t instanceof RuleViolation
           || t instanceof OptimisticLockException) {
         return t;
       }

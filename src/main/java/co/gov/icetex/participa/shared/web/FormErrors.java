@@ -23,13 +23,13 @@ import java.util.Map;
  * The one place where a form shows what is wrong. A {@link Refusal} becomes Faces messages attached
  * to the inputs of the form whose ids are the refused fields (the {@code pa:input} tag renders a
  * field's message, {@code aria-invalid} and {@code aria-describedby} from them); violations about
- * the request as a whole, or about a field the form does not have, become global messages. The
- * page's {@code pa:errorSummary} lists them all from {@link #getSummary()}: global ones first, then
- * the fields in the order they appear in the page, each linked to its input. Converter and
- * validator messages that Faces itself attaches to inputs are listed in the same way. A page with
- * several forms gives each its own summary ({@code pa:errorSummary form="id"}, from {@link
- * #summaryFor(String)}): the messages about a form as a whole are attached to the form's own client
- * id, so they are told apart too.
+ * the request as a whole, or about a field the form does not have, become messages of the form
+ * itself (global ones when there is no form). The templates' one error summary, first in {@code
+ * <main>} ({@code WEB-INF/includes/pageMessages.xhtml}), lists them all from {@link #getErrors()}:
+ * those about the form first, then the fields in the order they appear in the page, each linked to
+ * its input. Converter and validator messages that Faces itself attaches to inputs are listed in
+ * the same way. Only one form posts per request, so on a page with several forms the summary is
+ * that form's ({@link #getFailedForm()} names it).
  *
  * <pre>{@code
  * @Inject FormErrors formErrors;

@@ -1,6 +1,5 @@
 package co.gov.icetex.participa.shared.web;
 
-import co.gov.icetex.participa.shared.RuleViolation;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -11,13 +10,16 @@ import java.util.Optional;
  * A page that a confirmation link opens ({@code ?t=} the link's secret). Opening it confirms
  * nothing: mail scanners open links too; the person presses the button (a post carrying the secret
  * in the hidden field {@code confirm:t}) to confirm. A subclass says what is pending for a secret
- * and how to confirm it; a refusal is kept as the page's error.
+ * and how to confirm it. A link that leads to nothing pending, and a refusal, are said in the
+ * page's error summary ({@link FormErrors}); {@link #getError()} tells the page to show neither the
+ * button nor the result.
  *
  * @param <T> what the page shows of the pending thing and of the confirmed one
  */
 public abstract class LinkConfirmationBacking<T> {
 
   @Inject HttpServletRequest request;
+  @Inject FormErrors formErrors;
 
   private String secret;
   private T pending;
@@ -29,8 +31,11 @@ public abstract class LinkConfirmationBacking<T> {
    */
   protected abstract Optional<T> pendingFor(String secret);
 
-  /** Confirms what waits under this secret; throws {@link RuleViolation} when it may not be. */
+  /** Confirms what waits under this secret; throws {@link Refusal} when it may not be. */
   protected abstract T confirmFor(String secret);
+
+  /** The bundle key of the sentence for a link under which nothing waits. */
+  protected abstract String deadLinkKey();
 
   /**
    * On the post, the link's secret is read before Faces decodes the form: whether the form is
@@ -47,15 +52,17 @@ public abstract class LinkConfirmationBacking<T> {
 
   public void load() {
     pending = pendingFor(secret).orElse(null);
+    if (pending == null) {
+      formErrors.showGlobal(deadLinkKey());
+    }
   }
 
   public void confirm() {
     try {
       confirmed = confirmFor(secret);
-    } catch (RuleViolation refused) {
-      error = refused.message();
     } catch (Refusal refused) {
       error = refused.violations().get(0).message();
+      formErrors.show("confirm", refused);
     }
   }
 

@@ -5,6 +5,7 @@ import static co.gov.icetex.participa.shared.InstantConverter.utc;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.Signer;
 import co.gov.icetex.participa.shared.audit.AuditLog;
+import co.gov.icetex.participa.shared.validation.CommandValidator;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import co.gov.icetex.participa.shared.validation.Violations;
@@ -52,17 +53,20 @@ public class PasswordResets {
   @Inject PasswordHasher hasher;
   @Inject PasswordLinks links;
   @Inject Signer signer;
+  @Inject CommandValidator validator;
 
   /** What the "new password" page needs to know about a link that still works. */
   public record LinkView(Purpose purpose, String email, Instant expiresAt) {}
 
   /**
-   * Sends a reset link when {@code email} belongs to an active account and the limits allow it;
-   * otherwise does nothing. The caller answers the same in every case.
+   * Sends a reset link when the address belongs to an active account and the limits allow it;
+   * otherwise does nothing, and the caller answers the same in every case. Refuses only an address
+   * that is not one (empty or malformed), which says nothing about the accounts.
    */
   @Transactional
-  public void request(String email, String clientKey) {
-    String normalized = StaffAccount.normalizeEmail(email == null ? "" : email);
+  public void request(PasswordResetRequest resetRequest, String clientKey) {
+    validator.check(resetRequest);
+    String normalized = StaffAccount.normalizeEmail(resetRequest.email());
     if (normalized.isEmpty() || normalized.length() > StaffAccount.MAX_EMAIL) {
       return;
     }

@@ -1,7 +1,7 @@
 package co.gov.icetex.participa.staff.web;
 
 import co.gov.icetex.participa.shared.validation.Refusal;
-import co.gov.icetex.participa.shared.validation.Violation;
+import co.gov.icetex.participa.shared.web.FormErrors;
 import co.gov.icetex.participa.shared.web.Pages;
 import co.gov.icetex.participa.staff.application.PasswordResets;
 import co.gov.icetex.participa.staff.application.PasswordResets.LinkView;
@@ -10,13 +10,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Choosing a password through an e-mailed link, /nueva-clave.xhtml?token=...: for a new account and
- * after a reset request. The page is stateless; the token travels in the form and is the proof.
+ * Choosing a password through an e-mailed link, /nueva-clave.xhtml?token=... (form {@code pw}): for
+ * a new account and after a reset request. The page is stateless; the token travels in the form and
+ * is the proof. A link that no longer works, and a refused password, are said in the page's error
+ * summary.
  */
 @Named("newPassword")
 @RequestScoped
@@ -24,12 +24,12 @@ public class NewPasswordBacking {
 
   @Inject PasswordResets resets;
   @Inject HttpServletRequest request;
+  @Inject FormErrors formErrors;
 
   private String token;
   private LinkView link;
   private String password;
   private String confirmation;
-  private Map<String, String> errors = Map.of();
 
   @PostConstruct
   void restoreOnPost() {
@@ -41,6 +41,9 @@ public class NewPasswordBacking {
 
   public void load() {
     link = resets.check(token).orElse(null);
+    if (link == null) {
+      formErrors.showGlobal("newPassword.error.invalidLink");
+    }
   }
 
   public void submit() {
@@ -48,14 +51,10 @@ public class NewPasswordBacking {
       resets.setPassword(token, password, confirmation);
       Pages.redirect("/ingreso", Map.of("clave", "lista"));
     } catch (Refusal refused) {
-      errors =
-          refused.violations().stream()
-              .collect(
-                  Collectors.toMap(
-                      Violation::field, Violation::message, (a, b) -> a, LinkedHashMap::new));
-      if (errors.containsKey(Violation.GLOBAL)) {
+      if (refused.globalMessage().isPresent()) {
         link = null; // the link stopped working meanwhile
       }
+      formErrors.show("pw", refused);
     } finally {
       password = null;
       confirmation = null;
@@ -70,8 +69,8 @@ public class NewPasswordBacking {
     return link;
   }
 
-  public String error(String field) {
-    return errors.get(field);
+  public int getMaxLength() {
+    return PasswordResets.MAX_LENGTH;
   }
 
   public String getToken() {

@@ -1,6 +1,8 @@
 package co.gov.icetex.participa.staff.web;
 
-import co.gov.icetex.participa.shared.Messages;
+import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.validation.Refusal.Reason;
+import co.gov.icetex.participa.shared.web.FormErrors;
 import co.gov.icetex.participa.shared.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -17,18 +19,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 
 /**
- * The staff sign-in page. Jakarta Security does the work; this bean hands it the credential and
- * says, in one sentence whatever went wrong, that the sign-in failed (never which part was wrong).
+ * The staff sign-in page (form {@code signin}). Jakarta Security does the work; this bean hands it
+ * the credential and says, in one sentence in the page's error summary whatever went wrong, that
+ * the sign-in failed (never which part was wrong, so no field is marked).
  */
 @Named("signIn")
 @RequestScoped
 public class SignInBacking {
 
   @Inject SecurityContext security;
+  @Inject FormErrors formErrors;
 
   private String email;
   private String password;
-  private String error;
 
   public void submit() {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -55,13 +58,9 @@ public class SignInBacking {
         // session,
         // and a stale failure there would make the next protected page answer blank.
         external.invalidateSession();
-        error = Messages.get("signIn.failed");
+        formErrors.show("signin", Refusal.of(Reason.INVALID, "signIn.failed"));
       }
     }
-  }
-
-  public String getError() {
-    return error;
   }
 
   public String getEmail() {
