@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * observations.
  */
 public record SubscriptionRequest(
-    @NotBlank(message = "validation.email.required")
+    @NotBlank(message = "alerts.error.emailRequired")
         @Size(max = 254, message = "validation.email.invalid")
         @Email(message = "validation.email.invalid")
         @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "validation.email.invalid")
@@ -23,7 +23,7 @@ public record SubscriptionRequest(
     boolean newConsultations,
     ConsultationType type,
     boolean closingReminders,
-    @AssertTrue(message = "validation.consent.required") boolean consent) {
+    @AssertTrue(message = "alerts.error.consentRequired") boolean consent) {
 
   public SubscriptionRequest {
     email = PlainText.singleLine(email);
