@@ -356,11 +356,14 @@ public abstract class DiscoveryChecks {
     assertEquals(400, tooShort.status());
     assertEquals(
         "Escriba al menos 2 letras o números para buscar.", tooShort.json().getString("message"));
+    String page = api().get("/buscar?q=%C2%BF%3F").body();
+    assertTrue(page.contains("Escriba al menos 2 letras o números para buscar."), page);
     assertTrue(
-        api()
-            .get("/buscar?q=%C2%BF%3F")
-            .body()
-            .contains("Escriba al menos 2 letras o números para buscar."));
+        page.matches("(?s).*<title>\\s*Error: [^<]*</title>.*"),
+        "the title says there is an error");
+    assertTrue(
+        page.matches("(?s).*<main[^>]*>\\s*<div class=\"alert alert--error\" role=\"alert\".*"),
+        "the one error summary is first in main");
 
     for (String bad : List.of("size=101", "size=0", "page=0", "page=uno")) {
       var reply = api().get("/api/v1/answers?" + bad);

@@ -7,6 +7,7 @@ import co.gov.icetex.participa.search.SearchResults;
 import co.gov.icetex.participa.search.SearchService;
 import co.gov.icetex.participa.shared.paging.Paged;
 import co.gov.icetex.participa.shared.validation.Refusal;
+import co.gov.icetex.participa.shared.web.FormErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,11 +23,11 @@ public class SearchBacking {
   static final int PAGE_SIZE = 20;
 
   @Inject SearchService search;
+  @Inject FormErrors formErrors;
 
   private String q;
   private String page;
   private SearchResults results;
-  private String error;
 
   public void load() {
     if (q == null || q.isBlank()) {
@@ -35,7 +36,8 @@ public class SearchBacking {
     try {
       results = search.search(q, pageNumber(), PAGE_SIZE);
     } catch (Refusal e) {
-      error = e.violations().get(0).message();
+      // Shown by the template's one error summary, first in <main>, with "Error:" in the title.
+      formErrors.show("search", e);
     }
   }
 
@@ -78,10 +80,6 @@ public class SearchBacking {
 
   public long total(String kind) {
     return results.total(SearchKind.valueOf(kind));
-  }
-
-  public String getError() {
-    return error;
   }
 
   public String getQ() {
