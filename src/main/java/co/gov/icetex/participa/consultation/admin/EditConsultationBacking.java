@@ -66,16 +66,8 @@ public class EditConsultationBacking implements Serializable {
    * names or under the names {@code inputs} gives them. Either way the view is read again.
    */
   boolean attempt(String formId, Runnable action, String savedKey, Map<String, String> inputs) {
-    saved = null;
-    boolean done;
-    try {
-      action.run();
-      saved = savedKey == null ? null : Messages.get(savedKey);
-      done = true;
-    } catch (Refusal refused) {
-      formErrors.show(formId, refused, inputs);
-      done = false;
-    }
+    boolean done = formErrors.attempt(formId, action, inputs);
+    saved = done && savedKey != null ? Messages.get(savedKey) : null;
     if (id != null) {
       refresh();
     }

@@ -64,16 +64,8 @@ public class FinalVersionBacking implements Serializable {
    * under the names {@code inputs} gives them. Either way the view is read again.
    */
   boolean attempt(String formId, Runnable action, String savedKey, Map<String, String> inputs) {
-    saved = null;
-    boolean done;
-    try {
-      action.run();
-      saved = Messages.get(savedKey);
-      done = true;
-    } catch (Refusal refused) {
-      formErrors.show(formId, refused, inputs);
-      done = false;
-    }
+    boolean done = formErrors.attempt(formId, action, inputs);
+    saved = done ? Messages.get(savedKey) : null;
     refresh();
     return done;
   }

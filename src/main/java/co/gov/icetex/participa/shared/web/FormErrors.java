@@ -86,6 +86,21 @@ public class FormErrors {
     summary = null;
   }
 
+  /**
+   * Runs one form's command and answers whether it went through; a refusal is shown on the form
+   * {@code formId} (its fields found by the command's field names or under the names {@code
+   * inputForField} gives them) instead of escaping.
+   */
+  public boolean attempt(String formId, Runnable command, Map<String, String> inputForField) {
+    try {
+      command.run();
+      return true;
+    } catch (Refusal refused) {
+      show(formId, refused, inputForField);
+      return false;
+    }
+  }
+
   /** A message about the form as a whole, from the bundle (e.g. an expired form token). */
   public void showGlobal(String key, Object... args) {
     FacesContext.getCurrentInstance().addMessage(null, message(Messages.get(key, args)));
