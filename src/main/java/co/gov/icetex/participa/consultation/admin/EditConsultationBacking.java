@@ -137,10 +137,6 @@ public class EditConsultationBacking implements Serializable {
     return Messages.get("editor.publish.lead", editor.minimumWindow().toDays());
   }
 
-  public String indent(int depth) {
-    return "\u2003".repeat(Math.max(0, depth));
-  }
-
   public Long getPart() {
     return partParam;
   }
