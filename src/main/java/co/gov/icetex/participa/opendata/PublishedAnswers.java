@@ -1,7 +1,8 @@
 package co.gov.icetex.participa.opendata;
 
+import co.gov.icetex.participa.answer.domain.Answer;
+import co.gov.icetex.participa.answer.domain.AnswerStatus;
 import co.gov.icetex.participa.campaign.application.CampaignDirectory;
-import co.gov.icetex.participa.observation.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.shared.paging.Paged;
@@ -29,14 +30,14 @@ import java.util.stream.Collectors;
 public class PublishedAnswers {
 
   private static final String FROM =
-      " FROM Observation o JOIN o.answer a JOIN o.consultation c"
-          + " WHERE a.status = :answerStatus AND o.status = :status AND c.published = TRUE";
+      " FROM Observation o JOIN o.consultation c, Answer a"
+          + " WHERE a.id = o.answerId AND a.status = :answerStatus AND o.status = :status AND c.published = TRUE";
 
   /** The same rows with what PublishedAnswer reads, in one query (no lazy loading afterwards). */
   private static final String FETCH =
-      "SELECT o FROM Observation o JOIN FETCH o.answer a JOIN FETCH o.consultation c"
-          + " LEFT JOIN FETCH o.part p JOIN FETCH a.office"
-          + " WHERE a.status = :answerStatus AND o.status = :status AND c.published = TRUE";
+      "SELECT o, a FROM Observation o JOIN FETCH o.consultation c LEFT JOIN FETCH o.part p,"
+          + " Answer a JOIN FETCH a.office"
+          + " WHERE a.id = o.answerId AND a.status = :answerStatus AND o.status = :status AND c.published = TRUE";
 
   @PersistenceContext EntityManager em;
   @Inject CampaignDirectory campaigns;
@@ -59,12 +60,13 @@ public class PublishedAnswers {
     return withCampaigns(fetch(filter).getResultList());
   }
 
-  private List<PublishedAnswer> withCampaigns(List<Observation> observations) {
+  /** Each row is an observation and its answer. */
+  private List<PublishedAnswer> withCampaigns(List<Object[]> rows) {
     var members =
         campaigns.membersRepresentedBy(
-            observations.stream().map(Observation::getTrackingCode).toList());
-    return observations.stream()
-        .map(PublishedAnswer::of)
+            rows.stream().map(r -> ((Observation) r[0]).getTrackingCode()).toList());
+    return rows.stream()
+        .map(PublishedAnswers::of)
         .map(
             a ->
                 members.containsKey(a.trackingCode())
@@ -79,18 +81,22 @@ public class PublishedAnswers {
       return Map.of();
     }
     return em
-        .createQuery(FETCH + " AND o.id IN :ids", Observation.class)
+        .createQuery(FETCH + " AND o.id IN :ids", Object[].class)
         .setParameter("answerStatus", AnswerStatus.PUBLISHED)
         .setParameter("status", ObservationStatus.PUBLISHED)
         .setParameter("ids", observationIds)
         .getResultList()
         .stream()
-        .collect(Collectors.toMap(Observation::getId, PublishedAnswer::of));
+        .collect(Collectors.toMap(r -> ((Observation) r[0]).getId(), PublishedAnswers::of));
   }
 
-  private TypedQuery<Observation> fetch(AnswerFilter filter) {
+  private static PublishedAnswer of(Object[] row) {
+    return PublishedAnswer.of((Observation) row[0], (Answer) row[1]);
+  }
+
+  private TypedQuery<Object[]> fetch(AnswerFilter filter) {
     String jpql = FETCH + where(filter) + " ORDER BY a.publishedAt DESC, o.id";
-    return bind(em.createQuery(jpql, Observation.class), filter);
+    return bind(em.createQuery(jpql, Object[].class), filter);
   }
 
   private static String where(AnswerFilter f) {

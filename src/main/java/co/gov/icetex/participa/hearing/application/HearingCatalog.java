@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.hearing.application;
 
+import co.gov.icetex.participa.answer.domain.Answer;
 import co.gov.icetex.participa.hearing.domain.AttendanceMode;
 import co.gov.icetex.participa.hearing.domain.Hearing;
 import co.gov.icetex.participa.hearing.domain.HearingMaterial;
@@ -80,14 +81,15 @@ public class HearingCatalog {
       return List.of();
     }
     return em.createQuery(
-            "SELECT o FROM Observation o JOIN FETCH o.answer a JOIN FETCH a.office JOIN FETCH o.consultation"
-                + " LEFT JOIN FETCH o.part WHERE o.consultation.id = :c AND o.status = :published"
+            "SELECT o, a FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part,"
+                + " Answer a JOIN FETCH a.office"
+                + " WHERE a.id = o.answerId AND o.consultation.id = :c AND o.status = :published"
                 + " ORDER BY o.receivedAt, o.id",
-            Observation.class)
+            Object[].class)
         .setParameter("c", hearing.getQuestions().getId())
         .setParameter("published", ObservationStatus.PUBLISHED)
         .getResultStream()
-        .map(PublishedAnswer::of)
+        .map(r -> PublishedAnswer.of((Observation) r[0], (Answer) r[1]))
         .toList();
   }
 

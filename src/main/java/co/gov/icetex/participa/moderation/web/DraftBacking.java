@@ -2,7 +2,8 @@ package co.gov.icetex.participa.moderation.web;
 
 import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerTemplates.TemplateChoice;
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
+import co.gov.icetex.participa.answer.domain.Answer;
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.shared.web.Actions;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,8 +36,8 @@ public class DraftBacking {
     AnswerOutcome chosen = outcome;
     String written = text;
     boolean saved;
-    if (o.getAnswer() != null) {
-      long answerId = o.getAnswer().getId();
+    if (o.getAnswerId() != null) {
+      long answerId = o.getAnswerId();
       saved =
           Actions.runIn(
               "draft", () -> answers.redraft(answerId, chosen, written), "answer.drafted");
@@ -64,10 +65,10 @@ public class DraftBacking {
       return;
     }
     filled = true;
-    Observation o = review.getObservation();
-    if (o != null && o.getAnswer() != null) {
-      outcome = o.getAnswer().getOutcome();
-      text = o.getAnswer().getText();
+    Answer answer = review.getObservation() == null ? null : review.getAnswer();
+    if (answer != null) {
+      outcome = answer.getOutcome();
+      text = answer.getText();
     } else if (review.getTemplateId() != null) {
       review.getTemplates().stream()
           .filter(t -> review.getTemplateId().equals(t.id()))

@@ -3,6 +3,7 @@ package co.gov.icetex.participa.moderation.web;
 import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerTemplates;
 import co.gov.icetex.participa.answer.application.AnswerTemplates.TemplateChoice;
+import co.gov.icetex.participa.answer.domain.Answer;
 import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.moderation.application.ObservationQueue;
 import co.gov.icetex.participa.moderation.application.QueueRow;
@@ -18,6 +19,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,6 +42,7 @@ public class ObservationReview {
   private String code;
   private Long templateId;
   private Observation observation;
+  private Optional<Answer> answer;
   private Set<ReviewAction> allowed;
   private List<QueueRow> groupCandidates;
   private Set<String> campaignFellows;
@@ -73,6 +76,7 @@ public class ObservationReview {
   /** After an action: what the page shows and offers is read again. */
   public void reload() {
     observation = null;
+    answer = null;
     allowed = null;
     groupCandidates = null;
     campaignFellows = null;
@@ -98,13 +102,23 @@ public class ObservationReview {
   /** Whether the page offers this form (EL passes the action's name). */
   public boolean may(ReviewAction action) {
     if (allowed == null) {
-      allowed = getObservation() == null ? Set.of() : policy.allowedOn(getObservation());
+      allowed =
+          getObservation() == null ? Set.of() : policy.allowedOn(getObservation(), getAnswer());
     }
     return allowed.contains(action);
   }
 
+  /** The observation's answer (read once per request), or null before one is drafted. */
+  public Answer getAnswer() {
+    if (answer == null) {
+      Observation o = getObservation();
+      answer = o == null ? Optional.empty() : answers.find(o.getAnswerId());
+    }
+    return answer.orElse(null);
+  }
+
   long answerId() {
-    return Objects.requireNonNull(getObservation().getAnswer(), "no answer").getId();
+    return Objects.requireNonNull(getObservation().getAnswerId(), "no answer");
   }
 
   /** Read once per request: the extension form shows it in its hint. */
@@ -119,7 +133,7 @@ public class ObservationReview {
   public List<QueueRow> getGroupCandidates() {
     if (groupCandidates == null) {
       Observation o = getObservation();
-      groupCandidates = o.getAnswer() == null ? queue.similarAwaitingAnswer(o) : List.of();
+      groupCandidates = o.getAnswerId() == null ? queue.similarAwaitingAnswer(o) : List.of();
     }
     return groupCandidates;
   }

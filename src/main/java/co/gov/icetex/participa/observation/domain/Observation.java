@@ -155,9 +155,14 @@ public class Observation {
   @Column(name = "assigned_at")
   private Instant assignedAt;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "answer_id")
-  private Answer answer;
+  /**
+   * The answer's id, read only: the {@code answer} feature's {@code Answer} owns the link and
+   * writes this column when it is drafted, so an observation depends on nothing of answering
+   * (answering builds on observations). Null until the observation is answered, and in the
+   * transaction that drafts its answer until it is read again.
+   */
+  @Column(name = "answer_id", insertable = false, updatable = false)
+  private Long answerId;
 
   /** The staff member who typed in an observation received by another channel; null for the web. */
   @Column(name = "registered_by")
@@ -320,24 +325,30 @@ public class Observation {
     this.updatedAt = now;
   }
 
-  /**
-   * Called by {@link Answer} only: the answer is the one place that moves answered observations.
-   */
-  void answeredBy(Answer drafted, Instant now) {
-    this.answer = drafted;
-    answerMoved(ObservationStatus.DRAFTED, now);
+  /** A first answer may be drafted for it: assigned to an office, and not answered yet. */
+  public boolean isAwaitingAnswer() {
+    return status.isAnswerable() && answerId == null;
   }
 
-  void answerMoved(ObservationStatus next, Instant now) {
-    this.status = next;
+  /**
+   * Called by the {@code answer} feature's {@code Answer} only (public because it lives in another
+   * package): the answer is the one place that moves answered observations, in step with its own
+   * status, from the first draft to publication.
+   */
+  public void answerMoved(ObservationStatus next, Instant now) {
+    this.status = Objects.requireNonNull(next);
     this.updatedAt = now;
   }
 
   /**
    * A responder of its office may write its answer: a first draft, or a new one of its own answer.
+   * Its answer moves it in step ({@code AnswerStatus.observationStatus}), so an answer still
+   * editable (a draft, or returned) is one whose observations are DRAFTED or RETURNED.
    */
   public boolean isOpenForAnswer() {
-    return answer == null ? status.isAnswerable() : answer.isEditable();
+    return isAwaitingAnswer()
+        || status == ObservationStatus.DRAFTED
+        || status == ObservationStatus.RETURNED;
   }
 
   /** The deadline may still be extended today: pending, never extended, not yet overdue. */
@@ -384,9 +395,6 @@ public class Observation {
     if (duplicateOf != null) {
       duplicateOf.getTrackingCode();
     }
-    if (answer != null) {
-      answer.getObservations().size();
-    }
     if (attachment != null) {
       attachment.getFile();
     }
@@ -408,8 +416,8 @@ public class Observation {
       state.append("; office=").append(office.getName());
     }
     state.append("; due=").append(effectiveDueDate());
-    if (answer != null && answer.getId() != null) {
-      state.append("; answer=").append(answer.getId());
+    if (answerId != null) {
+      state.append("; answer=").append(answerId);
     }
     return state.toString();
   }
@@ -579,8 +587,9 @@ public class Observation {
     return assignedAt;
   }
 
-  public Answer getAnswer() {
-    return answer;
+  /** The id of its answer (the {@code answer} feature's), or null before one is drafted. */
+  public Long getAnswerId() {
+    return answerId;
   }
 
   public String getRegisteredBy() {

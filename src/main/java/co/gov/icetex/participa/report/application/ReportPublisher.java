@@ -1,8 +1,8 @@
 package co.gov.icetex.participa.report.application;
 
+import co.gov.icetex.participa.answer.domain.Answer;
 import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.consultation.domain.Consultation;
-import co.gov.icetex.participa.observation.domain.Answer;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.report.domain.ObservationFacts;
@@ -123,11 +123,12 @@ public class ReportPublisher {
   private void forEachPage(long consultationId, Consumer<List<ObservationFacts>> action) {
     em.flush();
     for (int first = 0; ; first += PAGE) {
-      List<Observation> page =
+      List<Object[]> page =
           em.createQuery(
-                  "SELECT o FROM Observation o LEFT JOIN FETCH o.part LEFT JOIN FETCH o.answer"
+                  "SELECT o, a FROM Observation o LEFT JOIN FETCH o.part"
+                      + " LEFT JOIN Answer a ON a.id = o.answerId"
                       + " WHERE o.consultation.id = :c ORDER BY o.receivedAt, o.id",
-                  Observation.class)
+                  Object[].class)
               .setParameter("c", consultationId)
               .setFirstResult(first)
               .setMaxResults(PAGE)
@@ -135,7 +136,7 @@ public class ReportPublisher {
       if (page.isEmpty()) {
         return;
       }
-      action.accept(page.stream().map(ReportPublisher::facts).toList());
+      action.accept(page.stream().map(r -> facts((Observation) r[0], (Answer) r[1])).toList());
       em.flush();
       em.clear();
       if (page.size() < PAGE) {
@@ -144,8 +145,8 @@ public class ReportPublisher {
     }
   }
 
-  static ObservationFacts facts(Observation o) {
-    Answer a = o.getAnswer();
+  /** {@code a} is the observation's answer, or null. */
+  static ObservationFacts facts(Observation o, Answer a) {
     return new ObservationFacts(
         o.getTrackingCode(),
         o.getPart() == null ? null : o.getPart().getLabel(),

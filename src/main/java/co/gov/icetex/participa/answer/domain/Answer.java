@@ -1,6 +1,7 @@
-package co.gov.icetex.participa.observation.domain;
+package co.gov.icetex.participa.answer.domain;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
+import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.validation.Refusal.Reason;
@@ -82,7 +83,12 @@ public class Answer {
 
   @Version private long version;
 
-  @OneToMany(mappedBy = "answer")
+  /**
+   * The answer owns the link: it writes {@code observation.answer_id} (the column stays where it
+   * always was), so the observation needs to know nothing of answers but that id.
+   */
+  @OneToMany
+  @JoinColumn(name = "answer_id")
   @OrderBy("id")
   private List<Observation> observations = new ArrayList<>();
 
@@ -111,14 +117,14 @@ public class Answer {
       if (o.getOffice() == null || !o.getOffice().getId().equals(office.getId())) {
         throw Refusal.of(Reason.CONFLICT, "answer.error.notAssignedToOffice", o.getTrackingCode());
       }
-      if (!o.getStatus().isAnswerable() || o.getAnswer() != null) {
+      if (!o.isAwaitingAnswer()) {
         throw Refusal.of(Reason.CONFLICT, "answer.error.notAnswerable", o.getTrackingCode());
       }
     }
     this.status = AnswerStatus.DRAFT;
     write(outcome, text, draftedBy, now);
     for (Observation o : observations) {
-      o.answeredBy(this, now);
+      o.answerMoved(status.observationStatus(), now);
       this.observations.add(o);
     }
   }
