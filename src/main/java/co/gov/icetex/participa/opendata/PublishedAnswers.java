@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.opendata;
 
+import co.gov.icetex.participa.answer.application.AnswerLookup;
 import co.gov.icetex.participa.answer.domain.Answer;
 import co.gov.icetex.participa.answer.domain.AnswerStatus;
 import co.gov.icetex.participa.campaign.application.CampaignDirectory;
@@ -13,9 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Reads published answers for the public, one row per answered observation (an answer that serves a
@@ -33,14 +34,9 @@ public class PublishedAnswers {
       " FROM Observation o JOIN o.consultation c, Answer a"
           + " WHERE a.id = o.answerId AND a.status = :answerStatus AND o.status = :status AND c.published = TRUE";
 
-  /** The same rows with what PublishedAnswer reads, in one query (no lazy loading afterwards). */
-  private static final String FETCH =
-      "SELECT o, a FROM Observation o JOIN FETCH o.consultation c LEFT JOIN FETCH o.part p,"
-          + " Answer a JOIN FETCH a.office"
-          + " WHERE a.id = o.answerId AND a.status = :answerStatus AND o.status = :status AND c.published = TRUE";
-
   @PersistenceContext EntityManager em;
   @Inject CampaignDirectory campaigns;
+  @Inject AnswerLookup answerLookup;
 
   public Paged<PublishedAnswer> page(AnswerFilter filter, int page, int size) {
     long total =
@@ -48,7 +44,8 @@ public class PublishedAnswers {
             .getSingleResult();
     List<PublishedAnswer> items =
         withCampaigns(
-            fetch(filter).setFirstResult((page - 1) * size).setMaxResults(size).getResultList());
+            read(
+                ids(filter).setFirstResult((page - 1) * size).setMaxResults(size).getResultList()));
     return new Paged<>(items, total, page, size);
   }
 
@@ -57,16 +54,14 @@ public class PublishedAnswers {
    * scale).
    */
   public List<PublishedAnswer> all(AnswerFilter filter) {
-    return withCampaigns(fetch(filter).getResultList());
+    return withCampaigns(read(ids(filter).getResultList()));
   }
 
-  /** Each row is an observation and its answer. */
-  private List<PublishedAnswer> withCampaigns(List<Object[]> rows) {
+  private List<PublishedAnswer> withCampaigns(List<PublishedAnswer> answers) {
     var members =
         campaigns.membersRepresentedBy(
-            rows.stream().map(r -> ((Observation) r[0]).getTrackingCode()).toList());
-    return rows.stream()
-        .map(PublishedAnswers::of)
+            answers.stream().map(PublishedAnswer::trackingCode).toList());
+    return answers.stream()
         .map(
             a ->
                 members.containsKey(a.trackingCode())
@@ -80,23 +75,48 @@ public class PublishedAnswers {
     if (observationIds.isEmpty()) {
       return Map.of();
     }
-    return em
-        .createQuery(FETCH + " AND o.id IN :ids", Object[].class)
-        .setParameter("answerStatus", AnswerStatus.PUBLISHED)
-        .setParameter("status", ObservationStatus.PUBLISHED)
-        .setParameter("ids", observationIds)
-        .getResultList()
-        .stream()
-        .collect(Collectors.toMap(r -> ((Observation) r[0]).getId(), PublishedAnswers::of));
+    List<Object[]> ids =
+        em.createQuery("SELECT o.id, a.id" + FROM + " AND o.id IN :ids", Object[].class)
+            .setParameter("answerStatus", AnswerStatus.PUBLISHED)
+            .setParameter("status", ObservationStatus.PUBLISHED)
+            .setParameter("ids", observationIds)
+            .getResultList();
+    Map<Long, PublishedAnswer> byObservation = new HashMap<>();
+    List<PublishedAnswer> read = read(ids);
+    for (int i = 0; i < ids.size(); i++) {
+      byObservation.put((Long) ids.get(i)[0], read.get(i));
+    }
+    return byObservation;
   }
 
-  private static PublishedAnswer of(Object[] row) {
-    return PublishedAnswer.of((Observation) row[0], (Answer) row[1]);
-  }
-
-  private TypedQuery<Object[]> fetch(AnswerFilter filter) {
-    String jpql = FETCH + where(filter) + " ORDER BY a.publishedAt DESC, o.id";
+  /** The observation and answer ids of the matching rows, in the order they are listed. */
+  private TypedQuery<Object[]> ids(AnswerFilter filter) {
+    String jpql = "SELECT o.id, a.id" + FROM + where(filter) + " ORDER BY a.publishedAt DESC, o.id";
     return bind(em.createQuery(jpql, Object[].class), filter);
+  }
+
+  /**
+   * The rows named by (observation id, answer id), in that order, each read with what
+   * PublishedAnswer shows: the observations with their consultation and part, the answers with
+   * their office, one query each (EclipseLink does not read fetch joins back reliably when a query
+   * selects two entities).
+   */
+  private List<PublishedAnswer> read(List<Object[]> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Observation> observations = new HashMap<>();
+    em.createQuery(
+            "SELECT o FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part"
+                + " WHERE o.id IN :ids",
+            Observation.class)
+        .setParameter("ids", ids.stream().map(r -> (Long) r[0]).toList())
+        .getResultList()
+        .forEach(o -> observations.put(o.getId(), o));
+    Map<Long, Answer> answers = answerLookup.byIds(ids.stream().map(r -> (Long) r[1]).toList());
+    return ids.stream()
+        .map(r -> PublishedAnswer.of(observations.get(r[0]), answers.get(r[1])))
+        .toList();
   }
 
   private static String where(AnswerFilter f) {

@@ -8,11 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Answers read by id, for the features that list observations with their answers: the observation
@@ -27,18 +27,18 @@ public class AnswerLookup implements PublishedAnswers {
 
   /**
    * The answers with these ids, their office read, by id; ids that match none are left out. Null
-   * ids (observations not answered) are ignored.
+   * ids (observations not answered) are ignored, and asking the map for null gives null.
    */
   public Map<Long, Answer> byIds(Collection<Long> answerIds) {
     List<Long> ids = answerIds.stream().filter(Objects::nonNull).distinct().toList();
-    if (ids.isEmpty()) {
-      return Map.of();
+    Map<Long, Answer> byId = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("SELECT a FROM Answer a JOIN FETCH a.office WHERE a.id IN :ids", Answer.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(a -> byId.put(a.getId(), a));
     }
-    return em.createQuery(
-            "SELECT a FROM Answer a JOIN FETCH a.office WHERE a.id IN :ids", Answer.class)
-        .setParameter("ids", ids)
-        .getResultStream()
-        .collect(Collectors.toMap(Answer::getId, a -> a));
+    return byId;
   }
 
   @Override

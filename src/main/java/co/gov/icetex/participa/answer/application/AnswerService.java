@@ -69,9 +69,6 @@ public class AnswerService {
             observations, office, outcome, PlainText.multiLine(text), caller.name(), clock.now());
     em.persist(answer);
     em.flush();
-    // The answer wrote each observation's answer_id; read them again so their audited state
-    // names the answer.
-    observations.forEach(em::refresh);
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
       audit.record(

@@ -72,6 +72,7 @@ public class AnswerSheet {
   @Inject Caller caller;
   @Inject ObservationFinder finder;
   @Inject AnswerService answers;
+  @Inject AnswerLookup answerLookup;
 
   /** One row of an import, as the preview shows it; {@code error} is null when the row is fine. */
   public record RowCheck(
@@ -96,12 +97,11 @@ public class AnswerSheet {
     String officeClause = onlyOffice.isPresent() ? " AND o.office.id = :office" : "";
     var query =
         em.createQuery(
-                "SELECT o, a FROM Observation o LEFT JOIN FETCH o.part LEFT JOIN FETCH o.office"
-                    + " LEFT JOIN Answer a ON a.id = o.answerId"
+                "SELECT o FROM Observation o LEFT JOIN FETCH o.part LEFT JOIN FETCH o.office"
                     + " WHERE o.consultation.id = :c AND o.status NOT IN :closed"
                     + officeClause
                     + " ORDER BY o.id",
-                Object[].class)
+                Observation.class)
             .setParameter("c", consultationId)
             .setParameter(
                 "closed", List.of(ObservationStatus.REJECTED, ObservationStatus.REDIRECTED));
@@ -114,9 +114,11 @@ public class AnswerSheet {
         header.createCell(i).setCellValue(HEADERS.get(i));
       }
       int r = 1;
-      for (Object[] pair : query.getResultList()) {
-        Observation o = (Observation) pair[0];
-        Answer answer = (Answer) pair[1];
+      List<Observation> observations = query.getResultList();
+      Map<Long, Answer> answers =
+          answerLookup.byIds(observations.stream().map(Observation::getAnswerId).toList());
+      for (Observation o : observations) {
+        Answer answer = o.getAnswerId() == null ? null : answers.get(o.getAnswerId());
         Row row = sheet.createRow(r++);
         row.createCell(0).setCellValue(o.getTrackingCode());
         row.createCell(1).setCellValue(o.getConsultation().getTitle());

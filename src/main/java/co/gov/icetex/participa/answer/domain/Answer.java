@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -127,6 +128,16 @@ public class Answer {
       o.answerMoved(status.observationStatus(), now);
       this.observations.add(o);
     }
+  }
+
+  /**
+   * The link writes {@code observation.answer_id} with the answer, once its generated id exists;
+   * the observations read in this transaction are told that id too, so they do not look unanswered
+   * until they are read again.
+   */
+  @PostPersist
+  private void linkObservations() {
+    observations.forEach(o -> o.answerStored(id));
   }
 
   private void write(AnswerOutcome outcome, String text, String by, Instant now) {

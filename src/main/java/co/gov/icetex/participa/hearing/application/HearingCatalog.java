@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.hearing.application;
 
+import co.gov.icetex.participa.answer.application.AnswerLookup;
 import co.gov.icetex.participa.answer.domain.Answer;
 import co.gov.icetex.participa.hearing.domain.AttendanceMode;
 import co.gov.icetex.participa.hearing.domain.Hearing;
@@ -20,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What anyone may see of the hearings, without an account: never a participant's personal data. */
@@ -29,6 +31,7 @@ public class HearingCatalog {
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
   @Inject SuppressedAuthors suppressed;
+  @Inject AnswerLookup answerLookup;
 
   /** Published hearings, newest first (the page groups them by year). */
   @Transactional
@@ -80,17 +83,18 @@ public class HearingCatalog {
     if (hearing.getQuestions() == null) {
       return List.of();
     }
-    return em.createQuery(
-            "SELECT o, a FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part,"
-                + " Answer a JOIN FETCH a.office"
-                + " WHERE a.id = o.answerId AND o.consultation.id = :c AND o.status = :published"
-                + " ORDER BY o.receivedAt, o.id",
-            Object[].class)
-        .setParameter("c", hearing.getQuestions().getId())
-        .setParameter("published", ObservationStatus.PUBLISHED)
-        .getResultStream()
-        .map(r -> PublishedAnswer.of((Observation) r[0], (Answer) r[1]))
-        .toList();
+    List<Observation> answered =
+        em.createQuery(
+                "SELECT o FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part"
+                    + " WHERE o.consultation.id = :c AND o.status = :published"
+                    + " AND o.answerId IS NOT NULL ORDER BY o.receivedAt, o.id",
+                Observation.class)
+            .setParameter("c", hearing.getQuestions().getId())
+            .setParameter("published", ObservationStatus.PUBLISHED)
+            .getResultList();
+    Map<Long, Answer> answers =
+        answerLookup.byIds(answered.stream().map(Observation::getAnswerId).toList());
+    return answered.stream().map(o -> PublishedAnswer.of(o, answers.get(o.getAnswerId()))).toList();
   }
 
   /** How many questions were received in all (whatever became of them). */

@@ -157,9 +157,9 @@ public class Observation {
 
   /**
    * The answer's id, read only: the {@code answer} feature's {@code Answer} owns the link and
-   * writes this column when it is drafted, so an observation depends on nothing of answering
-   * (answering builds on observations). Null until the observation is answered, and in the
-   * transaction that drafts its answer until it is read again.
+   * writes this column when it is stored ({@link #answerStored}), so an observation depends on
+   * nothing of answering (answering builds on observations). Null until the observation is
+   * answered.
    */
   @Column(name = "answer_id", insertable = false, updatable = false)
   private Long answerId;
@@ -325,9 +325,12 @@ public class Observation {
     this.updatedAt = now;
   }
 
-  /** A first answer may be drafted for it: assigned to an office, and not answered yet. */
+  /**
+   * A first answer may be drafted for it: assigned to an office, and not answered yet (a returned
+   * one has its answer, which is drafted again).
+   */
   public boolean isAwaitingAnswer() {
-    return status.isAnswerable() && answerId == null;
+    return status == ObservationStatus.ASSIGNED && answerId == null;
   }
 
   /**
@@ -338,6 +341,14 @@ public class Observation {
   public void answerMoved(ObservationStatus next, Instant now) {
     this.status = Objects.requireNonNull(next);
     this.updatedAt = now;
+  }
+
+  /**
+   * Called by the {@code answer} feature's {@code Answer} once it is stored, when its id exists:
+   * the answer's link writes the column, this keeps the observation already read in step with it.
+   */
+  public void answerStored(long answerId) {
+    this.answerId = answerId;
   }
 
   /**

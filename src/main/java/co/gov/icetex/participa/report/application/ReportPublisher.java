@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.report.application;
 
+import co.gov.icetex.participa.answer.application.AnswerLookup;
 import co.gov.icetex.participa.answer.domain.Answer;
 import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.consultation.domain.Consultation;
@@ -40,6 +41,7 @@ public class ReportPublisher {
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
   @Inject CampaignDirectory campaignDirectory;
+  @Inject AnswerLookup answerLookup;
   @Inject AuditLog audit;
   @Inject Event<ReportPublished> published;
 
@@ -123,12 +125,11 @@ public class ReportPublisher {
   private void forEachPage(long consultationId, Consumer<List<ObservationFacts>> action) {
     em.flush();
     for (int first = 0; ; first += PAGE) {
-      List<Object[]> page =
+      List<Observation> page =
           em.createQuery(
-                  "SELECT o, a FROM Observation o LEFT JOIN FETCH o.part"
-                      + " LEFT JOIN Answer a ON a.id = o.answerId"
+                  "SELECT o FROM Observation o LEFT JOIN FETCH o.part"
                       + " WHERE o.consultation.id = :c ORDER BY o.receivedAt, o.id",
-                  Object[].class)
+                  Observation.class)
               .setParameter("c", consultationId)
               .setFirstResult(first)
               .setMaxResults(PAGE)
@@ -136,7 +137,9 @@ public class ReportPublisher {
       if (page.isEmpty()) {
         return;
       }
-      action.accept(page.stream().map(r -> facts((Observation) r[0], (Answer) r[1])).toList());
+      Map<Long, Answer> answers =
+          answerLookup.byIds(page.stream().map(Observation::getAnswerId).toList());
+      action.accept(page.stream().map(o -> facts(o, answers.get(o.getAnswerId()))).toList());
       em.flush();
       em.clear();
       if (page.size() < PAGE) {

@@ -203,6 +203,25 @@ class AnswerTest {
     assertThrows(IllegalArgumentException.class, () -> drafted());
   }
 
+  @ParameterizedTest
+  @EnumSource(AnswerStatus.class)
+  void itsObservationsAreOpenForAnswerExactlyWhileItIsEditable(AnswerStatus status) {
+    var answer = in(status);
+    Observation o = answer.getObservations().get(0);
+    assertEquals(answer.isEditable(), o.isOpenForAnswer(), "the page offers the answer form");
+    assertFalse(o.isAwaitingAnswer(), "answered: no second first draft");
+  }
+
+  @Test
+  void anObservationAwaitsAFirstAnswerOnlyWhenAssignedAndNotAnswered() {
+    var waiting = assigned(consultation, planning);
+    assertTrue(waiting.isAwaitingAnswer());
+    assertTrue(waiting.isOpenForAnswer());
+    var received = received(consultation);
+    assertFalse(received.isAwaitingAnswer());
+    assertFalse(received.isOpenForAnswer());
+  }
+
   @Test
   void aFailedGroupLeavesEveryObservationAsItWas() {
     var fine = assigned(consultation, planning);
