@@ -7,11 +7,9 @@ import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.shared.web.Actions;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,6 +24,7 @@ public class DraftBacking {
 
   @Inject ObservationReview review;
   @Inject AnswerService answers;
+  @Inject GroupAnswerChoices group;
 
   private AnswerOutcome outcome;
   private String text;
@@ -43,14 +42,7 @@ public class DraftBacking {
               "draft", () -> answers.redraft(answerId, chosen, written), "answer.drafted");
     } else {
       List<String> codes = new ArrayList<>(List.of(review.getCode()));
-      String[] group =
-          FacesContext.getCurrentInstance()
-              .getExternalContext()
-              .getRequestParameterValuesMap()
-              .get("grupo");
-      if (group != null) {
-        codes.addAll(Arrays.asList(group));
-      }
+      codes.addAll(group.ticked());
       saved = Actions.runIn("draft", () -> answers.draft(codes, chosen, written), "answer.drafted");
     }
     if (saved) {

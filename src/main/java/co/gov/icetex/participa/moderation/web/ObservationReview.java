@@ -4,9 +4,7 @@ import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerTemplates;
 import co.gov.icetex.participa.answer.application.AnswerTemplates.TemplateChoice;
 import co.gov.icetex.participa.answer.domain.Answer;
-import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.moderation.application.ObservationQueue;
-import co.gov.icetex.participa.moderation.application.QueueRow;
 import co.gov.icetex.participa.moderation.application.ReviewAction;
 import co.gov.icetex.participa.moderation.application.ReviewHistory;
 import co.gov.icetex.participa.moderation.application.ReviewPolicy;
@@ -16,7 +14,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,15 +22,14 @@ import java.util.Set;
 /**
  * The staff page of one observation ({@code admin/observaciones/ver.xhtml}): its data and history,
  * and which of the page's forms to show, as {@link ReviewPolicy} answers for the signed-in person.
- * Each form has its own bean (TriageBacking, AssignBacking, DraftBacking, ApprovalBacking,
- * PublicationBacking, ExtensionBacking) that reads the observation from here.
+ * Each form has its own bean (TriageBacking, AssignBacking, DraftBacking with GroupAnswerChoices,
+ * ApprovalBacking, PublicationBacking, ExtensionBacking) that reads the observation from here.
  */
 @Named("review")
 @RequestScoped
 public class ObservationReview {
 
   @Inject ObservationQueue queue;
-  @Inject CampaignDirectory campaignDirectory;
   @Inject ReviewPolicy policy;
   @Inject AnswerService answers;
   @Inject AnswerTemplates templates;
@@ -44,9 +40,6 @@ public class ObservationReview {
   private Observation observation;
   private Optional<Answer> answer;
   private Set<ReviewAction> allowed;
-  private List<QueueRow> groupCandidates;
-  private Set<String> campaignFellows;
-  private LocalDate latestExtension;
   private ObservationQueue.Hidden hidden;
 
   /**
@@ -78,8 +71,6 @@ public class ObservationReview {
     observation = null;
     answer = null;
     allowed = null;
-    groupCandidates = null;
-    campaignFellows = null;
   }
 
   /** Read on first use: on a postback the page asks what to render before any action runs. */
@@ -121,23 +112,6 @@ public class ObservationReview {
     return Objects.requireNonNull(getObservation().getAnswerId(), "no answer");
   }
 
-  /** Read once per request: the extension form shows it in its hint. */
-  public LocalDate getLatestExtension() {
-    if (latestExtension == null) {
-      latestExtension = answers.latestExtension(code);
-    }
-    return latestExtension;
-  }
-
-  /** Read once per request: the page asks whether there are any, then lists them. */
-  public List<QueueRow> getGroupCandidates() {
-    if (groupCandidates == null) {
-      Observation o = getObservation();
-      groupCandidates = o.getAnswerId() == null ? queue.similarAwaitingAnswer(o) : List.of();
-    }
-    return groupCandidates;
-  }
-
   public List<TemplateChoice> getTemplates() {
     return templates.choices();
   }
@@ -161,19 +135,5 @@ public class ObservationReview {
 
   public void setTemplateId(Long templateId) {
     this.templateId = templateId;
-  }
-
-  /**
-   * Whether {@code code} is in this observation's form-letter campaign: pre-selected for the group
-   * answer.
-   */
-  public boolean inSameCampaign(String code) {
-    if (campaignFellows == null) {
-      campaignFellows =
-          getObservation() == null
-              ? Set.of()
-              : Set.copyOf(campaignDirectory.fellowMembers(getObservation().getTrackingCode()));
-    }
-    return campaignFellows.contains(code);
   }
 }
