@@ -89,10 +89,8 @@ class ArchitectureTest {
                   "Department",
                   "StakeholderGroup",
                   "Triage",
-                  "PetitionKind",
-                  "Answer",
-                  "AnswerStatus",
-                  "AnswerOutcome"),
+                  "PetitionKind"),
+          "answer", Set.of("Answer", "AnswerStatus", "AnswerOutcome"),
           "staff", Set.of("Office", "Role", "PasswordToken"),
           "hearing",
               Set.of(

@@ -1,9 +1,9 @@
 package co.gov.icetex.participa.demo;
 
-import static co.gov.icetex.participa.observation.domain.AnswerOutcome.ACCEPTED;
-import static co.gov.icetex.participa.observation.domain.AnswerOutcome.NOT_ACCEPTED;
-import static co.gov.icetex.participa.observation.domain.AnswerOutcome.NOT_APPLICABLE;
-import static co.gov.icetex.participa.observation.domain.AnswerOutcome.PARTIALLY_ACCEPTED;
+import static co.gov.icetex.participa.answer.domain.AnswerOutcome.ACCEPTED;
+import static co.gov.icetex.participa.answer.domain.AnswerOutcome.NOT_ACCEPTED;
+import static co.gov.icetex.participa.answer.domain.AnswerOutcome.NOT_APPLICABLE;
+import static co.gov.icetex.participa.answer.domain.AnswerOutcome.PARTIALLY_ACCEPTED;
 import static co.gov.icetex.participa.observation.domain.Channel.API;
 import static co.gov.icetex.participa.observation.domain.Channel.EMAIL;
 import static co.gov.icetex.participa.observation.domain.Channel.HEARING;
@@ -19,7 +19,7 @@ import static co.gov.icetex.participa.observation.domain.StakeholderGroup.ORGANI
 import static co.gov.icetex.participa.observation.domain.StakeholderGroup.PADRE_MADRE_ACUDIENTE;
 import static co.gov.icetex.participa.observation.domain.StakeholderGroup.SERVIDOR_PUBLICO;
 
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.Channel;
 import co.gov.icetex.participa.observation.domain.Department;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;

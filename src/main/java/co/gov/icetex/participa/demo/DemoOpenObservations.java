@@ -1,11 +1,11 @@
 package co.gov.icetex.participa.demo;
 
+import co.gov.icetex.participa.answer.domain.Answer;
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
 import co.gov.icetex.participa.observation.application.AnswerDeadlines;
 import co.gov.icetex.participa.observation.application.TrackingCodeAllocator;
-import co.gov.icetex.participa.observation.domain.Answer;
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.Channel;
 import co.gov.icetex.participa.observation.domain.Department;
 import co.gov.icetex.participa.observation.domain.Observation;

@@ -1,9 +1,9 @@
 package co.gov.icetex.participa.demo;
 
+import co.gov.icetex.participa.answer.domain.Answer;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
 import co.gov.icetex.participa.observation.application.AnswerDeadlines;
-import co.gov.icetex.participa.observation.domain.Answer;
 import co.gov.icetex.participa.observation.domain.Channel;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationSubmission;

@@ -1,7 +1,7 @@
 package co.gov.icetex.participa.opendata;
 
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 
 /** Filters of published answers; every field is optional (null: no filter). */
 public record AnswerFilter(

@@ -1,6 +1,7 @@
 package co.gov.icetex.participa.opendata;
 
-import co.gov.icetex.participa.observation.domain.AnswerStatus;
+import co.gov.icetex.participa.answer.domain.Answer;
+import co.gov.icetex.participa.answer.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Department;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
@@ -32,14 +33,17 @@ public record OpenObservation(
     int observationCount,
     List<String> campaignMembers) {
 
-  /** The observation must be loaded with its consultation, part, answer and the answer's office. */
-  public static OpenObservation of(Observation o) {
+  /**
+   * The observation must be loaded with its consultation and part; {@code answer} is its answer
+   * (null before one is drafted), loaded with its office.
+   */
+  public static OpenObservation of(Observation o, Answer answer) {
     var c = o.getConsultation();
     var part = o.getPart();
     boolean answered =
         o.getStatus() == ObservationStatus.PUBLISHED
-            && o.getAnswer() != null
-            && o.getAnswer().getStatus() == AnswerStatus.PUBLISHED;
+            && answer != null
+            && answer.getStatus() == AnswerStatus.PUBLISHED;
     return new OpenObservation(
         o.getTrackingCode(),
         c.getSlug(),
@@ -54,7 +58,7 @@ public record OpenObservation(
         o.getChannel().name(),
         o.publicAuthorName(),
         PersonalData.redact(o.getText()),
-        answered ? PublishedAnswer.of(o) : null,
+        answered ? PublishedAnswer.of(o, answer) : null,
         1,
         List.of());
   }

@@ -1,5 +1,7 @@
 package co.gov.icetex.participa.opendata;
 
+import co.gov.icetex.participa.answer.application.AnswerLookup;
+import co.gov.icetex.participa.answer.domain.Answer;
 import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.Triage;
@@ -80,6 +82,7 @@ public class OpenObservations {
 
   @PersistenceContext EntityManager em;
   @Inject CampaignDirectory campaigns;
+  @Inject AnswerLookup answerLookup;
 
   public Paged<OpenObservation> page(String consultationSlug, Scope scope, int page, int size) {
     String from =
@@ -104,18 +107,23 @@ public class OpenObservations {
     Map<Long, Observation> loaded = new HashMap<>();
     em.createQuery(
             "SELECT o FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part"
-                + " LEFT JOIN FETCH o.answer a LEFT JOIN FETCH a.office WHERE o.id IN :ids",
+                + " WHERE o.id IN :ids",
             Observation.class)
         .setParameter("ids", ids)
         .getResultList()
         .forEach(o -> loaded.put(o.getId(), o));
+    Map<Long, Answer> answers =
+        answerLookup.byIds(loaded.values().stream().map(Observation::getAnswerId).toList());
     var members =
         campaigns.membersRepresentedBy(
             loaded.values().stream().map(Observation::getTrackingCode).toList());
     List<OpenObservation> items =
         ids.stream()
             .map(loaded::get)
-            .map(OpenObservation::of)
+            .map(
+                o ->
+                    OpenObservation.of(
+                        o, o.getAnswerId() == null ? null : answers.get(o.getAnswerId())))
             .map(
                 o ->
                     members.containsKey(o.trackingCode())

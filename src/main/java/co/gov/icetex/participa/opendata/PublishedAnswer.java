@@ -1,7 +1,7 @@
 package co.gov.icetex.participa.opendata;
 
-import co.gov.icetex.participa.observation.domain.Answer;
-import co.gov.icetex.participa.observation.domain.AnswerStatus;
+import co.gov.icetex.participa.answer.domain.Answer;
+import co.gov.icetex.participa.answer.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.shared.PersonalData;
 import java.time.Instant;
@@ -38,10 +38,14 @@ public record PublishedAnswer(
     int observationCount,
     List<String> campaignMembers) {
 
-  /** The observation must be loaded with its answer, consultation, part and office. */
-  public static PublishedAnswer of(Observation o) {
-    var answer = o.getAnswer();
-    if (answer == null || answer.getStatus() != AnswerStatus.PUBLISHED) {
+  /**
+   * The observation must be loaded with its consultation and part, {@code answer} (its answer) with
+   * its office.
+   */
+  public static PublishedAnswer of(Observation o, Answer answer) {
+    if (answer == null
+        || answer.getStatus() != AnswerStatus.PUBLISHED
+        || !answer.getId().equals(o.getAnswerId())) {
       throw new IllegalArgumentException(
           "Only published answers are public: " + o.getTrackingCode());
     }

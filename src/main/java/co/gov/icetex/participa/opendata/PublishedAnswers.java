@@ -1,7 +1,9 @@
 package co.gov.icetex.participa.opendata;
 
+import co.gov.icetex.participa.answer.application.AnswerLookup;
+import co.gov.icetex.participa.answer.domain.Answer;
+import co.gov.icetex.participa.answer.domain.AnswerStatus;
 import co.gov.icetex.participa.campaign.application.CampaignDirectory;
-import co.gov.icetex.participa.observation.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.shared.paging.Paged;
@@ -12,9 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Reads published answers for the public, one row per answered observation (an answer that serves a
@@ -29,17 +31,12 @@ import java.util.stream.Collectors;
 public class PublishedAnswers {
 
   private static final String FROM =
-      " FROM Observation o JOIN o.answer a JOIN o.consultation c"
-          + " WHERE a.status = :answerStatus AND o.status = :status AND c.published = TRUE";
-
-  /** The same rows with what PublishedAnswer reads, in one query (no lazy loading afterwards). */
-  private static final String FETCH =
-      "SELECT o FROM Observation o JOIN FETCH o.answer a JOIN FETCH o.consultation c"
-          + " LEFT JOIN FETCH o.part p JOIN FETCH a.office"
-          + " WHERE a.status = :answerStatus AND o.status = :status AND c.published = TRUE";
+      " FROM Observation o JOIN o.consultation c, Answer a"
+          + " WHERE a.id = o.answerId AND a.status = :answerStatus AND o.status = :status AND c.published = TRUE";
 
   @PersistenceContext EntityManager em;
   @Inject CampaignDirectory campaigns;
+  @Inject AnswerLookup answerLookup;
 
   public Paged<PublishedAnswer> page(AnswerFilter filter, int page, int size) {
     long total =
@@ -47,7 +44,8 @@ public class PublishedAnswers {
             .getSingleResult();
     List<PublishedAnswer> items =
         withCampaigns(
-            fetch(filter).setFirstResult((page - 1) * size).setMaxResults(size).getResultList());
+            read(
+                ids(filter).setFirstResult((page - 1) * size).setMaxResults(size).getResultList()));
     return new Paged<>(items, total, page, size);
   }
 
@@ -56,15 +54,14 @@ public class PublishedAnswers {
    * scale).
    */
   public List<PublishedAnswer> all(AnswerFilter filter) {
-    return withCampaigns(fetch(filter).getResultList());
+    return withCampaigns(read(ids(filter).getResultList()));
   }
 
-  private List<PublishedAnswer> withCampaigns(List<Observation> observations) {
+  private List<PublishedAnswer> withCampaigns(List<PublishedAnswer> answers) {
     var members =
         campaigns.membersRepresentedBy(
-            observations.stream().map(Observation::getTrackingCode).toList());
-    return observations.stream()
-        .map(PublishedAnswer::of)
+            answers.stream().map(PublishedAnswer::trackingCode).toList());
+    return answers.stream()
         .map(
             a ->
                 members.containsKey(a.trackingCode())
@@ -78,19 +75,48 @@ public class PublishedAnswers {
     if (observationIds.isEmpty()) {
       return Map.of();
     }
-    return em
-        .createQuery(FETCH + " AND o.id IN :ids", Observation.class)
-        .setParameter("answerStatus", AnswerStatus.PUBLISHED)
-        .setParameter("status", ObservationStatus.PUBLISHED)
-        .setParameter("ids", observationIds)
-        .getResultList()
-        .stream()
-        .collect(Collectors.toMap(Observation::getId, PublishedAnswer::of));
+    List<Object[]> ids =
+        em.createQuery("SELECT o.id, a.id" + FROM + " AND o.id IN :ids", Object[].class)
+            .setParameter("answerStatus", AnswerStatus.PUBLISHED)
+            .setParameter("status", ObservationStatus.PUBLISHED)
+            .setParameter("ids", observationIds)
+            .getResultList();
+    Map<Long, PublishedAnswer> byObservation = new HashMap<>();
+    List<PublishedAnswer> read = read(ids);
+    for (int i = 0; i < ids.size(); i++) {
+      byObservation.put((Long) ids.get(i)[0], read.get(i));
+    }
+    return byObservation;
   }
 
-  private TypedQuery<Observation> fetch(AnswerFilter filter) {
-    String jpql = FETCH + where(filter) + " ORDER BY a.publishedAt DESC, o.id";
-    return bind(em.createQuery(jpql, Observation.class), filter);
+  /** The observation and answer ids of the matching rows, in the order they are listed. */
+  private TypedQuery<Object[]> ids(AnswerFilter filter) {
+    String jpql = "SELECT o.id, a.id" + FROM + where(filter) + " ORDER BY a.publishedAt DESC, o.id";
+    return bind(em.createQuery(jpql, Object[].class), filter);
+  }
+
+  /**
+   * The rows named by (observation id, answer id), in that order, each read with what
+   * PublishedAnswer shows: the observations with their consultation and part, the answers with
+   * their office, one query each (EclipseLink does not read fetch joins back reliably when a query
+   * selects two entities).
+   */
+  private List<PublishedAnswer> read(List<Object[]> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Observation> observations = new HashMap<>();
+    em.createQuery(
+            "SELECT o FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part"
+                + " WHERE o.id IN :ids",
+            Observation.class)
+        .setParameter("ids", ids.stream().map(r -> (Long) r[0]).toList())
+        .getResultList()
+        .forEach(o -> observations.put(o.getId(), o));
+    Map<Long, Answer> answers = answerLookup.byIds(ids.stream().map(r -> (Long) r[1]).toList());
+    return ids.stream()
+        .map(r -> PublishedAnswer.of(observations.get(r[0]), answers.get(r[1])))
+        .toList();
   }
 
   private static String where(AnswerFilter f) {

@@ -1,10 +1,9 @@
 package co.gov.icetex.participa.search;
 
+import co.gov.icetex.participa.answer.domain.AnswerStatus;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.consultation.domain.ConsultationPart;
 import co.gov.icetex.participa.consultation.domain.PartField;
-import co.gov.icetex.participa.observation.domain.AnswerStatus;
-import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.PersonalData;
@@ -91,26 +90,27 @@ public class SearchIndexWriter {
                     new Entry(
                         SearchKind.PART, p.getId(), p.getPosition(), p.getLabel(), partText(p))));
     em.createQuery(
-            "SELECT o FROM Observation o JOIN FETCH o.answer a WHERE o.consultation = :c"
-                + " AND a.status = :answerStatus AND o.status = :status ORDER BY o.id",
-            Observation.class)
+            "SELECT o.id, o.text, a.text FROM Observation o, Answer a WHERE a.id = o.answerId"
+                + " AND o.consultation = :c AND a.status = :answerStatus AND o.status = :status"
+                + " ORDER BY o.id",
+            Object[].class)
         .setParameter("c", c)
         .setParameter("answerStatus", AnswerStatus.PUBLISHED)
         .setParameter("status", ObservationStatus.PUBLISHED)
         .getResultList()
         .forEach(
-            o ->
+            r ->
                 entries.add(
                     new Entry(
                         SearchKind.ANSWER,
-                        o.getId(),
+                        (Long) r[0],
                         0,
                         "",
                         // Redacted before folding: searching for an e-mail or a number must not
                         // find who wrote it.
-                        PersonalData.redact(o.getText())
+                        PersonalData.redact((String) r[1])
                             + " "
-                            + PersonalData.redact(o.getAnswer().getText()))));
+                            + PersonalData.redact((String) r[2]))));
     return entries;
   }
 

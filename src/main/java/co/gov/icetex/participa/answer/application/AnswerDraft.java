@@ -1,6 +1,6 @@
 package co.gov.icetex.participa.answer.application;
 
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,11 +1,11 @@
 package co.gov.icetex.participa.answer.application;
 
+import co.gov.icetex.participa.answer.domain.Answer;
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
+import co.gov.icetex.participa.answer.domain.AnswerStatus;
 import co.gov.icetex.participa.notification.WorkflowMails;
 import co.gov.icetex.participa.observation.application.AnswerDeadlines;
 import co.gov.icetex.participa.observation.application.ObservationFinder;
-import co.gov.icetex.participa.observation.domain.Answer;
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
-import co.gov.icetex.participa.observation.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.PlainText;
@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -222,6 +223,25 @@ public class AnswerService {
   @RequiresRole(Roles.APPROVER)
   public LocalDate latestExtension(String trackingCode) {
     return deadlines.latestExtension(observation(trackingCode));
+  }
+
+  /**
+   * The answer with this id as a staff page shows it (its office and observations read), or empty:
+   * an observation's {@code answerId} names it. The page that asks has already decided the person
+   * may see the observation.
+   */
+  @Transactional
+  public Optional<Answer> find(Long answerId) {
+    if (answerId == null) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "SELECT a FROM Answer a JOIN FETCH a.office LEFT JOIN FETCH a.observations"
+                + " WHERE a.id = :id",
+            Answer.class)
+        .setParameter("id", answerId)
+        .getResultStream()
+        .findFirst();
   }
 
   private Answer answer(long id) {

@@ -1,8 +1,9 @@
 package co.gov.icetex.participa.answer.application;
 
+import co.gov.icetex.participa.answer.domain.Answer;
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
+import co.gov.icetex.participa.answer.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.application.ObservationFinder;
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
-import co.gov.icetex.participa.observation.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.shared.Folding;
@@ -71,6 +72,7 @@ public class AnswerSheet {
   @Inject Caller caller;
   @Inject ObservationFinder finder;
   @Inject AnswerService answers;
+  @Inject AnswerLookup answerLookup;
 
   /** One row of an import, as the preview shows it; {@code error} is null when the row is fine. */
   public record RowCheck(
@@ -95,7 +97,7 @@ public class AnswerSheet {
     String officeClause = onlyOffice.isPresent() ? " AND o.office.id = :office" : "";
     var query =
         em.createQuery(
-                "SELECT o FROM Observation o LEFT JOIN FETCH o.part LEFT JOIN FETCH o.office LEFT JOIN FETCH o.answer"
+                "SELECT o FROM Observation o LEFT JOIN FETCH o.part LEFT JOIN FETCH o.office"
                     + " WHERE o.consultation.id = :c AND o.status NOT IN :closed"
                     + officeClause
                     + " ORDER BY o.id",
@@ -112,7 +114,11 @@ public class AnswerSheet {
         header.createCell(i).setCellValue(HEADERS.get(i));
       }
       int r = 1;
-      for (Observation o : query.getResultList()) {
+      List<Observation> observations = query.getResultList();
+      Map<Long, Answer> answers =
+          answerLookup.byIds(observations.stream().map(Observation::getAnswerId).toList());
+      for (Observation o : observations) {
+        Answer answer = o.getAnswerId() == null ? null : answers.get(o.getAnswerId());
         Row row = sheet.createRow(r++);
         row.createCell(0).setCellValue(o.getTrackingCode());
         row.createCell(1).setCellValue(o.getConsultation().getTitle());
@@ -123,10 +129,8 @@ public class AnswerSheet {
         row.createCell(6).setCellValue(o.effectiveDueDate().toString());
         row.createCell(7)
             .setCellValue(
-                o.getAnswer() == null
-                    ? ""
-                    : Messages.get("AnswerOutcome." + o.getAnswer().getOutcome()));
-        row.createCell(8).setCellValue(o.getAnswer() == null ? "" : o.getAnswer().getText());
+                answer == null ? "" : Messages.get("AnswerOutcome." + answer.getOutcome()));
+        row.createCell(8).setCellValue(answer == null ? "" : answer.getText());
       }
       sheet.createFreezePane(0, 1);
       workbook.write(out);
@@ -170,8 +174,8 @@ public class AnswerSheet {
         continue; // left blank: not answered yet
       }
       Observation o = find(row.trackingCode()).orElseThrow();
-      if (o.getAnswer() != null) {
-        answers.redraft(o.getAnswer().getId(), row.outcome(), row.answer());
+      if (o.getAnswerId() != null) {
+        answers.redraft(o.getAnswerId(), row.outcome(), row.answer());
       } else {
         answers.draft(List.of(o.getTrackingCode()), row.outcome(), row.answer());
       }
@@ -202,12 +206,13 @@ public class AnswerSheet {
     if (o.getOffice() == null || !o.getOffice().getId().equals(office.getId())) {
       return error(row, "answer.error.notAssignedToOffice", code);
     }
+    Answer answer = o.getAnswerId() == null ? null : em.find(Answer.class, o.getAnswerId());
     boolean editable =
         o.getStatus().isAnswerable()
-            || (o.getAnswer() != null
-                && o.getAnswer().getObservations().size() == 1
-                && (o.getAnswer().getStatus() == AnswerStatus.DRAFT
-                    || o.getAnswer().getStatus() == AnswerStatus.RETURNED));
+            || (answer != null
+                && answer.getObservations().size() == 1
+                && (answer.getStatus() == AnswerStatus.DRAFT
+                    || answer.getStatus() == AnswerStatus.RETURNED));
     if (!editable) {
       return error(row, "answer.error.notAnswerable", code);
     }
@@ -218,11 +223,8 @@ public class AnswerSheet {
     if (row.answer().isBlank()) {
       return error(row, "answer.error.textRequired");
     }
-    if (row.answer().length() > co.gov.icetex.participa.observation.domain.Answer.MAX_TEXT) {
-      return error(
-          row,
-          "answer.error.textTooLong",
-          co.gov.icetex.participa.observation.domain.Answer.MAX_TEXT);
+    if (row.answer().length() > Answer.MAX_TEXT) {
+      return error(row, "answer.error.textTooLong", Answer.MAX_TEXT);
     }
     return new RowCheck(row.number(), code, outcome.get(), row.answer(), null);
   }

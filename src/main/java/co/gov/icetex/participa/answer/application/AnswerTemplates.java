@@ -1,7 +1,7 @@
 package co.gov.icetex.participa.answer.application;
 
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.answer.domain.AnswerTemplate;
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.PlainText;
 import co.gov.icetex.participa.shared.audit.AuditLog;

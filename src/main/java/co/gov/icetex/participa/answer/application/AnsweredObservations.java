@@ -41,7 +41,7 @@ public class AnsweredObservations {
 
   private static final String OUTCOMES =
       "SELECT o.id, o.consultation.id, o.trackingCode, p.id, a.outcome FROM Observation o"
-          + " LEFT JOIN o.part p LEFT JOIN o.answer a ";
+          + " LEFT JOIN o.part p LEFT JOIN Answer a ON a.id = o.answerId ";
 
   @PersistenceContext EntityManager em;
 
@@ -70,7 +70,8 @@ public class AnsweredObservations {
     }
     return em.createQuery(
             "SELECT o.id, o.trackingCode, o.authorName, o.showName, o.text, a.outcome, a.status, a.text,"
-                + " a.publishedAt FROM Observation o LEFT JOIN o.answer a WHERE o.id IN :ids",
+                + " a.publishedAt FROM Observation o LEFT JOIN Answer a ON a.id = o.answerId"
+                + " WHERE o.id IN :ids",
             Object[].class)
         .setParameter("ids", List.copyOf(observationIds))
         .getResultStream()

@@ -6,6 +6,8 @@
  * consultation} and {@code staff} through their published domain types and application services,
  * {@code notification} for the workflow e-mails, and {@code shared}. {@code AnsweredObservations}
  * gives the features above (the final version) a consultation's observations with their answers'
- * outcomes.
+ * outcomes; {@code AnswerLookup} reads answers by id for the features that list observations with
+ * their answers, and implements {@code observation.application.PublishedAnswers} for the public
+ * lookup.
  */
 package co.gov.icetex.participa.answer.application;

@@ -1,6 +1,5 @@
 package co.gov.icetex.participa.answer.domain;
 
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.validation.Refusal.Reason;
 import jakarta.persistence.Column;

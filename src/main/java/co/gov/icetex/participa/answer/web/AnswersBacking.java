@@ -2,11 +2,8 @@ package co.gov.icetex.participa.answer.web;
 
 import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerSheet;
-import co.gov.icetex.participa.answer.application.AnswerTemplates;
 import co.gov.icetex.participa.answer.application.StaffChoices;
 import co.gov.icetex.participa.answer.application.StaffChoices.Choice;
-import co.gov.icetex.participa.answer.domain.AnswerTemplate;
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.web.Actions;
 import jakarta.faces.view.ViewScoped;
@@ -20,9 +17,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The answers desk: export a consultation's observations to a spreadsheet, import the answers back
- * (preview first; the checked file is kept in the view until it is confirmed), publish every
- * approved answer of a consultation at once, and keep the reusable answer templates.
+ * The answers desk's consultation form (form {@code sheet}): import a filled-in answer spreadsheet
+ * (preview first; the checked file is kept in the view until it is confirmed) and publish every
+ * approved answer of a consultation at once; it also lists the consultations the export form
+ * offers. The reusable answer templates on the same page have their own bean ({@link
+ * TemplatesBacking}).
  */
 @Named("answers")
 @ViewScoped
@@ -32,7 +31,6 @@ public class AnswersBacking implements Serializable {
 
   @Inject AnswerSheet sheet;
   @Inject AnswerService answerService;
-  @Inject AnswerTemplates templates;
   @Inject StaffChoices choices;
 
   private Long consultation;
@@ -40,10 +38,6 @@ public class AnswersBacking implements Serializable {
   private byte[] checkedFile;
   private Long checkedConsultation;
   private AnswerSheet.Preview preview;
-
-  private String templateTitle;
-  private AnswerOutcome templateOutcome;
-  private String templateText;
 
   public void check() {
     preview = null;
@@ -86,19 +80,6 @@ public class AnswersBacking implements Serializable {
     }
   }
 
-  public void createTemplate() {
-    if (Actions.run(
-        () -> templates.create(templateTitle, templateOutcome, templateText), "template.created")) {
-      templateTitle = null;
-      templateOutcome = null;
-      templateText = null;
-    }
-  }
-
-  public void retireTemplate(long id) {
-    Actions.run(() -> templates.retire(id), "template.retired");
-  }
-
   private static byte[] read(Part part) {
     if (part == null || part.getSize() == 0) {
       return new byte[0];
@@ -112,14 +93,6 @@ public class AnswersBacking implements Serializable {
 
   public List<Choice> getConsultations() {
     return choices.publishedConsultations();
-  }
-
-  public List<AnswerTemplate> getTemplates() {
-    return templates.active();
-  }
-
-  public AnswerOutcome[] getOutcomes() {
-    return AnswerOutcome.values();
   }
 
   public AnswerSheet.Preview getPreview() {
@@ -144,29 +117,5 @@ public class AnswersBacking implements Serializable {
 
   public void setUpload(Part upload) {
     this.upload = upload;
-  }
-
-  public String getTemplateTitle() {
-    return templateTitle;
-  }
-
-  public void setTemplateTitle(String templateTitle) {
-    this.templateTitle = templateTitle;
-  }
-
-  public AnswerOutcome getTemplateOutcome() {
-    return templateOutcome;
-  }
-
-  public void setTemplateOutcome(AnswerOutcome templateOutcome) {
-    this.templateOutcome = templateOutcome;
-  }
-
-  public String getTemplateText() {
-    return templateText;
-  }
-
-  public void setTemplateText(String templateText) {
-    this.templateText = templateText;
   }
 }

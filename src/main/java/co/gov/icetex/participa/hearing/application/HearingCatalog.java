@@ -1,5 +1,7 @@
 package co.gov.icetex.participa.hearing.application;
 
+import co.gov.icetex.participa.answer.application.AnswerLookup;
+import co.gov.icetex.participa.answer.domain.Answer;
 import co.gov.icetex.participa.hearing.domain.AttendanceMode;
 import co.gov.icetex.participa.hearing.domain.Hearing;
 import co.gov.icetex.participa.hearing.domain.HearingMaterial;
@@ -19,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What anyone may see of the hearings, without an account: never a participant's personal data. */
@@ -28,6 +31,7 @@ public class HearingCatalog {
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
   @Inject SuppressedAuthors suppressed;
+  @Inject AnswerLookup answerLookup;
 
   /** Published hearings, newest first (the page groups them by year). */
   @Transactional
@@ -79,16 +83,18 @@ public class HearingCatalog {
     if (hearing.getQuestions() == null) {
       return List.of();
     }
-    return em.createQuery(
-            "SELECT o FROM Observation o JOIN FETCH o.answer a JOIN FETCH a.office JOIN FETCH o.consultation"
-                + " LEFT JOIN FETCH o.part WHERE o.consultation.id = :c AND o.status = :published"
-                + " ORDER BY o.receivedAt, o.id",
-            Observation.class)
-        .setParameter("c", hearing.getQuestions().getId())
-        .setParameter("published", ObservationStatus.PUBLISHED)
-        .getResultStream()
-        .map(PublishedAnswer::of)
-        .toList();
+    List<Observation> answered =
+        em.createQuery(
+                "SELECT o FROM Observation o JOIN FETCH o.consultation LEFT JOIN FETCH o.part"
+                    + " WHERE o.consultation.id = :c AND o.status = :published"
+                    + " AND o.answerId IS NOT NULL ORDER BY o.receivedAt, o.id",
+                Observation.class)
+            .setParameter("c", hearing.getQuestions().getId())
+            .setParameter("published", ObservationStatus.PUBLISHED)
+            .getResultList();
+    Map<Long, Answer> answers =
+        answerLookup.byIds(answered.stream().map(Observation::getAnswerId).toList());
+    return answered.stream().map(o -> PublishedAnswer.of(o, answers.get(o.getAnswerId()))).toList();
   }
 
   /** How many questions were received in all (whatever became of them). */

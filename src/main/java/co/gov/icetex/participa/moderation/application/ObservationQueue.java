@@ -260,7 +260,7 @@ public class ObservationQueue {
     return em.createQuery(
             "SELECT x FROM Observation x JOIN FETCH x.consultation LEFT JOIN FETCH x.part LEFT JOIN FETCH x.office"
                 + " WHERE x.consultation.id = :c AND x.office.id = :f AND x.status IN :answerable AND x.id <> :self"
-                + " AND x.answer IS NULL ORDER BY x.id",
+                + " AND x.answerId IS NULL ORDER BY x.id",
             Observation.class)
         .setParameter("c", o.getConsultation().getId())
         .setParameter("f", o.getOffice().getId())

@@ -29,8 +29,8 @@ public class ReviewHistory {
 
   public List<Line> of(Observation o) {
     List<AuditEvent> events = new ArrayList<>(audit.trail("Observation", o.getTrackingCode()));
-    if (o.getAnswer() != null) {
-      events.addAll(audit.trail("Answer", o.getAnswer().getId().toString()));
+    if (o.getAnswerId() != null) {
+      events.addAll(audit.trail("Answer", o.getAnswerId().toString()));
       events.sort(Comparator.comparing(AuditEvent::getAt).thenComparing(AuditEvent::getId));
     }
     return events.stream().map(e -> new Line(e.getAt(), e.getActor(), text(e))).toList();

@@ -1,5 +1,6 @@
 package co.gov.icetex.participa.moderation.application;
 
+import co.gov.icetex.participa.answer.domain.Answer;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.security.Roles;
@@ -23,7 +24,8 @@ public class ReviewPolicy {
   @Inject Caller caller;
   @Inject AppClock clock;
 
-  public Set<ReviewAction> allowedOn(Observation o) {
+  /** {@code answer} is the observation's answer, or null before one is drafted. */
+  public Set<ReviewAction> allowedOn(Observation o, Answer answer) {
     Set<ReviewAction> allowed = EnumSet.noneOf(ReviewAction.class);
     if (caller.inRole(Roles.MODERATOR) && o.getStatus().isTriageable()) {
       allowed.add(ReviewAction.TRIAGE);
@@ -33,7 +35,6 @@ public class ReviewPolicy {
       allowed.add(ReviewAction.DRAFT);
     }
     if (caller.inRole(Roles.APPROVER)) {
-      var answer = o.getAnswer();
       if (answer != null && answer.isAwaitingApproval()) {
         allowed.add(ReviewAction.REVIEW);
       }

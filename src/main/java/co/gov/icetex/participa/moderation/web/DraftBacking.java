@@ -2,15 +2,14 @@ package co.gov.icetex.participa.moderation.web;
 
 import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerTemplates.TemplateChoice;
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
+import co.gov.icetex.participa.answer.domain.Answer;
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.shared.web.Actions;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,6 +24,7 @@ public class DraftBacking {
 
   @Inject ObservationReview review;
   @Inject AnswerService answers;
+  @Inject GroupAnswerChoices group;
 
   private AnswerOutcome outcome;
   private String text;
@@ -35,21 +35,14 @@ public class DraftBacking {
     AnswerOutcome chosen = outcome;
     String written = text;
     boolean saved;
-    if (o.getAnswer() != null) {
-      long answerId = o.getAnswer().getId();
+    if (o.getAnswerId() != null) {
+      long answerId = o.getAnswerId();
       saved =
           Actions.runIn(
               "draft", () -> answers.redraft(answerId, chosen, written), "answer.drafted");
     } else {
       List<String> codes = new ArrayList<>(List.of(review.getCode()));
-      String[] group =
-          FacesContext.getCurrentInstance()
-              .getExternalContext()
-              .getRequestParameterValuesMap()
-              .get("grupo");
-      if (group != null) {
-        codes.addAll(Arrays.asList(group));
-      }
+      codes.addAll(group.ticked());
       saved = Actions.runIn("draft", () -> answers.draft(codes, chosen, written), "answer.drafted");
     }
     if (saved) {
@@ -64,10 +57,10 @@ public class DraftBacking {
       return;
     }
     filled = true;
-    Observation o = review.getObservation();
-    if (o != null && o.getAnswer() != null) {
-      outcome = o.getAnswer().getOutcome();
-      text = o.getAnswer().getText();
+    Answer answer = review.getObservation() == null ? null : review.getAnswer();
+    if (answer != null) {
+      outcome = answer.getOutcome();
+      text = answer.getText();
     } else if (review.getTemplateId() != null) {
       review.getTemplates().stream()
           .filter(t -> review.getTemplateId().equals(t.id()))

@@ -18,6 +18,7 @@ public class ExtensionBacking {
 
   private LocalDate date;
   private String reason;
+  private LocalDate latestExtension;
 
   public void send() {
     var extension = new DeadlineExtension(date, reason);
@@ -27,6 +28,14 @@ public class ExtensionBacking {
         "deadline.extended")) {
       review.reload();
     }
+  }
+
+  /** Read once per request: the form's hint names it. */
+  public LocalDate getLatestExtension() {
+    if (latestExtension == null) {
+      latestExtension = answers.latestExtension(review.getCode());
+    }
+    return latestExtension;
   }
 
   public LocalDate getDate() {

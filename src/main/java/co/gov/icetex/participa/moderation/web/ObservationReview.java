@@ -3,9 +3,8 @@ package co.gov.icetex.participa.moderation.web;
 import co.gov.icetex.participa.answer.application.AnswerService;
 import co.gov.icetex.participa.answer.application.AnswerTemplates;
 import co.gov.icetex.participa.answer.application.AnswerTemplates.TemplateChoice;
-import co.gov.icetex.participa.campaign.application.CampaignDirectory;
+import co.gov.icetex.participa.answer.domain.Answer;
 import co.gov.icetex.participa.moderation.application.ObservationQueue;
-import co.gov.icetex.participa.moderation.application.QueueRow;
 import co.gov.icetex.participa.moderation.application.ReviewAction;
 import co.gov.icetex.participa.moderation.application.ReviewHistory;
 import co.gov.icetex.participa.moderation.application.ReviewPolicy;
@@ -15,23 +14,22 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The staff page of one observation ({@code admin/observaciones/ver.xhtml}): its data and history,
  * and which of the page's forms to show, as {@link ReviewPolicy} answers for the signed-in person.
- * Each form has its own bean (TriageBacking, AssignBacking, DraftBacking, ApprovalBacking,
- * PublicationBacking, ExtensionBacking) that reads the observation from here.
+ * Each form has its own bean (TriageBacking, AssignBacking, DraftBacking with GroupAnswerChoices,
+ * ApprovalBacking, PublicationBacking, ExtensionBacking) that reads the observation from here.
  */
 @Named("review")
 @RequestScoped
 public class ObservationReview {
 
   @Inject ObservationQueue queue;
-  @Inject CampaignDirectory campaignDirectory;
   @Inject ReviewPolicy policy;
   @Inject AnswerService answers;
   @Inject AnswerTemplates templates;
@@ -40,10 +38,8 @@ public class ObservationReview {
   private String code;
   private Long templateId;
   private Observation observation;
+  private Optional<Answer> answer;
   private Set<ReviewAction> allowed;
-  private List<QueueRow> groupCandidates;
-  private Set<String> campaignFellows;
-  private LocalDate latestExtension;
   private ObservationQueue.Hidden hidden;
 
   /**
@@ -73,9 +69,8 @@ public class ObservationReview {
   /** After an action: what the page shows and offers is read again. */
   public void reload() {
     observation = null;
+    answer = null;
     allowed = null;
-    groupCandidates = null;
-    campaignFellows = null;
   }
 
   /** Read on first use: on a postback the page asks what to render before any action runs. */
@@ -98,30 +93,23 @@ public class ObservationReview {
   /** Whether the page offers this form (EL passes the action's name). */
   public boolean may(ReviewAction action) {
     if (allowed == null) {
-      allowed = getObservation() == null ? Set.of() : policy.allowedOn(getObservation());
+      allowed =
+          getObservation() == null ? Set.of() : policy.allowedOn(getObservation(), getAnswer());
     }
     return allowed.contains(action);
   }
 
-  long answerId() {
-    return Objects.requireNonNull(getObservation().getAnswer(), "no answer").getId();
-  }
-
-  /** Read once per request: the extension form shows it in its hint. */
-  public LocalDate getLatestExtension() {
-    if (latestExtension == null) {
-      latestExtension = answers.latestExtension(code);
-    }
-    return latestExtension;
-  }
-
-  /** Read once per request: the page asks whether there are any, then lists them. */
-  public List<QueueRow> getGroupCandidates() {
-    if (groupCandidates == null) {
+  /** The observation's answer (read once per request), or null before one is drafted. */
+  public Answer getAnswer() {
+    if (answer == null) {
       Observation o = getObservation();
-      groupCandidates = o.getAnswer() == null ? queue.similarAwaitingAnswer(o) : List.of();
+      answer = o == null ? Optional.empty() : answers.find(o.getAnswerId());
     }
-    return groupCandidates;
+    return answer.orElse(null);
+  }
+
+  long answerId() {
+    return Objects.requireNonNull(getObservation().getAnswerId(), "no answer");
   }
 
   public List<TemplateChoice> getTemplates() {
@@ -147,19 +135,5 @@ public class ObservationReview {
 
   public void setTemplateId(Long templateId) {
     this.templateId = templateId;
-  }
-
-  /**
-   * Whether {@code code} is in this observation's form-letter campaign: pre-selected for the group
-   * answer.
-   */
-  public boolean inSameCampaign(String code) {
-    if (campaignFellows == null) {
-      campaignFellows =
-          getObservation() == null
-              ? Set.of()
-              : Set.copyOf(campaignDirectory.fellowMembers(getObservation().getTrackingCode()));
-    }
-    return campaignFellows.contains(code);
   }
 }

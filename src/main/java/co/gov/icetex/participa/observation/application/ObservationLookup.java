@@ -27,6 +27,7 @@ public class ObservationLookup {
 
   @Inject ObservationFinder finder;
   @Inject RateLimiter limiter;
+  @Inject PublishedAnswers answers;
 
   /** The lookup's answer: the observation's state, nothing (no such pair), or wait this long. */
   public record Outcome(Optional<ObservationStatusView> found, Duration retryAfter) {
@@ -45,7 +46,13 @@ public class ObservationLookup {
         finder
             .byCode(trackingCode)
             .filter(o -> o.isAuthoredBy(email))
-            .map(ObservationStatusView::of);
+            .map(
+                o ->
+                    ObservationStatusView.of(
+                        o,
+                        o.getAnswerId() == null
+                            ? Optional.empty()
+                            : answers.ofAnswer(o.getAnswerId())));
     if (found.isEmpty()) {
       limiter.record(FAILURES, clientKey);
     }

@@ -1,10 +1,10 @@
 package co.gov.icetex.participa.observation.application;
 
-import co.gov.icetex.participa.observation.domain.AnswerStatus;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * What the author sees when following an observation: never the e-mail, which they already know.
@@ -26,9 +26,9 @@ public record ObservationStatusView(
     String answerText,
     Instant answeredAt) {
 
-  static ObservationStatusView of(Observation o) {
-    var answer = o.getAnswer();
-    boolean published = answer != null && answer.getStatus() == AnswerStatus.PUBLISHED;
+  /** {@code answer} is the observation's answer once it is published, else empty. */
+  static ObservationStatusView of(Observation o, Optional<PublishedAnswers.Published> answer) {
+    var published = answer.orElse(null);
     boolean explained =
         o.getStatus() == ObservationStatus.REJECTED
             || o.getStatus() == ObservationStatus.REDIRECTED;
@@ -45,8 +45,8 @@ public record ObservationStatusView(
             ? o.effectiveDueDate()
             : null,
         explained ? o.getTriageReason() : null,
-        published ? answer.getOutcome().name() : null,
-        published ? answer.getText() : null,
-        published ? answer.getPublishedAt() : null);
+        published == null ? null : published.outcome(),
+        published == null ? null : published.text(),
+        published == null ? null : published.publishedAt());
   }
 }

@@ -155,9 +155,14 @@ public class Observation {
   @Column(name = "assigned_at")
   private Instant assignedAt;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "answer_id")
-  private Answer answer;
+  /**
+   * The answer's id, read only: the {@code answer} feature's {@code Answer} owns the link and
+   * writes this column when it is stored ({@link #answerStored}), so an observation depends on
+   * nothing of answering (answering builds on observations). Null until the observation is
+   * answered.
+   */
+  @Column(name = "answer_id", insertable = false, updatable = false)
+  private Long answerId;
 
   /** The staff member who typed in an observation received by another channel; null for the web. */
   @Column(name = "registered_by")
@@ -321,23 +326,40 @@ public class Observation {
   }
 
   /**
-   * Called by {@link Answer} only: the answer is the one place that moves answered observations.
+   * A first answer may be drafted for it: assigned to an office, and not answered yet (a returned
+   * one has its answer, which is drafted again).
    */
-  void answeredBy(Answer drafted, Instant now) {
-    this.answer = drafted;
-    answerMoved(ObservationStatus.DRAFTED, now);
+  public boolean isAwaitingAnswer() {
+    return status == ObservationStatus.ASSIGNED && answerId == null;
   }
 
-  void answerMoved(ObservationStatus next, Instant now) {
-    this.status = next;
+  /**
+   * Called by the {@code answer} feature's {@code Answer} only (public because it lives in another
+   * package): the answer is the one place that moves answered observations, in step with its own
+   * status, from the first draft to publication.
+   */
+  public void answerMoved(ObservationStatus next, Instant now) {
+    this.status = Objects.requireNonNull(next);
     this.updatedAt = now;
   }
 
   /**
+   * Called by the {@code answer} feature's {@code Answer} once it is stored, when its id exists:
+   * the answer's link writes the column, this keeps the observation already read in step with it.
+   */
+  public void answerStored(long answerId) {
+    this.answerId = answerId;
+  }
+
+  /**
    * A responder of its office may write its answer: a first draft, or a new one of its own answer.
+   * Its answer moves it in step ({@code AnswerStatus.observationStatus}), so an answer still
+   * editable (a draft, or returned) is one whose observations are DRAFTED or RETURNED.
    */
   public boolean isOpenForAnswer() {
-    return answer == null ? status.isAnswerable() : answer.isEditable();
+    return isAwaitingAnswer()
+        || status == ObservationStatus.DRAFTED
+        || status == ObservationStatus.RETURNED;
   }
 
   /** The deadline may still be extended today: pending, never extended, not yet overdue. */
@@ -384,9 +406,6 @@ public class Observation {
     if (duplicateOf != null) {
       duplicateOf.getTrackingCode();
     }
-    if (answer != null) {
-      answer.getObservations().size();
-    }
     if (attachment != null) {
       attachment.getFile();
     }
@@ -408,8 +427,8 @@ public class Observation {
       state.append("; office=").append(office.getName());
     }
     state.append("; due=").append(effectiveDueDate());
-    if (answer != null && answer.getId() != null) {
-      state.append("; answer=").append(answer.getId());
+    if (answerId != null) {
+      state.append("; answer=").append(answerId);
     }
     return state.toString();
   }
@@ -579,8 +598,9 @@ public class Observation {
     return assignedAt;
   }
 
-  public Answer getAnswer() {
-    return answer;
+  /** The id of its answer (the {@code answer} feature's), or null before one is drafted. */
+  public Long getAnswerId() {
+    return answerId;
   }
 
   public String getRegisteredBy() {

@@ -1,9 +1,8 @@
 /**
  * Observation entities and values: {@code Observation} (the aggregate: status, triage, office,
- * deadlines), its attachment and tracking code. {@code Answer}, {@code AnswerStatus} and {@code
- * AnswerOutcome} are here too, though the {@code answer} feature owns answering: {@code
- * Observation} maps its answer and {@code Answer} moves its observations through package-private
- * methods, so moving the entity needs the mapping turned around first (open). Published to other
+ * deadlines), its attachment and tracking code. An observation knows of its answer only the id
+ * ({@code getAnswerId}, a read-only column): the {@code answer} feature's {@code Answer} owns the
+ * link and moves its observations through {@code Observation.answerMoved}. Published to other
  * features: all of the above but {@code AttachmentType} and {@code AttachmentUpload} (see {@code
  * ArchitectureTest}). May use {@code consultation} and {@code staff} published domain types ({@code
  * Office}) and {@code shared}.

@@ -1,7 +1,7 @@
 package co.gov.icetex.participa.opendata.rest;
 
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.consultation.domain.ConsultationType;
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
 import co.gov.icetex.participa.opendata.AnswerFilter;
 import co.gov.icetex.participa.opendata.PublishedAnswers;
 import co.gov.icetex.participa.shared.paging.Filters;

@@ -1,6 +1,6 @@
 package co.gov.icetex.participa.report.application;
 
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.report.domain.ReportDisposition;
 import co.gov.icetex.participa.shared.paging.Paged;
 import jakarta.enterprise.context.ApplicationScoped;

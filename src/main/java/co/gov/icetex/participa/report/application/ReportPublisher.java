@@ -1,8 +1,9 @@
 package co.gov.icetex.participa.report.application;
 
+import co.gov.icetex.participa.answer.application.AnswerLookup;
+import co.gov.icetex.participa.answer.domain.Answer;
 import co.gov.icetex.participa.campaign.application.CampaignDirectory;
 import co.gov.icetex.participa.consultation.domain.Consultation;
-import co.gov.icetex.participa.observation.domain.Answer;
 import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.report.domain.ObservationFacts;
@@ -40,6 +41,7 @@ public class ReportPublisher {
   @PersistenceContext EntityManager em;
   @Inject AppClock clock;
   @Inject CampaignDirectory campaignDirectory;
+  @Inject AnswerLookup answerLookup;
   @Inject AuditLog audit;
   @Inject Event<ReportPublished> published;
 
@@ -125,7 +127,7 @@ public class ReportPublisher {
     for (int first = 0; ; first += PAGE) {
       List<Observation> page =
           em.createQuery(
-                  "SELECT o FROM Observation o LEFT JOIN FETCH o.part LEFT JOIN FETCH o.answer"
+                  "SELECT o FROM Observation o LEFT JOIN FETCH o.part"
                       + " WHERE o.consultation.id = :c ORDER BY o.receivedAt, o.id",
                   Observation.class)
               .setParameter("c", consultationId)
@@ -135,7 +137,9 @@ public class ReportPublisher {
       if (page.isEmpty()) {
         return;
       }
-      action.accept(page.stream().map(ReportPublisher::facts).toList());
+      Map<Long, Answer> answers =
+          answerLookup.byIds(page.stream().map(Observation::getAnswerId).toList());
+      action.accept(page.stream().map(o -> facts(o, answers.get(o.getAnswerId()))).toList());
       em.flush();
       em.clear();
       if (page.size() < PAGE) {
@@ -144,8 +148,8 @@ public class ReportPublisher {
     }
   }
 
-  static ObservationFacts facts(Observation o) {
-    Answer a = o.getAnswer();
+  /** {@code a} is the observation's answer, or null. */
+  static ObservationFacts facts(Observation o, Answer a) {
     return new ObservationFacts(
         o.getTrackingCode(),
         o.getPart() == null ? null : o.getPart().getLabel(),

@@ -1,6 +1,6 @@
 package co.gov.icetex.participa.report.domain;
 
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.Channel;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import co.gov.icetex.participa.observation.domain.Triage;

@@ -1,6 +1,6 @@
 package co.gov.icetex.participa.report.web;
 
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import co.gov.icetex.participa.report.application.ReportBrowsing;
 import co.gov.icetex.participa.report.application.ReportFileSizes;

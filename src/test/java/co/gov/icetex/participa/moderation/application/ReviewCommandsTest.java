@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import co.gov.icetex.participa.answer.application.AnswerDraft;
 import co.gov.icetex.participa.answer.application.DeadlineExtension;
 import co.gov.icetex.participa.answer.application.ReturnForChanges;
-import co.gov.icetex.participa.observation.domain.AnswerOutcome;
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.observation.domain.Triage;
 import co.gov.icetex.participa.shared.validation.CommandValidator;
 import co.gov.icetex.participa.shared.validation.Refusal;

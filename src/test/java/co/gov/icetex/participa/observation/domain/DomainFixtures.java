@@ -9,20 +9,21 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Consultations, offices and observations in memory, for the unit tests of the moderation rules.
+ * Consultations, offices and observations in memory, for the unit tests of the moderation rules and
+ * of the answer's state machine ({@code answer.domain.AnswerTest}).
  */
-final class DomainFixtures {
+public final class DomainFixtures {
 
-  static final Instant NOW = Instant.parse("2026-03-02T15:00:00Z");
+  public static final Instant NOW = Instant.parse("2026-03-02T15:00:00Z");
 
   /** Fifteen Colombian business days after 2 March 2026. */
-  static final LocalDate DUE = LocalDate.of(2026, 3, 24);
+  public static final LocalDate DUE = LocalDate.of(2026, 3, 24);
 
   private static final AtomicLong NUMBERS = new AtomicLong();
 
   private DomainFixtures() {}
 
-  static Consultation consultation() {
+  public static Consultation consultation() {
     return Consultation.draft(
         "prueba",
         ConsultationType.PAAC,
@@ -34,7 +35,7 @@ final class DomainFixtures {
   }
 
   /** An office as the database would give it back: with its id, which the rules compare. */
-  static Office office(long id, String name) {
+  public static Office office(long id, String name) {
     var office = new Office(name);
     try {
       Field f = Office.class.getDeclaredField("id");
@@ -46,7 +47,7 @@ final class DomainFixtures {
     return office;
   }
 
-  static Observation received(Consultation consultation) {
+  public static Observation received(Consultation consultation) {
     var submission =
         new ObservationSubmission(
             null,
@@ -67,7 +68,7 @@ final class DomainFixtures {
         DUE);
   }
 
-  static Observation assigned(Consultation consultation, Office office) {
+  public static Observation assigned(Consultation consultation, Office office) {
     var o = received(consultation);
     o.assignTo(office, "moderador@participa.test", NOW);
     return o;

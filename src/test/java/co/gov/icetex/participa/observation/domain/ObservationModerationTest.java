@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.icetex.participa.answer.domain.Answer;
+import co.gov.icetex.participa.answer.domain.AnswerOutcome;
 import co.gov.icetex.participa.consultation.domain.Consultation;
 import co.gov.icetex.participa.shared.time.BusinessCalendar;
 import co.gov.icetex.participa.shared.validation.Refusal;

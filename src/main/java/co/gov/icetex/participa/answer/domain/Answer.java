@@ -1,6 +1,7 @@
-package co.gov.icetex.participa.observation.domain;
+package co.gov.icetex.participa.answer.domain;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
+import co.gov.icetex.participa.observation.domain.Observation;
 import co.gov.icetex.participa.shared.AppClock;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.validation.Refusal.Reason;
@@ -17,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -82,7 +84,12 @@ public class Answer {
 
   @Version private long version;
 
-  @OneToMany(mappedBy = "answer")
+  /**
+   * The answer owns the link: it writes {@code observation.answer_id} (the column stays where it
+   * always was), so the observation needs to know nothing of answers but that id.
+   */
+  @OneToMany
+  @JoinColumn(name = "answer_id")
   @OrderBy("id")
   private List<Observation> observations = new ArrayList<>();
 
@@ -111,16 +118,26 @@ public class Answer {
       if (o.getOffice() == null || !o.getOffice().getId().equals(office.getId())) {
         throw Refusal.of(Reason.CONFLICT, "answer.error.notAssignedToOffice", o.getTrackingCode());
       }
-      if (!o.getStatus().isAnswerable() || o.getAnswer() != null) {
+      if (!o.isAwaitingAnswer()) {
         throw Refusal.of(Reason.CONFLICT, "answer.error.notAnswerable", o.getTrackingCode());
       }
     }
     this.status = AnswerStatus.DRAFT;
     write(outcome, text, draftedBy, now);
     for (Observation o : observations) {
-      o.answeredBy(this, now);
+      o.answerMoved(status.observationStatus(), now);
       this.observations.add(o);
     }
+  }
+
+  /**
+   * The link writes {@code observation.answer_id} with the answer, once its generated id exists;
+   * the observations read in this transaction are told that id too, so they do not look unanswered
+   * until they are read again.
+   */
+  @PostPersist
+  private void linkObservations() {
+    observations.forEach(o -> o.answerStored(id));
   }
 
   private void write(AnswerOutcome outcome, String text, String by, Instant now) {

@@ -1,4 +1,4 @@
-package co.gov.icetex.participa.observation.domain;
+package co.gov.icetex.participa.answer.domain;
 
 import static co.gov.icetex.participa.observation.domain.DomainFixtures.NOW;
 import static co.gov.icetex.participa.observation.domain.DomainFixtures.assigned;
@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.icetex.participa.consultation.domain.Consultation;
+import co.gov.icetex.participa.observation.domain.Observation;
+import co.gov.icetex.participa.observation.domain.ObservationStatus;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.staff.domain.Office;
 import java.time.Instant;
@@ -201,13 +203,32 @@ class AnswerTest {
     assertThrows(IllegalArgumentException.class, () -> drafted());
   }
 
+  @ParameterizedTest
+  @EnumSource(AnswerStatus.class)
+  void itsObservationsAreOpenForAnswerExactlyWhileItIsEditable(AnswerStatus status) {
+    var answer = in(status);
+    Observation o = answer.getObservations().get(0);
+    assertEquals(answer.isEditable(), o.isOpenForAnswer(), "the page offers the answer form");
+    assertFalse(o.isAwaitingAnswer(), "answered: no second first draft");
+  }
+
+  @Test
+  void anObservationAwaitsAFirstAnswerOnlyWhenAssignedAndNotAnswered() {
+    var waiting = assigned(consultation, planning);
+    assertTrue(waiting.isAwaitingAnswer());
+    assertTrue(waiting.isOpenForAnswer());
+    var received = received(consultation);
+    assertFalse(received.isAwaitingAnswer());
+    assertFalse(received.isOpenForAnswer());
+  }
+
   @Test
   void aFailedGroupLeavesEveryObservationAsItWas() {
     var fine = assigned(consultation, planning);
     var elsewhere = assigned(consultation, office(2, "Vicepresidencia de Crédito"));
     refused("answer.error.notAssignedToOffice", () -> drafted(fine, elsewhere));
     assertEquals(ObservationStatus.ASSIGNED, fine.getStatus());
-    assertNull(fine.getAnswer());
+    assertNull(fine.getAnswerId());
   }
 
   @Test

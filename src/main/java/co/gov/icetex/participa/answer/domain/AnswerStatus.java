@@ -1,4 +1,6 @@
-package co.gov.icetex.participa.observation.domain;
+package co.gov.icetex.participa.answer.domain;
+
+import co.gov.icetex.participa.observation.domain.ObservationStatus;
 
 /** An answer is drafted, then approved or returned for changes, then published. */
 public enum AnswerStatus {

@@ -1,4 +1,4 @@
-package co.gov.icetex.participa.observation.domain;
+package co.gov.icetex.participa.answer.domain;
 
 /** What became of an observation, as the report counts it. */
 public enum AnswerOutcome {
