@@ -20,9 +20,9 @@ import java.util.Optional;
  * transaction has committed, so the changes of a rolled-back batch never stay in memory.
  *
  * <p>Why {@value #CONSULTATIONS}: grouping is busy on the consultations open for comment at the
- * time, a handful; an index costs about 3 KB per distinct text of 30 words or more ({@code
- * src/bench/CampaignBench.java} prints it), so four consultations of 10,000 such texts hold about
- * 120 MB at most, and a consultation evicted costs one read of its fingerprints.
+ * time, a handful; an index costs about 2 KB per distinct text (18 MB for the 10,000 observations
+ * of {@code src/bench/CampaignBench.java}, which prints it), so four such consultations hold about
+ * 80 MB, and a consultation evicted costs one read of its fingerprints.
  */
 @ApplicationScoped
 public class CandidateIndexes {
