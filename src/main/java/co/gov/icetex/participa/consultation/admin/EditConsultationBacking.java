@@ -3,8 +3,6 @@ package co.gov.icetex.participa.consultation.admin;
 import co.gov.icetex.participa.consultation.application.ConsultationEditor;
 import co.gov.icetex.participa.consultation.application.EditorPart;
 import co.gov.icetex.participa.consultation.application.EditorView;
-import co.gov.icetex.participa.consultation.domain.ConsultationType;
-import co.gov.icetex.participa.consultation.domain.PartKind;
 import co.gov.icetex.participa.shared.Messages;
 import co.gov.icetex.participa.shared.validation.Refusal;
 import co.gov.icetex.participa.shared.web.FormErrors;
@@ -13,7 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +19,7 @@ import java.util.Map;
  * editor shows it, and which part is being edited. Each form of the page has its own request-scoped
  * bean (details, part, import, files, publication, extension, early closing, correction,
  * observations in the open) that sends one command through {@link #attempt} and so refreshes this
- * view.
+ * view; the options that are the same for every consultation are {@link EditorChoices}'.
  */
 @Named("editConsultation")
 @ViewScoped
@@ -116,18 +113,6 @@ public class EditConsultationBacking implements Serializable {
     return offices;
   }
 
-  public ConsultationType[] getTypes() {
-    return ConsultationType.values();
-  }
-
-  public List<PartKind> getTextKinds() {
-    return Arrays.stream(PartKind.values()).filter(k -> !k.isTableRow()).toList();
-  }
-
-  public List<PartKind> getRowKinds() {
-    return Arrays.stream(PartKind.values()).filter(PartKind::isTableRow).toList();
-  }
-
   /** Parts that can hold others (text parts), for the "under" selects. */
   public List<EditorPart> getContainers() {
     return view == null ? List.of() : view.parts().stream().filter(p -> !p.tableRow()).toList();
@@ -135,10 +120,6 @@ public class EditConsultationBacking implements Serializable {
 
   public String getPublishLead() {
     return Messages.get("editor.publish.lead", editor.minimumWindow().toDays());
-  }
-
-  public String indent(int depth) {
-    return "\u2003".repeat(Math.max(0, depth));
   }
 
   public Long getPart() {

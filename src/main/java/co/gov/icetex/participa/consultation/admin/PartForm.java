@@ -3,15 +3,11 @@ package co.gov.icetex.participa.consultation.admin;
 import co.gov.icetex.participa.consultation.application.ConsultationEditor;
 import co.gov.icetex.participa.consultation.application.EditorPart;
 import co.gov.icetex.participa.consultation.application.PartText;
-import co.gov.icetex.participa.consultation.domain.PartField;
-import co.gov.icetex.participa.consultation.domain.PartKind;
 import co.gov.icetex.participa.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,27 +28,13 @@ public class PartForm {
   @Inject ConsultationEditor editor;
   @Inject PartsPanel panel;
 
-  private PartKind kind;
-  private Long parentId;
-  private String numberLabel;
-  private String partTitle;
-  private String body;
-  private List<CellInput> cells = new ArrayList<>();
-  private String partNote;
+  private PartInput input;
 
-  /** The part being edited, as saved (a post then sets what was sent, cell by cell). */
+  /** The part being edited, as saved, or an empty form for a new part. */
   @PostConstruct
   void fill() {
-    EditorPart p = page.getEditingPart();
-    if (p != null) {
-      kind = p.kind();
-      numberLabel = p.numberLabel();
-      partTitle = p.title();
-      body = p.body();
-      cells =
-          new ArrayList<>(
-              p.fields().stream().map(f -> new CellInput(f.label(), f.value())).toList());
-    }
+    EditorPart editing = page.getEditingPart();
+    input = editing == null ? new PartInput() : new PartInput(editing);
   }
 
   /** Saves; the editor lands back on the part's row (or on an empty form to add another). */
@@ -84,19 +66,14 @@ public class PartForm {
 
   /** Sends the command for this part; returns the message to show, null when it was refused. */
   private String store(EditorPart editing) {
-    PartText text =
-        new PartText(
-            kind,
-            numberLabel,
-            partTitle,
-            body,
-            cells.stream().map(c -> new PartField(c.getLabel(), c.getValue())).toList());
+    PartText text = input.toText();
     long id = page.getId();
     String savedKey;
     boolean done;
     if (editing == null) {
       savedKey = "editor.saved.partAdded";
-      done = page.attempt("part", () -> editor.addPart(id, parentId, text), null, INPUTS);
+      done =
+          page.attempt("part", () -> editor.addPart(id, input.getParentId(), text), null, INPUTS);
     } else if (page.isDraft()) {
       savedKey = "editor.saved.part";
       done = page.attempt("part", () -> editor.editPart(id, editing.id(), text), null, INPUTS);
@@ -104,60 +81,15 @@ public class PartForm {
       savedKey = "editor.saved.corrected";
       done =
           page.attempt(
-              "part", () -> editor.correctPart(id, editing.id(), text, partNote), null, INPUTS);
+              "part",
+              () -> editor.correctPart(id, editing.id(), text, input.getPartNote()),
+              null,
+              INPUTS);
     }
     return done ? Messages.get(savedKey) : null;
   }
 
-  public PartKind getKind() {
-    return kind;
-  }
-
-  public void setKind(PartKind kind) {
-    this.kind = kind;
-  }
-
-  public Long getParentId() {
-    return parentId;
-  }
-
-  public void setParentId(Long parentId) {
-    this.parentId = parentId;
-  }
-
-  public String getNumberLabel() {
-    return numberLabel;
-  }
-
-  public void setNumberLabel(String numberLabel) {
-    this.numberLabel = numberLabel;
-  }
-
-  public String getPartTitle() {
-    return partTitle;
-  }
-
-  public void setPartTitle(String partTitle) {
-    this.partTitle = partTitle;
-  }
-
-  public String getBody() {
-    return body;
-  }
-
-  public void setBody(String body) {
-    this.body = body;
-  }
-
-  public List<CellInput> getCells() {
-    return cells;
-  }
-
-  public String getPartNote() {
-    return partNote;
-  }
-
-  public void setPartNote(String partNote) {
-    this.partNote = partNote;
+  public PartInput getInput() {
+    return input;
   }
 }

@@ -122,10 +122,6 @@ public class FinalVersionBacking implements Serializable {
     return List.of(PartKind.values());
   }
 
-  public String indent(int depth) {
-    return "\u2003".repeat(Math.max(0, depth));
-  }
-
   public Long getId() {
     return id;
   }

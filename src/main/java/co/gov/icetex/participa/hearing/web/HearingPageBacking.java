@@ -3,12 +3,8 @@ package co.gov.icetex.participa.hearing.web;
 import co.gov.icetex.participa.hearing.application.HearingCatalog;
 import co.gov.icetex.participa.hearing.application.HearingForms;
 import co.gov.icetex.participa.hearing.application.MemoriaView;
-import co.gov.icetex.participa.hearing.domain.AttendanceMode;
 import co.gov.icetex.participa.hearing.domain.Hearing;
 import co.gov.icetex.participa.hearing.domain.HearingPhase;
-import co.gov.icetex.participa.hearing.domain.SurveyAnswer;
-import co.gov.icetex.participa.observation.domain.Department;
-import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import co.gov.icetex.participa.opendata.PublishedAnswer;
 import co.gov.icetex.participa.shared.ClientAddress;
 import co.gov.icetex.participa.shared.FormTokens;
@@ -17,7 +13,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +21,8 @@ import java.util.Optional;
  * forms, after it the answered questions, the evaluation survey and the memoria. The page is
  * stateless (no session) like the observation form: its forms carry the hearing's slug and a signed
  * token, so a forged cross-site post is refused. Its two forms have their own beans,
- * RegistrationBacking and SurveyBacking, which share the hearing and the token read here.
+ * RegistrationBacking and SurveyBacking, which share the hearing and the token read here; what
+ * their selects offer is {@link HearingChoices}'.
  */
 @Named("hearingPage")
 @RequestScoped
@@ -129,26 +125,6 @@ public class HearingPageBacking {
 
   public void setToken(String token) {
     this.token = token;
-  }
-
-  public AttendanceMode[] getModes() {
-    return AttendanceMode.values();
-  }
-
-  public SurveyAnswer[] getSurveyAnswers() {
-    return SurveyAnswer.values();
-  }
-
-  public List<StakeholderGroup> getGroups() {
-    return Arrays.asList(StakeholderGroup.values());
-  }
-
-  public List<Department> getDepartments() {
-    return Department.byName();
-  }
-
-  public List<Integer> getScale() {
-    return List.of(1, 2, 3, 4, 5);
   }
 
   public String getSlug() {

@@ -9,22 +9,19 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The queue's filters as the URL carries them, read from the request: on the queue itself, and on
  * each observation page opened from it (its links and forms pass them on), so "Volver a las
  * observaciones" and "Siguiente pendiente" keep the list the person was working through. Only these
- * parameters are read, parsed and written back re-encoded: nothing else of the request travels.
+ * parameters are read, parsed and written back re-encoded ({@link QueueQuery}): nothing else of the
+ * request travels.
  *
  * <p>{@code estado} (may repeat): only those states. Without any, {@code ver=todas} lists every
  * state and otherwise ({@code ver=accion}, the default) what needs the person's action.
@@ -37,10 +34,7 @@ public class QueueParams {
   public static final String ALL = "todas";
   public static final String STATES = "estados";
 
-  /** Parameter name and value pairs, in the order links write them. */
-  public record Param(String name, String value) {}
-
-  private final List<Param> params = new ArrayList<>();
+  private QueueQuery passedOn;
   private QueueFilter filter;
   private Set<ObservationStatus> states = EnumSet.noneOf(ObservationStatus.class);
   private String view;
@@ -70,16 +64,17 @@ public class QueueParams {
     Long campaign = number(first(request, "campana"));
     Long p = number(first(request, "pagina"));
     page = p == null || p < 1 || p > Integer.MAX_VALUE ? 1 : p.intValue();
-    add("ver", view);
-    states.forEach(s -> add("estado", s.name()));
-    add("consulta", consultation);
-    add("dependencia", office);
-    add("vence", dueBy);
-    add("grupo", group);
-    add("canal", channel);
-    add("q", text == null || text.isBlank() ? null : text.strip());
-    add("orden", sort);
-    add("campana", campaign);
+    passedOn = new QueueQuery(page).with("ver", view);
+    states.forEach(s -> passedOn.with("estado", s.name()));
+    passedOn
+        .with("consulta", consultation)
+        .with("dependencia", office)
+        .with("vence", dueBy)
+        .with("grupo", group)
+        .with("canal", channel)
+        .with("q", text == null || text.isBlank() ? null : text.strip())
+        .with("orden", sort)
+        .with("campana", campaign);
     filter =
         new QueueFilter(
             consultation,
@@ -113,37 +108,22 @@ public class QueueParams {
 
   /** The filters (not the page) as a query string, without "?"; empty when there are none. */
   public String getQuery() {
-    return params.stream()
-        .map(p -> p.name() + "=" + URLEncoder.encode(p.value(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    return passedOn.filters();
   }
 
   /** The filters and the page: where "Volver a las observaciones" returns to. */
   public String getBackQuery() {
-    String query = getQuery();
-    return page == 1 ? query : (query.isEmpty() ? "" : query + "&") + "pagina=" + page;
+    return passedOn.filtersAndPage();
   }
 
   /** The filters and the page as hidden fields, for the forms of the queue and observation page. */
-  public List<Param> getFields() {
-    if (page == 1) {
-      return params;
-    }
-    List<Param> fields = new ArrayList<>(params);
-    fields.add(new Param("pagina", Integer.toString(page)));
-    return fields;
+  public List<QueueQuery.Param> getFields() {
+    return passedOn.fields();
   }
 
   /** The queue's own address with these filters, up to where a pager appends "pagina=N". */
   public String getPageLink() {
-    String query = getQuery();
-    return "?" + (query.isEmpty() ? "" : query + "&");
-  }
-
-  private void add(String name, Object value) {
-    if (value != null) {
-      params.add(new Param(name, value.toString()));
-    }
+    return passedOn.pageLink();
   }
 
   private static String first(Map<String, String[]> request, String name) {

@@ -5,14 +5,7 @@ import co.gov.icetex.participa.consultation.application.ConsultationDocument;
 import co.gov.icetex.participa.consultation.application.PartView;
 import co.gov.icetex.participa.observation.application.ObservationService;
 import co.gov.icetex.participa.observation.application.ReceiptLinks;
-import co.gov.icetex.participa.observation.application.SubmissionContext;
 import co.gov.icetex.participa.observation.application.SubmissionReceipt;
-import co.gov.icetex.participa.observation.domain.AttachmentType;
-import co.gov.icetex.participa.observation.domain.AttachmentUpload;
-import co.gov.icetex.participa.observation.domain.Channel;
-import co.gov.icetex.participa.observation.domain.Department;
-import co.gov.icetex.participa.observation.domain.ObservationSubmission;
-import co.gov.icetex.participa.observation.domain.StakeholderGroup;
 import co.gov.icetex.participa.shared.ClientAddress;
 import co.gov.icetex.participa.shared.FormTokens;
 import co.gov.icetex.participa.shared.validation.Refusal;
@@ -23,19 +16,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The observation form. The page is stateless (no HTTP session): everything it needs travels in the
  * form, including a signed token that names this submission, so a double click or a reload of the
- * post yields the same observation. All rules are the service's; {@link FormErrors} shows its
- * refusal next to the fields (the API's {@code partId} next to the text, since the page chose the
- * part).
+ * post yields the same observation. The form's values, and the command and context they become, are
+ * {@link ObservationForm}; the options of its selects {@link ObservationChoices}. All rules are the
+ * service's; {@link FormErrors} shows its refusal next to the fields (the API's {@code partId} next
+ * to the text, since the page chose the part).
  */
 @Named("observe")
 @RequestScoped
@@ -108,47 +98,12 @@ public class ObserveBacking {
       return;
     }
     try {
-      var context =
-          new SubmissionContext(
-              Channel.WEB,
-              "form:" + submissionId.get(),
-              clientAddress.keyOf(request),
-              upload(),
-              form.getWebsite());
+      var context = form.toContext(submissionId.get(), clientAddress.keyOf(request));
       SubmissionReceipt receipt = observations.submit(slug, form.toSubmission(partId), context);
       Pages.redirect("/recibida", receiptLinks.params(receipt.trackingCode()));
     } catch (Refusal refused) {
       formErrors.show("obs", refused, Map.of("partId", "text"));
     }
-  }
-
-  private AttachmentUpload upload() {
-    Part file = form.getAttachment();
-    if (file == null || file.getSize() == 0) {
-      return null;
-    }
-    try (InputStream in = file.getInputStream()) {
-      return new AttachmentUpload(
-          file.getSubmittedFileName(), in.readNBytes((int) AttachmentType.MAX_BYTES + 1));
-    } catch (IOException e) {
-      throw new IllegalStateException("Could not read the uploaded file", e);
-    }
-  }
-
-  public boolean isOpen() {
-    return document != null && document.summary().isOpen();
-  }
-
-  public List<StakeholderGroup> getGroups() {
-    return Arrays.asList(StakeholderGroup.values());
-  }
-
-  public List<Department> getDepartments() {
-    return Department.byName();
-  }
-
-  public int getMaxText() {
-    return ObservationSubmission.MAX_TEXT;
   }
 
   public ObservationForm getForm() {

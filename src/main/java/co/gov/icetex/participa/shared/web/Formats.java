@@ -82,6 +82,15 @@ public class Formats {
     return FileSignature.extensionOf(fileName).toUpperCase(Locale.ROOT);
   }
 
+  /**
+   * A part's depth in a document outline as leading em spaces, one per level, for the editors'
+   * parts tables and their "under" selects: an option's label cannot be indented with CSS, so the
+   * nesting is in the text itself.
+   */
+  public String indent(int depth) {
+    return "\u2003".repeat(Math.max(0, depth));
+  }
+
   public String fileSize(long bytes) {
     NumberFormat number = NumberFormat.getNumberInstance(Messages.LOCALE);
     number.setMaximumFractionDigits(1);
