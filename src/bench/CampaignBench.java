@@ -117,6 +117,39 @@ public class CampaignBench {
     quality(backfill, plantedIn);
 
     newcomers(random, texts, prints, backfill, letters);
+    memory(prints, backfill);
+  }
+
+  /**
+   * The heap an index of the 10,000 takes as the portal keeps it between batches ({@code
+   * CandidateIndexes}): fingerprints as read back from the database, their campaigns.
+   */
+  private static void memory(TextFingerprint[] prints, CampaignBackfill backfill) {
+    Runtime runtime = Runtime.getRuntime();
+    long before = usedAfterGc(runtime);
+    var index = new CandidateIndex();
+    long distinct = Arrays.stream(prints).map(TextFingerprint::exactKey).distinct().count();
+    for (int i = 0; i < OBSERVATIONS; i++) {
+      var campaign = backfill.campaignOf(i);
+      var stored =
+          TextFingerprint.restore(
+              prints[i].exactKey(),
+              prints[i].hasSignature() ? prints[i].signature().toBytes() : null);
+      index.add(
+          new GroupedObservation(i, stored, campaign.isPresent() ? campaign.getAsLong() : null));
+    }
+    long bytes = usedAfterGc(runtime) - before;
+    System.out.printf(
+        "%nMemory of the index kept between batches: %.1f MB for %,d observations, %,d distinct texts"
+            + " (%.1f KB per distinct text)%n",
+        bytes / 1e6, index.size(), distinct, bytes / 1e3 / distinct);
+  }
+
+  private static long usedAfterGc(Runtime runtime) {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 
   /**

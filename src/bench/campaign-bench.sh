@@ -15,6 +15,9 @@
 #              SEED [2026] (the texts' random seed)  STARTUP_TIMEOUT [300]  GROUPING_TIMEOUT [600]
 #              WARMUP_OBSERVATIONS [3000] (grouped first, in another consultation and not measured, so that
 #              the JIT has compiled the grouping path as in a portal that has been running)
+#              WARMUP_ROUNDS [2] (then as many rounds of N observations, each in its own consultation, grouped,
+#              timed and printed before the measured one: a Payara Micro started a minute ago is still
+#              compiling; its JIT compiler took more CPU than the grouping in the first rounds)
 #              PROFILE [0] (1: record the grouping with Java Flight Recorder, target/campaign-bench/grouping.jfr,
 #              and print the hottest frames of the portal's own code)
 set -euo pipefail
@@ -23,7 +26,7 @@ BUILD=1
 for arg in "$@"; do
   case "$arg" in
     --no-build) BUILD=0 ;;
-    -h | --help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -41,6 +44,7 @@ STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-300}
 GROUPING_TIMEOUT=${GROUPING_TIMEOUT:-600}
 PROFILE=${PROFILE:-0}
 WARMUP_OBSERVATIONS=${WARMUP_OBSERVATIONS:-3000}
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-2}
 BASE="http://127.0.0.1:$HTTP_PORT"
 SLUG="bench-campanas"
 LAUNCHER_PID=""
@@ -71,6 +75,27 @@ now() { date +%s.%N; }
 # clock says little on its own.
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+# CPU seconds the JIT compiler threads of a JVM have used so far ("C1 CompilerThread0", "C2 …").
+jit_seconds() {
+  cat /proc/"$1"/task/*/stat 2>/dev/null | awk -v hz="$(getconf CLK_TCK)" '
+    /\((C1|C2) Compiler/ { sub(/^.*\) /, ""); split($0, f, " "); t += f[12] + f[13] }
+    END { printf "%.2f", t / hz }'
+}
+# Waits until the portal has been nearly idle (under 5 % of a core) for 3 s, at most 120 s: after the
+# start and the warm-up the JIT compiler works through a backlog for a while, and a portal that has
+# been running has none; measuring during it measures the compiler (it took more CPU than grouping).
+await_idle() {
+  local last now_cpu quiet=0 waited=0
+  last=$(cpu_seconds "$1")
+  while ((quiet < 3 && waited < 120)); do
+    sleep 1
+    waited=$((waited + 1))
+    now_cpu=$(cpu_seconds "$1")
+    if awk -v a="$last" -v b="$now_cpu" 'BEGIN { exit !(b - a < 0.05) }'; then quiet=$((quiet + 1)); else quiet=0; fi
+    last=$now_cpu
+  done
+  IDLE_WAIT=$waited
+}
 
 mkdir -p "$OUT"
 for t in curl java javac; do command -v "$t" >/dev/null || die "$t is needed"; done
@@ -172,6 +197,19 @@ if ((WARMUP_OBSERVATIONS > 0)); then
   ask_for_round warmup
   await_grouped "$WARM_ID"
 fi
+EARLIER_ROUNDS=""
+for ((r = 1; r <= WARMUP_ROUNDS; r++)); do
+  ROUND_ID=$(seed_consultation "$SLUG-ronda-$r" "$N" "$((SEED + 1 + r))" "R$r")
+  await_idle "$PAYARA_PID"
+  cpu0=$(cpu_seconds "$PAYARA_PID")
+  jit0=$(jit_seconds "$PAYARA_PID")
+  t0=$(now)
+  ask_for_round "round-$r"
+  await_grouped "$ROUND_ID"
+  took=$(seconds "$t0" "$(now)")
+  say "Round $r of $N (not the measured one): grouped in $took s; portal CPU $(seconds "$cpu0" "$(cpu_seconds "$PAYARA_PID")") s, of which JIT compiler $(seconds "$jit0" "$(jit_seconds "$PAYARA_PID")") s"
+  EARLIER_ROUNDS+="${EARLIER_ROUNDS:+, }$took s"
+done
 say "Seeding $N observations (one transaction)…"
 t0=$(now)
 CID=$(seed_consultation "$SLUG" "$N" "$SEED" CB)
@@ -182,12 +220,16 @@ MEAN_CHARS=$(sql "SELECT ROUND(AVG(CHAR_LENGTH(text))) FROM observation WHERE co
 say "Seeded in $SEED_SECONDS s: $(cat "$OUT/seed-info.txt")"
 
 # 4. Group: a submission asks for a round, the job groups; poll until none of them is left ---------------
+say "Waiting until the portal is idle (JIT compiler's backlog after start-up and warm-up)…"
+await_idle "$PAYARA_PID"
+say "Idle after $IDLE_WAIT s."
 LOG_FROM=$(($(wc -l <"$OUT/portal.log") + 1))
 if [[ $PROFILE == 1 ]]; then
   jcmd "$PAYARA_PID" JFR.start name=grouping settings=profile filename="$OUT/grouping.jfr" >/dev/null \
     || die "could not start Java Flight Recorder (jcmd)"
 fi
 CPU_APP_0=$(cpu_seconds "$PAYARA_PID")
+CPU_JIT_0=$(jit_seconds "$PAYARA_PID")
 CPU_DB_0=$(cpu_seconds "$MARIADB_PID")
 t_ask=$(now)
 ask_for_round measured
@@ -195,6 +237,7 @@ say "Grouping (the portal's GroupingJob)…"
 await_grouped "$CID"
 t_done=$(now)
 CPU_APP=$(seconds "$CPU_APP_0" "$(cpu_seconds "$PAYARA_PID")")
+CPU_JIT=$(seconds "$CPU_JIT_0" "$(jit_seconds "$PAYARA_PID")")
 CPU_DB=$(seconds "$CPU_DB_0" "$(cpu_seconds "$MARIADB_PID")")
 if [[ $PROFILE == 1 ]]; then
   jcmd "$PAYARA_PID" JFR.stop name=grouping >/dev/null || true
@@ -242,7 +285,9 @@ printf '  members grouped            %s\n' "$MEMBERS"
 printf '  time to group all          %s s   (first batch to the last row grouped; target < 5 s)\n' "$GROUP_SECONDS"
 printf '                             %s s from the submission that asked for the round\n' "$ASK_SECONDS"
 printf '  rows/s                     %s\n' "$RATE"
-printf '  CPU used meanwhile         portal %s s, MariaDB %s s (other processes share the machine)\n' "$CPU_APP" "$CPU_DB"
+[[ -n $EARLIER_ROUNDS ]] && printf '  earlier rounds of %s       %s (each from its submission; the JIT compiler settles)\n' "$N" "$EARLIER_ROUNDS"
+printf '  CPU used meanwhile         portal %s s (of which its JIT compiler %s s), MariaDB %s s\n' "$CPU_APP" "$CPU_JIT" "$CPU_DB"
+printf '                             (other processes share the machine; portal idle after %s s of waiting)\n' "$IDLE_WAIT"
 echo   "  planted kind   copies  grouped  campaigns  largest"
 awk -F'\t' '{ printf "    %-10s %8s %8s %10s %8s\n", ($1 == "U" ? "own text" : $1), $2, $3, $4, $5 }' "$OUT/kinds.tsv"
 printf '  correctness                %s of %s planted campaigns (L: letter variants, S: identical short texts) found\n' "$WHOLE" "$PLANTED"

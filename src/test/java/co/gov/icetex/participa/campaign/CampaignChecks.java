@@ -103,6 +103,43 @@ public abstract class CampaignChecks {
         .toList();
   }
 
+  /**
+   * The grouping job keeps each consultation's candidate index between rounds; a split-off must
+   * make it read the database again, or a later copy would join the campaign the split ended.
+   */
+  @Test
+  void aCampaignEndedByASplitIsNotJoinedByALaterCopy() throws Exception {
+    var j =
+        new FinalVersionJourney(base)
+            .publishConsultation("Campaña que termina " + UUID.randomUUID());
+    String first = comment(j.slug, VARIANTS.get(0));
+    String second = comment(j.slug, VARIANTS.get(1));
+    awaitGrouped(List.of(first, second));
+    long ended = campaignOf(first);
+    assertTrue(ended > 0, "two copies of the letter form a campaign");
+    assertEquals(ended, campaignOf(second));
+
+    String page = "/admin/observaciones/campana.xhtml?id=" + ended;
+    var split =
+        postOnPage(
+            as(base, "moderador@participa.test"),
+            page,
+            "split",
+            Map.of("members:1:off", "Separar de la campaña"),
+            List.<String[]>of(new String[] {"id", Long.toString(ended)}));
+    assertEquals(200, split.status(), split.body());
+    assertEquals(0, TestDatabase.count("SELECT member_count FROM campaign WHERE id = ?", ended));
+    assertEquals(0, campaignOf(first), "the one left stands alone again");
+
+    String late = comment(j.slug, VARIANTS.get(3));
+    awaitGrouped(List.of(late));
+    long renewed = campaignOf(late);
+    assertTrue(renewed > 0 && renewed != ended, "a new campaign, not the ended one: " + renewed);
+    assertEquals(renewed, campaignOf(first), "the copy left alone joins the later one");
+    assertEquals(0, campaignOf(second), "the copy split off stays alone");
+    assertEquals(2, TestDatabase.count("SELECT member_count FROM campaign WHERE id = ?", renewed));
+  }
+
   @Test
   void variantsOfALetterFormOneCampaignThatStaffSplitAndAnswerAtOnce() throws Exception {
     var j =

@@ -3,6 +3,8 @@ package co.gov.icetex.participa.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataTest {
@@ -44,5 +46,27 @@ class PersonalDataTest {
     // A short name keeps one letter only: two of four would give most of it away.
     assertEquals("a\u2022\u2022\u2022@icetex.gov.co", PersonalData.maskEmail("ana@icetex.gov.co"));
     assertEquals("", PersonalData.maskEmail(null));
+  }
+
+  @Test
+  void findsTheSameAddressesAsThePlainPatternOfTheirDefinition() {
+    Pattern plain = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
+    String alphabet = "ab.@-_+%ñé1²Ⅻ ,@.x😀";
+    var random = new Random(1581);
+    for (int n = 0; n < 20_000; n++) {
+      var text = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String expected = plain.matcher(text).replaceAll(PersonalData.EMAIL_MASK);
+      if (!expected.contains(PersonalData.EMAIL_MASK)) {
+        continue; // no address: the number rule alone decides, tested above
+      }
+      assertEquals(
+          expected.equals(text.toString()),
+          PersonalData.redact(text.toString()).equals(text.toString()),
+          text::toString);
+      assertEquals(expected, PersonalData.redact(text.toString()), text::toString);
+    }
   }
 }

@@ -8,8 +8,8 @@ import java.util.TreeSet;
 
 /**
  * Decides which campaign a newcomer joins, from the observations of its consultation that may
- * resemble it (all of them, or only the candidates {@link CandidateIndex} or a band-key lookup
- * found: the answer is the same, the work is not).
+ * resemble it (all of them, or only the candidates {@link CandidateIndex} found: the answer is the
+ * same, the work is not).
  *
  * <p>Two texts match when their normalised texts are identical (any length), or when both have a
  * signature (at least {@value TextFingerprint#MIN_WORDS} words) and their estimated Jaccard

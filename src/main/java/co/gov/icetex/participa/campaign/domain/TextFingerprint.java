@@ -65,7 +65,7 @@ public record TextFingerprint(String exactKey, MinHashSignature signature) {
     return signature == null || other.signature == null ? 0 : signature.similarity(other.signature);
   }
 
-  /** The LSH band keys to look up or store; none for a text without a signature. */
+  /** The LSH band keys to look up; none for a text without a signature. */
   public long[] bandKeys() {
     return signature == null ? new long[0] : LshBands.keys(signature);
   }

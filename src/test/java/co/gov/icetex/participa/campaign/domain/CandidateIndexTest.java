@@ -66,4 +66,19 @@ class CandidateIndexTest {
     assertThrows(IllegalArgumentException.class, () -> index.add(again));
     assertThrows(IllegalArgumentException.class, () -> index.assign(2, 40));
   }
+
+  @Test
+  void aCampaignsIdenticalCopiesAreOneCandidateButCopiesStandingAloneAreAll() {
+    var index = new CandidateIndex();
+    for (long id = 1; id <= 500; id++) {
+      index.add(new GroupedObservation(id, TextFingerprint.of(LETTER), 70L));
+    }
+    index.add(new GroupedObservation(501, TextFingerprint.of(LETTER), 71L));
+    index.add(GroupedObservation.alone(502, TextFingerprint.of(LETTER)));
+    index.add(GroupedObservation.alone(503, TextFingerprint.of(LETTER)));
+
+    List<GroupedObservation> found = index.candidatesFor(TextFingerprint.of(LETTER));
+    assertEquals(Set.of(1L, 501L, 502L, 503L), idsOf(found));
+    assertEquals(4, index.size());
+  }
 }
