@@ -464,6 +464,9 @@ read -r BARE_RPS BARE_P50 BARE_P99 BARE_NON2XX BARE_ERRS BARE_REQS < <(parse_wrk
 # ---------------------------------------------------------------------------------------------------------
 # 4. Observations through the API
 
+# shellcheck source=src/bench/process-cpu.sh
+source "$(dirname "${BASH_SOURCE[0]}")/process-cpu.sh"
+
 # run_observations SECONDS OUT_DIR RESULT_FILE: the wrk observation script (see observations.lua).
 run_observations() {
   mkdir -p "$2"
@@ -487,7 +490,12 @@ OUTBOX_BEFORE=$(sql "SELECT COUNT(*) FROM mail_outbox")
 sql "SELECT tracking_code FROM observation" | csort >"$OUT/stored-before.txt"
 say "Observations: wrk -t$OBS_THREADS -c$OBS_CONNECTIONS, $OBS_SECONDS s of POSTs then $OBS_DRAIN_SECONDS s of drain…"
 LOG_OBS_FROM=$(($(log_lines) + 1))
+PAYARA_PID=$(tr -dc '0-9' <"$DATA-payara.pid" 2>/dev/null || true)
+CPU_OBS_0=$(cpu_seconds "$PAYARA_PID")
+JIT_OBS_0=$(jit_seconds "$PAYARA_PID")
 run_observations "$OBS_SECONDS" "$OUT" "$OUT/wrk-observations.txt"
+CPU_OBS=$(awk -v a="$CPU_OBS_0" -v b="$(cpu_seconds "$PAYARA_PID")" 'BEGIN { printf "%.1f", b - a }')
+JIT_OBS=$(awk -v a="$JIT_OBS_0" -v b="$(jit_seconds "$PAYARA_PID")" 'BEGIN { printf "%.1f", b - a }')
 
 OBS_LINE=$(grep '^BENCH_OBS ' "$OUT/wrk-observations.txt" || true)
 [[ -n $OBS_LINE ]] || { cat "$OUT/wrk-observations.txt" >&2; die "the observation script printed no result"; }
@@ -566,6 +574,7 @@ EQUAL_OK=0
   echo "  acknowledged, not stored    $LOST"
   echo "  stored, not acknowledged    $UNACKED_STORED"
   echo "  rate                        $OBS_RATE obs/s   ($ACKED acknowledged in ${OBS[window]} s from first POST to last answer; target >= 200)   $(pass "$RATE_OK")"
+  echo "  portal CPU meanwhile        $CPU_OBS s, of which its JIT compiler $JIT_OBS s"
   echo "  acknowledged == stored      $ACKED vs $STORED   $(pass "$EQUAL_OK")"
   echo
   echo "portal log      target/bench/portal.log"

@@ -71,19 +71,13 @@ trap 'exit 143' TERM
 
 sql() { "$MARIADB_CLIENT" --skip-ssl -h127.0.0.1 -P"$DB_PORT" -uroot participa -N -B -e "$1"; }
 now() { date +%s.%N; }
-# CPU seconds (user + system) a process has used so far: on a machine shared with other work the wall
-# clock says little on its own.
-cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+# shellcheck source=src/bench/process-cpu.sh
+source "$(dirname "${BASH_SOURCE[0]}")/process-cpu.sh"
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-# CPU seconds the JIT compiler threads of a JVM have used so far ("C1 CompilerThread0", "C2 …").
-jit_seconds() {
-  cat /proc/"$1"/task/*/stat 2>/dev/null | awk -v hz="$(getconf CLK_TCK)" '
-    /\((C1|C2) Compiler/ { sub(/^.*\) /, ""); split($0, f, " "); t += f[12] + f[13] }
-    END { printf "%.2f", t / hz }'
-}
-# Waits until the portal has been nearly idle (under 5 % of a core) for 3 s, at most 120 s: after the
-# start and the warm-up the JIT compiler works through a backlog for a while, and a portal that has
-# been running has none; measuring during it measures the compiler (it took more CPU than grouping).
+
+# Waits until the portal has been nearly idle (under 5 % of a core) for 3 s, at most 120 s, so that a round
+# starts with nothing of the one before still running (its compilations, the job's poll). What lets the
+# JIT compiler settle is the earlier rounds: it compiles the grouping path while it runs.
 await_idle() {
   local last now_cpu quiet=0 waited=0
   last=$(cpu_seconds "$1")
@@ -199,17 +193,22 @@ if ((WARMUP_OBSERVATIONS > 0)); then
 fi
 EARLIER_ROUNDS=""
 for ((r = 1; r <= WARMUP_ROUNDS; r++)); do
-  ROUND_ID=$(seed_consultation "$SLUG-ronda-$r" "$N" "$((SEED + 1 + r))" "R$r")
   await_idle "$PAYARA_PID"
+  ROUND_ID=$(seed_consultation "$SLUG-ronda-$r" "$N" "$((SEED + 1 + r))" "R$r")
   cpu0=$(cpu_seconds "$PAYARA_PID")
   jit0=$(jit_seconds "$PAYARA_PID")
-  t0=$(now)
   ask_for_round "round-$r"
   await_grouped "$ROUND_ID"
-  took=$(seconds "$t0" "$(now)")
+  done_at=$(now)
+  first=$(sql "SET time_zone = '+00:00'; SELECT UNIX_TIMESTAMP(MIN(grouped_at)) FROM observation WHERE consultation_id = $ROUND_ID")
+  # From its first batch, as the measured round: the job's 30-s poll may have started it before the ask.
+  took=$(seconds "$first" "$done_at")
   say "Round $r of $N (not the measured one): grouped in $took s; portal CPU $(seconds "$cpu0" "$(cpu_seconds "$PAYARA_PID")") s, of which JIT compiler $(seconds "$jit0" "$(jit_seconds "$PAYARA_PID")") s"
   EARLIER_ROUNDS+="${EARLIER_ROUNDS:+, }$took s"
 done
+say "Waiting until the portal is idle…"
+await_idle "$PAYARA_PID"
+say "Idle after $IDLE_WAIT s."
 say "Seeding $N observations (one transaction)…"
 t0=$(now)
 CID=$(seed_consultation "$SLUG" "$N" "$SEED" CB)
@@ -220,9 +219,6 @@ MEAN_CHARS=$(sql "SELECT ROUND(AVG(CHAR_LENGTH(text))) FROM observation WHERE co
 say "Seeded in $SEED_SECONDS s: $(cat "$OUT/seed-info.txt")"
 
 # 4. Group: a submission asks for a round, the job groups; poll until none of them is left ---------------
-say "Waiting until the portal is idle (JIT compiler's backlog after start-up and warm-up)…"
-await_idle "$PAYARA_PID"
-say "Idle after $IDLE_WAIT s."
 LOG_FROM=$(($(wc -l <"$OUT/portal.log") + 1))
 if [[ $PROFILE == 1 ]]; then
   jcmd "$PAYARA_PID" JFR.start name=grouping settings=profile filename="$OUT/grouping.jfr" >/dev/null \
@@ -285,7 +281,7 @@ printf '  members grouped            %s\n' "$MEMBERS"
 printf '  time to group all          %s s   (first batch to the last row grouped; target < 5 s)\n' "$GROUP_SECONDS"
 printf '                             %s s from the submission that asked for the round\n' "$ASK_SECONDS"
 printf '  rows/s                     %s\n' "$RATE"
-[[ -n $EARLIER_ROUNDS ]] && printf '  earlier rounds of %s       %s (each from its submission; the JIT compiler settles)\n' "$N" "$EARLIER_ROUNDS"
+[[ -n $EARLIER_ROUNDS ]] && printf '  earlier rounds of %s       %s (each from its first batch; the JIT compiler settles)\n' "$N" "$EARLIER_ROUNDS"
 printf '  CPU used meanwhile         portal %s s (of which its JIT compiler %s s), MariaDB %s s\n' "$CPU_APP" "$CPU_JIT" "$CPU_DB"
 printf '                             (other processes share the machine; portal idle after %s s of waiting)\n' "$IDLE_WAIT"
 echo   "  planted kind   copies  grouped  campaigns  largest"

@@ -21,7 +21,16 @@ import jakarta.ejb.Singleton;
       "fish.payara.fail-all-connections=true",
       // EclipseLink batches its writes (persistence.xml); without this the driver still sends a
       // batch's statements one round trip at a time.
-      "rewriteBatchedStatements=true"
+      "rewriteBatchedStatements=true",
+      // The driver parses every statement it prepares (client-side) for its placeholders; the
+      // portal prepares the same few hundred statements again and again, so it keeps the parse.
+      // Many of EclipseLink's statements are longer than the default limit of 256 characters.
+      "cachePrepStmts=true",
+      "prepStmtCacheSize=500",
+      "prepStmtCacheSqlLimit=4096",
+      // No tracing back end is configured: the driver otherwise opens (no-op) OpenTelemetry spans
+      // for every statement because Payara ships the OpenTelemetry API.
+      "openTelemetry=DISABLED"
     })
 @Singleton
 public class DataSourceConfiguration {

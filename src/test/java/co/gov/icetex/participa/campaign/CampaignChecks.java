@@ -127,7 +127,9 @@ public abstract class CampaignChecks {
             "split",
             Map.of("members:1:off", "Separar de la campaña"),
             List.<String[]>of(new String[] {"id", Long.toString(ended)}));
-    assertEquals(200, split.status(), split.body());
+    // The campaign is gone: the page sends the moderator back to the list of campaigns.
+    assertEquals(302, split.status(), split.body());
+    assertTrue(split.body().contains("campanas.xhtml"), split.body());
     assertEquals(0, TestDatabase.count("SELECT member_count FROM campaign WHERE id = ?", ended));
     assertEquals(0, campaignOf(first), "the one left stands alone again");
 
