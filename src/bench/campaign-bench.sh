@@ -273,6 +273,30 @@ UNIQUE_GROUPED=$(awk -F'\t' '$1 == "U" { print $3 }' "$OUT/kinds.tsv")
 PLANTED=$(awk -F'\t' '$1 != "U"' "$OUT/kinds.tsv" | wc -l)
 WHOLE=$(awk -F'\t' '$1 != "U" && $2 == $3 && $4 == 1' "$OUT/kinds.tsv" | wc -l)
 
+# 6. One more submission to the grouped consultation, twice: the round that groups it finds the index kept
+# since the measured round; then the lock row's version is moved on first, as a batch of another instance
+# would, so the round reads the consultation's fingerprints again (what an instance pays after another
+# one grouped there). Both times include the job's round delay (GroupingJob.ROUND_DELAY_MILLIS, 500 ms).
+one_newcomer() {
+  local tag=$1 t0 status code
+  t0=$(now)
+  status=$(curl -s -o "$OUT/newcomer-$tag.json" -w '%{http_code}' -H 'Content-Type: application/json; charset=UTF-8' \
+    -H "Idempotency-Key: campaign-bench-$$-newcomer-$tag" --data-binary \
+    "{\"authorName\":\"Banco de pruebas\",\"email\":\"banco.$tag@example.org\",\"stakeholderGroup\":\"CIUDADANO\",\"department\":\"11\",\"text\":\"Observación $tag del banco de pruebas: propongo que el plan anticorrupción publique cada trimestre un informe de las peticiones recibidas por canal, con los tiempos de respuesta de cada oficina regional, las quejas por demoras en los desembolsos de los créditos y las acciones tomadas para corregirlas, de manera que los estudiantes y sus familias puedan seguir el avance.\",\"consent\":true,\"showName\":false}" \
+    "$BASE/api/v1/consultations/$SLUG/observations")
+  [[ $status == 201 ]] || die "the newcomer ($tag) was answered $status (see $OUT/newcomer-$tag.json)"
+  code=$(sed -n 's/.*"trackingCode":"\([^"]*\)".*/\1/p' "$OUT/newcomer-$tag.json")
+  until [[ $(sql "SELECT COUNT(*) FROM observation WHERE tracking_code = '$code' AND grouped_at IS NOT NULL") == 1 ]]; do
+    sleep 0.02
+  done
+  seconds "$t0" "$(now)"
+}
+await_idle "$PAYARA_PID"
+NEWCOMER_KEPT=$(one_newcomer kept)
+await_idle "$PAYARA_PID"
+sql "UPDATE campaign_lock SET version = version + 1 WHERE consultation_id = $CID"
+NEWCOMER_READ=$(one_newcomer read)
+
 echo
 echo "=== Campaign grouping against the database: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) ==="
 printf '  observations               %s in one consultation (mean %s characters), seeded in %s s\n' "$N" "$MEAN_CHARS" "$SEED_SECONDS"
@@ -284,6 +308,8 @@ printf '  rows/s                     %s\n' "$RATE"
 [[ -n $EARLIER_ROUNDS ]] && printf '  earlier rounds of %s       %s (each from its first batch; the JIT compiler settles)\n' "$N" "$EARLIER_ROUNDS"
 printf '  CPU used meanwhile         portal %s s (of which its JIT compiler %s s), MariaDB %s s\n' "$CPU_APP" "$CPU_JIT" "$CPU_DB"
 printf '                             (other processes share the machine; portal idle after %s s of waiting)\n' "$IDLE_WAIT"
+printf '  one newcomer afterwards    %s s with the index kept, %s s when another instance grouped meanwhile\n' "$NEWCOMER_KEPT" "$NEWCOMER_READ"
+printf '                             (the %s fingerprints read again); from its submission, incl. the 0.5 s round delay\n' "$N"
 echo   "  planted kind   copies  grouped  campaigns  largest"
 awk -F'\t' '{ printf "    %-10s %8s %8s %10s %8s\n", ($1 == "U" ? "own text" : $1), $2, $3, $4, $5 }' "$OUT/kinds.tsv"
 printf '  correctness                %s of %s planted campaigns (L: letter variants, S: identical short texts) found\n' "$WHOLE" "$PLANTED"
