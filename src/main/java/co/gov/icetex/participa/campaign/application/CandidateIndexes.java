@@ -22,12 +22,16 @@ import java.util.Optional;
  * <p>Why {@value #CONSULTATIONS}: grouping is busy on the consultations open for comment at the
  * time, a handful; an index costs about 2 KB per distinct text (18 MB for the 10,000 observations
  * of {@code src/bench/CampaignBench.java}, which prints it), so four such consultations hold about
- * 80 MB, and a consultation evicted costs one read of its fingerprints.
+ * 80 MB, and a consultation evicted costs one read of its fingerprints. However many texts arrive,
+ * what is kept stays under {@value #OBSERVATIONS} indexed observations in all (about 200 MB at
+ * most): the least recently used indexes go first, and an index larger than that alone is not kept
+ * (its batches read it each time: slower, never out of memory).
  */
 @ApplicationScoped
 public class CandidateIndexes {
 
   static final int CONSULTATIONS = 4;
+  static final int OBSERVATIONS = 100_000;
 
   private record Kept(long version, CandidateIndex index) {}
 
@@ -66,6 +70,16 @@ public class CandidateIndexes {
   }
 
   synchronized void keep(long consultationId, long version, CandidateIndex index) {
+    if (index.size() > OBSERVATIONS) {
+      return;
+    }
     kept.put(consultationId, new Kept(version, index));
+    int total = kept.values().stream().mapToInt(k -> k.index().size()).sum();
+    // Through the entries, not get(): in an access-ordered map get() reorders them.
+    var eldestFirst = kept.values().iterator();
+    while (total > OBSERVATIONS) {
+      total -= eldestFirst.next().index().size();
+      eldestFirst.remove();
+    }
   }
 }
